@@ -1,0 +1,3 @@
+using NegotiationModel.Cli;
+
+return await NegotiationCli.RunAsync(args, Console.In, Console.Out, Console.Error).ConfigureAwait(false);

@@ -1,0 +1,65 @@
+using Ardalis.GuardClauses;
+using NegotiationModel.Identifiers;
+using NegotiationModel.Utility;
+
+namespace NegotiationModel.Actors;
+
+/// <summary>
+/// Anyone who acts, speaks or is named in a negotiation: a person, a state, an organisation, a
+/// faction, a media outlet.
+/// </summary>
+/// <remarks>
+/// <para>Equality: by value over all members, collections element-wise in order.</para>
+/// <para>This type is immutable and thread-safe.</para>
+/// </remarks>
+public sealed record Actor
+{
+    /// <summary>Initializes a new actor.</summary>
+    /// <param name="id">The actor's identifier in the record; not the default value.</param>
+    /// <param name="kind">What kind of actor this is.</param>
+    /// <param name="names">The actor's names in every language, at least one.</param>
+    /// <exception cref="ArgumentException"><paramref name="id"/> is the default value, <paramref name="kind"/> is undefined, or <paramref name="names"/> is empty.</exception>
+    public Actor(ActorId id, ActorKind kind, ValueList<ActorName> names)
+    {
+        Id = id;
+        Kind = kind;
+        Names = names;
+    }
+
+    /// <summary>Gets the actor's identifier in the record.</summary>
+    public ActorId Id { get; init => field = Guard.Against.Default(value, nameof(Id)); }
+
+    /// <summary>Gets what kind of actor this is.</summary>
+    public ActorKind Kind { get; init => field = Guard.Against.EnumOutOfRange(value, nameof(Kind)); }
+
+    /// <summary>Gets the actor's names: primary names, aliases and transliterations in every language.</summary>
+    public ValueList<ActorName> Names { get; init => field = Guard.Against.EmptyList(value, nameof(Names), "An actor needs at least one name."); }
+
+    /// <summary>Gets the primary name in <paramref name="language"/>, else the first primary name, else the first name.</summary>
+    /// <param name="language">A BCP 47 language tag, compared case-insensitively.</param>
+    /// <returns>The best name for display.</returns>
+    public ActorName PreferredName(string language)
+    {
+        ActorName? firstPrimary = null;
+        foreach (var name in Names)
+        {
+            if (name.Kind != NameKind.Primary)
+            {
+                continue;
+            }
+
+            if (string.Equals(name.Language, language, StringComparison.OrdinalIgnoreCase))
+            {
+                return name;
+            }
+
+            firstPrimary ??= name;
+        }
+
+        return firstPrimary ?? Names[0];
+    }
+
+    /// <summary>Returns the identifier and the first name, such as <c>ushakov (Yuri Ushakov)</c>.</summary>
+    /// <returns>A culture-invariant text.</returns>
+    public override string ToString() => $"{Id} ({Names[0].Text})";
+}

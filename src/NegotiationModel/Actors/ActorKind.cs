@@ -1,0 +1,27 @@
+using System.Text.Json.Serialization;
+using NegotiationModel.Serialization;
+
+namespace NegotiationModel.Actors;
+
+/// <summary>What kind of actor takes part in or is named in a negotiation.</summary>
+[JsonConverter(typeof(KebabCaseEnumConverter<ActorKind>))]
+public enum ActorKind
+{
+    /// <summary>An individual person (Popolo <c>Person</c>).</summary>
+    Person = 1,
+
+    /// <summary>A sovereign or de-facto state, identified where possible by ISO 3166.</summary>
+    State = 2,
+
+    /// <summary>An organisation: a government body, an international or financial institution, an alliance, a UN body.</summary>
+    Organisation = 3,
+
+    /// <summary>A faction or camp inside a state or organisation, as a source names it.</summary>
+    Faction = 4,
+
+    /// <summary>A media outlet: a broadcaster, newspaper, wire service, channel or blog.</summary>
+    MediaOutlet = 5,
+
+    /// <summary>Any other actor, such as an AI assistant quoted as a source.</summary>
+    Other = 6,
+}

@@ -1,0 +1,51 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using NegotiationModel.Identifiers;
+
+namespace NegotiationModel.Serialization;
+
+/// <summary>Reads and writes a typed identifier as a plain JSON string, also as a property name.</summary>
+/// <typeparam name="TId">The identifier type.</typeparam>
+/// <remarks>This type is stateless and thread-safe.</remarks>
+public sealed class EntityIdJsonConverter<TId> : JsonConverter<TId>
+    where TId : struct, IEntityId<TId>
+{
+    /// <inheritdoc />
+    public override TId Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        if (reader.TokenType != JsonTokenType.String)
+        {
+            throw new JsonException($"Expected an identifier string but found {reader.TokenType}.");
+        }
+
+        return Parse(reader.GetString()!);
+    }
+
+    /// <inheritdoc />
+    public override void Write(Utf8JsonWriter writer, TId value, JsonSerializerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.WriteStringValue(value.Value);
+    }
+
+    /// <inheritdoc />
+    public override TId ReadAsPropertyName(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+        => Parse(reader.GetString()!);
+
+    /// <inheritdoc />
+    public override void WriteAsPropertyName(Utf8JsonWriter writer, TId value, JsonSerializerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.WritePropertyName(value.Value ?? string.Empty);
+    }
+
+    private static TId Parse(string text)
+    {
+        if (!EntityId.IsValid(text))
+        {
+            throw new JsonException($"'{text}' is not a valid identifier: use 1 to 128 ASCII letters, digits, '.', '_', ':', '/' or '-', starting with a letter or digit.");
+        }
+
+        return TId.Create(text);
+    }
+}

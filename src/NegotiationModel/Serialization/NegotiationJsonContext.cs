@@ -1,0 +1,34 @@
+using System.Text.Json.Serialization;
+using NegotiationModel.Actors;
+using NegotiationModel.Identifiers;
+using NegotiationModel.Statements;
+
+namespace NegotiationModel.Serialization;
+
+/// <summary>
+/// The source-generated contract of every type in the JSON format. The one place where JSON options live;
+/// <see cref="NegotiationJson"/> adds the NodaTime converters at run time.
+/// </summary>
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    WriteIndented = true,
+    IndentSize = 2,
+    AllowOutOfOrderMetadataProperties = true,
+    AllowDuplicateProperties = false,
+    RespectNullableAnnotations = true,
+    RespectRequiredConstructorParameters = true,
+    ReadCommentHandling = System.Text.Json.JsonCommentHandling.Disallow,
+    NumberHandling = JsonNumberHandling.Strict,
+    Converters =
+    [
+        typeof(ValueListJsonConverter<Actor>),
+        typeof(ValueListJsonConverter<ActorName>),
+        typeof(ValueListJsonConverter<ActorId>),
+        typeof(ValueListJsonConverter<Statement>),
+        typeof(ValueListJsonConverter<LocalizedText>),
+    ])]
+[JsonSerializable(typeof(NegotiationRecord))]
+internal sealed partial class NegotiationJsonContext : JsonSerializerContext
+{
+}

@@ -1,0 +1,140 @@
+using System.Collections;
+using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
+using System.Text;
+
+namespace NegotiationModel;
+
+/// <summary>
+/// An immutable, ordered list with value semantics: two lists are equal when they hold equal
+/// elements in the same order. Every collection in the model is a <see cref="ValueList{T}"/>, so
+/// that records containing collections compare by value, as records of scalars do.
+/// </summary>
+/// <typeparam name="T">The element type.</typeparam>
+/// <remarks>
+/// <para>Equality: element-wise, in order, using <see cref="EqualityComparer{T}.Default"/>. The
+/// default value of this struct is the empty list and equals <see cref="Empty"/>.</para>
+/// <para>This type is an immutable value type and is thread-safe.</para>
+/// </remarks>
+[CollectionBuilder(typeof(ValueList), nameof(ValueList.Create))]
+[SuppressMessage("Design", "CA1000:Do not declare static members on generic types", Justification = "Mirrors ImmutableArray<T>.Empty.")]
+[SuppressMessage("Naming", "CA1710:Identifiers should have correct suffix", Justification = "Named after its semantics, like ImmutableArray.")]
+public readonly struct ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
+{
+    private readonly ImmutableArray<T> items;
+
+    /// <summary>Initializes a new list holding the given elements, in order.</summary>
+    /// <param name="items">The elements; the default array is treated as empty.</param>
+    public ValueList(ImmutableArray<T> items) => this.items = items.IsDefault ? ImmutableArray<T>.Empty : items;
+
+    /// <summary>Gets the empty list.</summary>
+    public static ValueList<T> Empty => default;
+
+    /// <summary>Gets the elements as an immutable array (never the default array).</summary>
+    public ImmutableArray<T> Items => items.IsDefault ? ImmutableArray<T>.Empty : items;
+
+    /// <summary>Gets the number of elements.</summary>
+    public int Count => items.IsDefault ? 0 : items.Length;
+
+    /// <summary>Gets a value indicating whether the list has no elements.</summary>
+    public bool IsEmpty => Count == 0;
+
+    /// <summary>Gets the element at the given index.</summary>
+    /// <param name="index">The zero-based index.</param>
+    /// <exception cref="IndexOutOfRangeException"><paramref name="index"/> is outside the list.</exception>
+    public T this[int index] => Items[index];
+
+    /// <summary>Converts an immutable array to a list.</summary>
+    /// <param name="items">The elements.</param>
+    public static implicit operator ValueList<T>(ImmutableArray<T> items) => new(items);
+
+    /// <summary>Converts an immutable array to a list.</summary>
+    /// <param name="items">The elements.</param>
+    /// <returns>A list holding the same elements.</returns>
+    public static ValueList<T> FromImmutableArray(ImmutableArray<T> items) => new(items);
+
+    /// <summary>Returns a new list with <paramref name="item"/> appended.</summary>
+    /// <param name="item">The element to append.</param>
+    /// <returns>The new list; this one is unchanged.</returns>
+    public ValueList<T> Add(T item) => new(Items.Add(item));
+
+    /// <summary>Returns a new list with <paramref name="items"/> appended.</summary>
+    /// <param name="items">The elements to append.</param>
+    /// <returns>The new list; this one is unchanged.</returns>
+    public ValueList<T> AddRange(IEnumerable<T> items) => new(Items.AddRange(items));
+
+    /// <inheritdoc />
+    public ImmutableArray<T>.Enumerator GetEnumerator() => Items.GetEnumerator();
+
+    IEnumerator<T> IEnumerable<T>.GetEnumerator() => ((IEnumerable<T>)Items).GetEnumerator();
+
+    IEnumerator IEnumerable.GetEnumerator() => ((IEnumerable)Items).GetEnumerator();
+
+    /// <inheritdoc />
+    public bool Equals(ValueList<T> other)
+    {
+        var left = Items;
+        var right = other.Items;
+        if (left.Length != right.Length)
+        {
+            return false;
+        }
+
+        var comparer = EqualityComparer<T>.Default;
+        for (var i = 0; i < left.Length; i++)
+        {
+            if (!comparer.Equals(left[i], right[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => obj is ValueList<T> other && Equals(other);
+
+    /// <inheritdoc />
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        foreach (var item in Items)
+        {
+            hash.Add(item);
+        }
+
+        return hash.ToHashCode();
+    }
+
+    /// <summary>Returns the elements in brackets, separated by commas.</summary>
+    /// <returns>A culture-invariant text such as <c>[a, b]</c>.</returns>
+    public override string ToString()
+    {
+        var builder = new StringBuilder("[");
+        for (var i = 0; i < Count; i++)
+        {
+            if (i > 0)
+            {
+                builder.Append(", ");
+            }
+
+            builder.Append(FormattableString.Invariant($"{items[i]}"));
+        }
+
+        return builder.Append(']').ToString();
+    }
+
+    /// <summary>Compares two lists element-wise.</summary>
+    /// <param name="left">The first list.</param>
+    /// <param name="right">The second list.</param>
+    /// <returns><see langword="true"/> when both hold equal elements in the same order.</returns>
+    public static bool operator ==(ValueList<T> left, ValueList<T> right) => left.Equals(right);
+
+    /// <summary>Compares two lists element-wise.</summary>
+    /// <param name="left">The first list.</param>
+    /// <param name="right">The second list.</param>
+    /// <returns><see langword="true"/> when the lists differ.</returns>
+    public static bool operator !=(ValueList<T> left, ValueList<T> right) => !left.Equals(right);
+}
