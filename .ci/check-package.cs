@@ -1,17 +1,20 @@
 // Checks a packed .nupkg: README, licence metadata, XML docs, and the symbol package beside it.
-// Usage: dotnet run .ci/check-package.cs -- PATH.nupkg
+// Usage: dotnet run --file .ci/check-package.cs -- PATH.nupkg [--tool]
 using System.IO.Compression;
 using System.Xml.Linq;
 
-var path = args.Length == 1 ? args[0] : throw new ArgumentException("usage: check-package PATH.nupkg");
+var path = args.Length >= 1 ? args[0] : throw new ArgumentException("usage: check-package PATH.nupkg [--tool]");
+var isTool = args.Contains("--tool");
 var problems = new List<string>();
 using (var zip = ZipFile.OpenRead(path))
 {
     var names = zip.Entries.Select(e => e.FullName).ToHashSet();
     if (!names.Contains("README.md")) problems.Add("README.md is missing");
     if (!names.Contains("LICENSE")) problems.Add("LICENSE is missing");
-    if (!names.Any(n => n.StartsWith("lib/net10.0/", StringComparison.Ordinal) && n.EndsWith(".xml", StringComparison.Ordinal)))
+    if (!isTool && !names.Any(n => n.StartsWith("lib/net10.0/", StringComparison.Ordinal) && n.EndsWith(".xml", StringComparison.Ordinal)))
         problems.Add("the XML documentation file is missing from lib/net10.0/");
+    if (isTool && !names.Any(n => n.StartsWith("tools/net10.0/any/", StringComparison.Ordinal)))
+        problems.Add("the tool's files are missing from tools/net10.0/any/");
     var nuspecEntry = zip.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal));
     using var stream = nuspecEntry.Open();
     var nuspec = XDocument.Load(stream);
