@@ -1,5 +1,6 @@
 using Ardalis.GuardClauses;
 using NegotiationModel.Identifiers;
+using NegotiationModel.Sources;
 using NegotiationModel.Utility;
 
 namespace NegotiationModel.Actors;
@@ -12,7 +13,7 @@ namespace NegotiationModel.Actors;
 /// <para>Equality: by value over all members, collections element-wise in order.</para>
 /// <para>This type is immutable and thread-safe.</para>
 /// </remarks>
-public sealed record Actor
+public sealed record Actor : IRecordEntity
 {
     /// <summary>Initializes a new actor.</summary>
     /// <param name="id">The actor's identifier in the record; not the default value.</param>
@@ -34,6 +35,18 @@ public sealed record Actor
 
     /// <summary>Gets the actor's names: primary names, aliases and transliterations in every language.</summary>
     public ValueList<ActorName> Names { get; init => field = Guard.Against.EmptyList(value, nameof(Names), "An actor needs at least one name."); }
+
+    /// <inheritdoc />
+    public ValueList<Citation> Citations { get; init; }
+
+    /// <inheritdoc />
+    public ValueList<ExternalIdentifier> Identifiers { get; init; }
+
+    /// <inheritdoc />
+    public string? Notes { get; init; }
+
+    /// <inheritdoc />
+    EntityReference IRecordEntity.Reference => EntityReference.To(Id);
 
     /// <summary>Gets the primary name in <paramref name="language"/>, else the first primary name, else the first name.</summary>
     /// <param name="language">A BCP 47 language tag, compared case-insensitively.</param>

@@ -16,6 +16,9 @@ public static class NegotiationJson
 {
     private static readonly NegotiationJsonContext Context = CreateContext();
 
+    /// <summary>Gets the options of the format, with the source-generated contract and the NodaTime converters.</summary>
+    internal static JsonSerializerOptions Options => Context.Options;
+
     private static JsonTypeInfo<NegotiationRecord> RecordInfo => Context.NegotiationRecord;
 
     /// <summary>Writes a record as indented, UTF-8 JSON text.</summary>

@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using NegotiationModel.Actors;
 using NegotiationModel.Identifiers;
+using NegotiationModel.Sources;
 using NegotiationModel.Statements;
 
 namespace NegotiationModel.Serialization;
@@ -27,6 +28,10 @@ namespace NegotiationModel.Serialization;
         typeof(ValueListJsonConverter<ActorId>),
         typeof(ValueListJsonConverter<Statement>),
         typeof(ValueListJsonConverter<LocalizedText>),
+        typeof(ValueListJsonConverter<Citation>),
+        typeof(ValueListJsonConverter<ExternalIdentifier>),
+        typeof(ValueListJsonConverter<EntityReference>),
+        typeof(ValueListJsonConverter<string>),
     ])]
 [JsonSerializable(typeof(NegotiationRecord))]
 internal sealed partial class NegotiationJsonContext : JsonSerializerContext

@@ -1,5 +1,6 @@
 using Ardalis.GuardClauses;
 using NegotiationModel.Identifiers;
+using NegotiationModel.Sources;
 using NegotiationModel.Utility;
 
 namespace NegotiationModel.Statements;
@@ -9,7 +10,7 @@ namespace NegotiationModel.Statements;
 /// <para>Equality: by value over all members, collections element-wise in order.</para>
 /// <para>This type is immutable and thread-safe.</para>
 /// </remarks>
-public sealed record Statement
+public sealed record Statement : IRecordEntity
 {
     /// <summary>Initializes a new statement.</summary>
     /// <param name="id">The statement's identifier in the record; not the default value.</param>
@@ -31,6 +32,18 @@ public sealed record Statement
 
     /// <summary>Gets the statement's wording: the original and any translations.</summary>
     public ValueList<LocalizedText> Text { get; init => field = Guard.Against.EmptyList(value, nameof(Text), "A statement needs its text in at least one language."); }
+
+    /// <inheritdoc />
+    public ValueList<Citation> Citations { get; init; }
+
+    /// <inheritdoc />
+    public ValueList<ExternalIdentifier> Identifiers { get; init; }
+
+    /// <inheritdoc />
+    public string? Notes { get; init; }
+
+    /// <inheritdoc />
+    EntityReference IRecordEntity.Reference => EntityReference.To(Id);
 
     /// <summary>Returns the identifier and the first text, such as <c>trump-thorny-issues: [en] One or two…</c>.</summary>
     /// <returns>A culture-invariant text.</returns>

@@ -1,0 +1,57 @@
+using System.Text.Json.Serialization;
+using NegotiationModel.Serialization;
+
+namespace NegotiationModel;
+
+/// <summary>The kinds of entity a record holds; with an identifier, what an <see cref="EntityReference"/> points at.</summary>
+[JsonConverter(typeof(KebabCaseEnumConverter<EntityKind>))]
+public enum EntityKind
+{
+    /// <summary>An actor (<see cref="Identifiers.ActorId"/>).</summary>
+    Actor = 1,
+
+    /// <summary>A source (<see cref="Identifiers.SourceId"/>).</summary>
+    Source = 2,
+
+    /// <summary>An event (<see cref="Identifiers.NegotiationEventId"/>).</summary>
+    Event = 3,
+
+    /// <summary>A statement (<see cref="Identifiers.StatementId"/>).</summary>
+    Statement = 4,
+
+    /// <summary>A working group (<see cref="Identifiers.WorkingGroupId"/>).</summary>
+    WorkingGroup = 5,
+
+    /// <summary>A proposal (<see cref="Identifiers.ProposalId"/>).</summary>
+    Proposal = 6,
+
+    /// <summary>A provision of a proposal (<see cref="Identifiers.ProvisionId"/>).</summary>
+    Provision = 7,
+
+    /// <summary>A phase of a proposal (<see cref="Identifiers.PhaseId"/>).</summary>
+    Phase = 8,
+
+    /// <summary>A territory (<see cref="Identifiers.TerritoryId"/>).</summary>
+    Territory = 9,
+
+    /// <summary>A territorial claim (<see cref="Identifiers.ClaimId"/>).</summary>
+    Claim = 10,
+
+    /// <summary>An observation of territorial control (<see cref="Identifiers.ControlObservationId"/>).</summary>
+    ControlObservation = 11,
+
+    /// <summary>A named line such as a line of contact (<see cref="Identifiers.LineId"/>).</summary>
+    Line = 12,
+
+    /// <summary>A guarantee (<see cref="Identifiers.GuaranteeId"/>).</summary>
+    Guarantee = 13,
+
+    /// <summary>A position (<see cref="Identifiers.PositionId"/>).</summary>
+    Position = 14,
+
+    /// <summary>An assessment (<see cref="Identifiers.AssessmentId"/>).</summary>
+    Assessment = 15,
+
+    /// <summary>A topic (<see cref="Identifiers.TopicId"/>).</summary>
+    Topic = 16,
+}

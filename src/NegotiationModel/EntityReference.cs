@@ -1,0 +1,120 @@
+using Ardalis.GuardClauses;
+using NegotiationModel.Identifiers;
+
+namespace NegotiationModel;
+
+/// <summary>
+/// A reference to any entity of a record by its kind and identifier: what a statement is about, what
+/// a position takes a stance on, what an assessment assesses.
+/// </summary>
+/// <remarks>
+/// <para>Equality: by <see cref="Kind"/> and by <see cref="Id"/>, ordinally.</para>
+/// <para>This type is an immutable value type and is thread-safe.</para>
+/// </remarks>
+public readonly record struct EntityReference
+{
+    /// <summary>Initializes a new reference.</summary>
+    /// <param name="kind">The kind of entity referred to.</param>
+    /// <param name="id">The entity's identifier, matching <see cref="EntityId.Pattern"/>.</param>
+    /// <exception cref="ArgumentException"><paramref name="kind"/> is undefined or <paramref name="id"/> is not a valid identifier.</exception>
+    public EntityReference(EntityKind kind, string id)
+    {
+        Kind = Guard.Against.EnumOutOfRange(kind);
+        Id = EntityId.Check(id, "entity", nameof(id));
+    }
+
+    /// <summary>Gets the kind of entity referred to.</summary>
+    public EntityKind Kind { get; }
+
+    /// <summary>Gets the identifier of the entity referred to.</summary>
+    public string Id { get; }
+
+    /// <summary>Creates a reference to an entity of kind <see cref="EntityKind.Actor"/>.</summary>
+    /// <param name="id">The entity's identifier; not the default value.</param>
+    /// <returns>The reference.</returns>
+    public static EntityReference To(ActorId id) => new(EntityKind.Actor, Checked(id.Value, nameof(id)));
+
+    /// <summary>Creates a reference to an entity of kind <see cref="EntityKind.Source"/>.</summary>
+    /// <param name="id">The entity's identifier; not the default value.</param>
+    /// <returns>The reference.</returns>
+    public static EntityReference To(SourceId id) => new(EntityKind.Source, Checked(id.Value, nameof(id)));
+
+    /// <summary>Creates a reference to an entity of kind <see cref="EntityKind.Event"/>.</summary>
+    /// <param name="id">The entity's identifier; not the default value.</param>
+    /// <returns>The reference.</returns>
+    public static EntityReference To(NegotiationEventId id) => new(EntityKind.Event, Checked(id.Value, nameof(id)));
+
+    /// <summary>Creates a reference to an entity of kind <see cref="EntityKind.Statement"/>.</summary>
+    /// <param name="id">The entity's identifier; not the default value.</param>
+    /// <returns>The reference.</returns>
+    public static EntityReference To(StatementId id) => new(EntityKind.Statement, Checked(id.Value, nameof(id)));
+
+    /// <summary>Creates a reference to an entity of kind <see cref="EntityKind.WorkingGroup"/>.</summary>
+    /// <param name="id">The entity's identifier; not the default value.</param>
+    /// <returns>The reference.</returns>
+    public static EntityReference To(WorkingGroupId id) => new(EntityKind.WorkingGroup, Checked(id.Value, nameof(id)));
+
+    /// <summary>Creates a reference to an entity of kind <see cref="EntityKind.Proposal"/>.</summary>
+    /// <param name="id">The entity's identifier; not the default value.</param>
+    /// <returns>The reference.</returns>
+    public static EntityReference To(ProposalId id) => new(EntityKind.Proposal, Checked(id.Value, nameof(id)));
+
+    /// <summary>Creates a reference to an entity of kind <see cref="EntityKind.Provision"/>.</summary>
+    /// <param name="id">The entity's identifier; not the default value.</param>
+    /// <returns>The reference.</returns>
+    public static EntityReference To(ProvisionId id) => new(EntityKind.Provision, Checked(id.Value, nameof(id)));
+
+    /// <summary>Creates a reference to an entity of kind <see cref="EntityKind.Phase"/>.</summary>
+    /// <param name="id">The entity's identifier; not the default value.</param>
+    /// <returns>The reference.</returns>
+    public static EntityReference To(PhaseId id) => new(EntityKind.Phase, Checked(id.Value, nameof(id)));
+
+    /// <summary>Creates a reference to an entity of kind <see cref="EntityKind.Territory"/>.</summary>
+    /// <param name="id">The entity's identifier; not the default value.</param>
+    /// <returns>The reference.</returns>
+    public static EntityReference To(TerritoryId id) => new(EntityKind.Territory, Checked(id.Value, nameof(id)));
+
+    /// <summary>Creates a reference to an entity of kind <see cref="EntityKind.Claim"/>.</summary>
+    /// <param name="id">The entity's identifier; not the default value.</param>
+    /// <returns>The reference.</returns>
+    public static EntityReference To(ClaimId id) => new(EntityKind.Claim, Checked(id.Value, nameof(id)));
+
+    /// <summary>Creates a reference to an entity of kind <see cref="EntityKind.ControlObservation"/>.</summary>
+    /// <param name="id">The entity's identifier; not the default value.</param>
+    /// <returns>The reference.</returns>
+    public static EntityReference To(ControlObservationId id) => new(EntityKind.ControlObservation, Checked(id.Value, nameof(id)));
+
+    /// <summary>Creates a reference to an entity of kind <see cref="EntityKind.Line"/>.</summary>
+    /// <param name="id">The entity's identifier; not the default value.</param>
+    /// <returns>The reference.</returns>
+    public static EntityReference To(LineId id) => new(EntityKind.Line, Checked(id.Value, nameof(id)));
+
+    /// <summary>Creates a reference to an entity of kind <see cref="EntityKind.Guarantee"/>.</summary>
+    /// <param name="id">The entity's identifier; not the default value.</param>
+    /// <returns>The reference.</returns>
+    public static EntityReference To(GuaranteeId id) => new(EntityKind.Guarantee, Checked(id.Value, nameof(id)));
+
+    /// <summary>Creates a reference to an entity of kind <see cref="EntityKind.Position"/>.</summary>
+    /// <param name="id">The entity's identifier; not the default value.</param>
+    /// <returns>The reference.</returns>
+    public static EntityReference To(PositionId id) => new(EntityKind.Position, Checked(id.Value, nameof(id)));
+
+    /// <summary>Creates a reference to an entity of kind <see cref="EntityKind.Assessment"/>.</summary>
+    /// <param name="id">The entity's identifier; not the default value.</param>
+    /// <returns>The reference.</returns>
+    public static EntityReference To(AssessmentId id) => new(EntityKind.Assessment, Checked(id.Value, nameof(id)));
+
+    /// <summary>Creates a reference to an entity of kind <see cref="EntityKind.Topic"/>.</summary>
+    /// <param name="id">The entity's identifier; not the default value.</param>
+    /// <returns>The reference.</returns>
+    public static EntityReference To(TopicId id) => new(EntityKind.Topic, Checked(id.Value, nameof(id)));
+
+    /// <summary>Returns the kind and identifier, such as <c>proposal:ukraine-europe-ceasefire</c>.</summary>
+    /// <returns>A culture-invariant text.</returns>
+    public override string ToString() => $"{KindName(Kind)}:{Id}";
+
+    private static string KindName(EntityKind kind) => System.Text.Json.JsonNamingPolicy.KebabCaseLower.ConvertName(kind.ToString());
+
+    private static string Checked(string? id, string parameterName)
+        => id ?? throw new ArgumentException("The identifier is the default value, which refers to nothing.", parameterName);
+}

@@ -1,0 +1,55 @@
+using Ardalis.GuardClauses;
+using NegotiationModel.Identifiers;
+using NegotiationModel.Statements;
+using NodaTime;
+
+namespace NegotiationModel.Sources;
+
+/// <summary>
+/// Where a fact comes from: which source (and which revision of it), where in it, how credible the
+/// information is, and who recorded it when. Every fact in a record carries its citations.
+/// </summary>
+/// <remarks>
+/// <para>Equality: by value over all members.</para>
+/// <para>This type is immutable and thread-safe.</para>
+/// </remarks>
+public sealed record Citation
+{
+    /// <summary>Initializes a new citation of a source.</summary>
+    /// <param name="source">The source cited; not the default value.</param>
+    /// <exception cref="ArgumentException"><paramref name="source"/> is the default value.</exception>
+    public Citation(SourceId source)
+    {
+        Source = source;
+    }
+
+    /// <summary>Gets the source cited.</summary>
+    public SourceId Source { get; init => field = Guard.Against.Default(value, nameof(Source)); }
+
+    /// <summary>
+    /// Gets the number of the source's revision the fact was taken from (the revision's number),
+    /// or <see langword="null"/> for the source as first published.
+    /// </summary>
+    public int? Revision { get; init => field = value is { } number ? Guard.Against.NegativeOrZero(number, nameof(Revision)) : null; }
+
+    /// <summary>Gets the exact words of the source that support the fact, in the source's language.</summary>
+    public LocalizedText? Quote { get; init; }
+
+    /// <summary>Gets where in the source the fact is: a paragraph, page, section or time code.</summary>
+    public string? Locator { get; init; }
+
+    /// <summary>Gets how credible the cited information is (Admiralty 1–6).</summary>
+    public CredibilityGrade? Credibility { get; init; }
+
+    /// <summary>Gets who recorded the fact from the source: a person, team or program.</summary>
+    public string? RecordedBy { get; init; }
+
+    /// <summary>Gets when the fact was recorded from the source.</summary>
+    public Instant? RecordedAt { get; init; }
+
+    /// <summary>Returns the source and revision, such as <c>nhk-2025-12-29 (revision 2)</c>.</summary>
+    /// <returns>A culture-invariant text.</returns>
+    public override string ToString() => Revision is { } revision
+        ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Source} (revision {revision})")
+        : Source.ToString();
+}
