@@ -20,7 +20,7 @@ public sealed record Actor : IRecordEntity
     /// <param name="kind">What kind of actor this is.</param>
     /// <param name="names">The actor's names in every language, at least one.</param>
     /// <exception cref="ArgumentException"><paramref name="id"/> is the default value, <paramref name="kind"/> is undefined, or <paramref name="names"/> is empty.</exception>
-    public Actor(ActorId id, ActorKind kind, ValueList<ActorName> names)
+    public Actor(ActorId id, ActorKind kind, ValueList<LocalizedName> names)
     {
         Id = id;
         Kind = kind;
@@ -34,7 +34,7 @@ public sealed record Actor : IRecordEntity
     public ActorKind Kind { get; init => field = Guard.Against.EnumOutOfRange(value, nameof(Kind)); }
 
     /// <summary>Gets the actor's names: primary names, aliases and transliterations in every language.</summary>
-    public ValueList<ActorName> Names { get; init => field = Guard.Against.EmptyList(value, nameof(Names), "An actor needs at least one name."); }
+    public ValueList<LocalizedName> Names { get; init => field = Guard.Against.EmptyList(value, nameof(Names), "An actor needs at least one name."); }
 
     /// <inheritdoc />
     public ValueList<Citation> Citations { get; init; }
@@ -51,9 +51,9 @@ public sealed record Actor : IRecordEntity
     /// <summary>Gets the primary name in <paramref name="language"/>, else the first primary name, else the first name.</summary>
     /// <param name="language">A BCP 47 language tag, compared case-insensitively.</param>
     /// <returns>The best name for display.</returns>
-    public ActorName PreferredName(string language)
+    public LocalizedName PreferredName(string language)
     {
-        ActorName? firstPrimary = null;
+        LocalizedName? firstPrimary = null;
         foreach (var name in Names)
         {
             if (name.Kind != NameKind.Primary)

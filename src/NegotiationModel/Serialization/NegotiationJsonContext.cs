@@ -24,7 +24,7 @@ namespace NegotiationModel.Serialization;
     Converters =
     [
         typeof(ValueListJsonConverter<Actor>),
-        typeof(ValueListJsonConverter<ActorName>),
+        typeof(ValueListJsonConverter<LocalizedName>),
         typeof(ValueListJsonConverter<ActorId>),
         typeof(ValueListJsonConverter<Statement>),
         typeof(ValueListJsonConverter<LocalizedText>),

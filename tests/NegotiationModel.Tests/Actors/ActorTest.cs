@@ -5,8 +5,8 @@ namespace NegotiationModel.Tests.Actors;
 
 public sealed class ActorTest
 {
-    private static readonly ActorName English = new("Yuri Ushakov", "en");
-    private static readonly ActorName Japanese = new("ウシャコフ", "ja");
+    private static readonly LocalizedName English = new("Yuri Ushakov", "en");
+    private static readonly LocalizedName Japanese = new("ウシャコフ", "ja");
 
     [Fact]
     public void Actors_with_equal_members_are_equal()
@@ -54,7 +54,7 @@ public sealed class ActorTest
     [Fact]
     public void PreferredName_picks_the_primary_name_in_the_language()
     {
-        var alias = new ActorName("ウィシャコフ", "ja", NameKind.Alias);
+        var alias = new LocalizedName("ウィシャコフ", "ja", NameKind.Alias);
         var actor = new Actor(new ActorId("ushakov"), ActorKind.Person, [alias, English, Japanese]);
 
         actor.PreferredName("ja").Should().Be(Japanese);
@@ -65,8 +65,8 @@ public sealed class ActorTest
     [Fact]
     public void A_name_needs_text_and_a_language()
     {
-        var noText = () => new ActorName(" ", "en");
-        var noLanguage = () => new ActorName("Ushakov", "");
+        var noText = () => new LocalizedName(" ", "en");
+        var noLanguage = () => new LocalizedName("Ushakov", "");
 
         noText.Should().Throw<ArgumentException>().And.ParamName.Should().Be("Text");
         noLanguage.Should().Throw<ArgumentException>().And.ParamName.Should().Be("Language");

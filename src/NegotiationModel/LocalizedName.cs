@@ -1,20 +1,20 @@
 using Ardalis.GuardClauses;
 
-namespace NegotiationModel.Actors;
+namespace NegotiationModel;
 
-/// <summary>One name of an actor in one language: the primary name, an alias, a transliteration.</summary>
+/// <summary>One name of an actor, territory or topic in one language: the primary name, an alias, a transliteration (the Wikibase label and aliases, Popolo <c>other_names</c>).</summary>
 /// <remarks>
 /// <para>Equality: by value over all members; <see cref="Text"/> compares ordinally.</para>
 /// <para>This type is immutable and thread-safe.</para>
 /// </remarks>
-public sealed record ActorName
+public sealed record LocalizedName
 {
     /// <summary>Initializes a new name.</summary>
     /// <param name="text">The name as written; not blank.</param>
     /// <param name="language">The BCP 47 language tag of the name (<c>ja</c>, <c>en</c>, <c>ru</c>, <c>ja-Latn</c>); not blank.</param>
     /// <param name="kind">How the name relates to the actor.</param>
     /// <exception cref="ArgumentException"><paramref name="text"/> or <paramref name="language"/> is blank, or <paramref name="kind"/> is undefined.</exception>
-    public ActorName(string text, string language, NameKind kind = NameKind.Primary)
+    public LocalizedName(string text, string language, NameKind kind = NameKind.Primary)
     {
         Text = text;
         Language = language;

@@ -1,9 +1,9 @@
 using System.Text.Json.Serialization;
 using NegotiationModel.Serialization;
 
-namespace NegotiationModel.Actors;
+namespace NegotiationModel;
 
-/// <summary>How a name relates to the actor it names.</summary>
+/// <summary>How a name relates to what it names.</summary>
 [JsonConverter(typeof(KebabCaseEnumConverter<NameKind>))]
 public enum NameKind
 {
