@@ -2,6 +2,7 @@ using System.Globalization;
 using Ardalis.GuardClauses;
 using NegotiationModel.Actors;
 using NegotiationModel.Identifiers;
+using NegotiationModel.Sources;
 using NegotiationModel.Statements;
 using NodaTime;
 
@@ -39,6 +40,9 @@ public sealed record NegotiationRecord
 
     /// <summary>Gets the actors.</summary>
     public ValueList<Actor> Actors { get; init; }
+
+    /// <summary>Gets the sources facts are taken from.</summary>
+    public ValueList<Source> Sources { get; init; }
 
     /// <summary>Gets the statements.</summary>
     public ValueList<Statement> Statements { get; init; }

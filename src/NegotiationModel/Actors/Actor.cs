@@ -1,6 +1,8 @@
 using Ardalis.GuardClauses;
 using NegotiationModel.Identifiers;
 using NegotiationModel.Sources;
+using NegotiationModel.Statements;
+using NegotiationModel.Time;
 using NegotiationModel.Utility;
 
 namespace NegotiationModel.Actors;
@@ -35,6 +37,24 @@ public sealed record Actor : IRecordEntity
 
     /// <summary>Gets the actor's names: primary names, aliases and transliterations in every language.</summary>
     public ValueList<LocalizedName> Names { get; init => field = Guard.Against.EmptyList(value, nameof(Names), "An actor needs at least one name."); }
+
+    /// <summary>Gets what kind of organisation this is, for actors of kind <see cref="ActorKind.Organisation"/>.</summary>
+    public OrganisationKind? OrganisationKind { get; init; }
+
+    /// <summary>Gets a short description of the actor in one or more languages.</summary>
+    public ValueList<LocalizedText> Description { get; init; }
+
+    /// <summary>Gets the actor this one is part of: a faction's state, a service's government (Popolo <c>parent</c>).</summary>
+    public ActorId? Parent { get; init; }
+
+    /// <summary>Gets the roles the actor holds or held, with their periods.</summary>
+    public ValueList<Membership> Memberships { get; init; }
+
+    /// <summary>Gets when the actor began to exist (birth, founding), as precisely as known.</summary>
+    public When? ExistsFrom { get; init; }
+
+    /// <summary>Gets when the actor ceased to exist (death, dissolution), as precisely as known.</summary>
+    public When? ExistsUntil { get; init; }
 
     /// <inheritdoc />
     public ValueList<Citation> Citations { get; init; }

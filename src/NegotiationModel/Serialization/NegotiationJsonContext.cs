@@ -32,8 +32,16 @@ namespace NegotiationModel.Serialization;
         typeof(ValueListJsonConverter<ExternalIdentifier>),
         typeof(ValueListJsonConverter<EntityReference>),
         typeof(ValueListJsonConverter<string>),
+
+        // Actors and sources
+        typeof(ValueListJsonConverter<Membership>),
+        typeof(ValueListJsonConverter<Source>),
+        typeof(ValueListJsonConverter<SourceId>),
+        typeof(ValueListJsonConverter<SourceRevision>),
     ])]
 [JsonSerializable(typeof(NegotiationRecord))]
+[JsonSerializable(typeof(Actor))]
+[JsonSerializable(typeof(Source))]
 internal sealed partial class NegotiationJsonContext : JsonSerializerContext
 {
 }

@@ -27,7 +27,7 @@ public sealed record Citation
     public SourceId Source { get; init => field = Guard.Against.Default(value, nameof(Source)); }
 
     /// <summary>
-    /// Gets the number of the source's revision the fact was taken from (the revision's number),
+    /// Gets the number of the source's revision the fact was taken from (see <see cref="SourceRevision.Number"/>),
     /// or <see langword="null"/> for the source as first published.
     /// </summary>
     public int? Revision { get; init => field = value is { } number ? Guard.Against.NegativeOrZero(number, nameof(Revision)) : null; }

@@ -1,0 +1,182 @@
+using System.Collections.Immutable;
+using System.Reflection;
+using System.Runtime.CompilerServices;
+using System.Text.Json.Serialization;
+using System.Xml.Linq;
+using NegotiationModel.Serialization;
+using NodaTime;
+
+namespace NegotiationModel.Tests;
+
+/// <summary>
+/// House rules checked over every public type by reflection, as NodaTime's ConsistencyTest does:
+/// reviewers need not remember them.
+/// </summary>
+public sealed class ConsistencyTest
+{
+    private static readonly Assembly Library = typeof(NegotiationRecord).Assembly;
+
+    public static TheoryData<Type> PublicTypes() => [.. Library.GetExportedTypes().OrderBy(t => t.FullName, StringComparer.Ordinal)];
+
+    public static TheoryData<Type> ModelTypes() => [.. ModelTypesOf().OrderBy(t => t.FullName, StringComparer.Ordinal)];
+
+    public static TheoryData<Type> Enums() => [.. Library.GetExportedTypes().Where(t => t.IsEnum).OrderBy(t => t.FullName, StringComparer.Ordinal)];
+
+    public static TheoryData<Type> Entities() => [.. Library.GetExportedTypes()
+        .Where(t => typeof(IRecordEntity).IsAssignableFrom(t) && !t.IsInterface && !t.IsAbstract)
+        .OrderBy(t => t.FullName, StringComparer.Ordinal)];
+
+    [Theory]
+    [MemberData(nameof(PublicTypes))]
+    public void Public_types_are_sealed_static_structs_enums_interfaces_or_polymorphic_bases(Type type)
+    {
+        var allowed = type.IsSealed || type.IsValueType || type.IsInterface || (type.IsAbstract && type.IsSealed)
+            || (type.IsAbstract && type.IsDefined(typeof(JsonPolymorphicAttribute), inherit: false));
+
+        allowed.Should().BeTrue($"{type} should be sealed, static, a struct, an enum, an interface, or an abstract [JsonPolymorphic] base");
+    }
+
+    [Theory]
+    [MemberData(nameof(ModelTypes))]
+    public void Model_types_are_immutable(Type type)
+    {
+        foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
+        {
+            var setter = property.SetMethod;
+            var isInitOnly = setter?.ReturnParameter.GetRequiredCustomModifiers().Contains(typeof(IsExternalInit)) ?? false;
+            (setter is null || !setter.IsPublic || isInitOnly).Should().BeTrue($"{type.Name}.{property.Name} must not have a public setter");
+            IsImmutableType(property.PropertyType).Should().BeTrue($"{type.Name}.{property.Name} is of type {property.PropertyType}, which is not known to be immutable");
+        }
+
+        foreach (var field in type.GetFields(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance))
+        {
+            field.IsInitOnly.Should().BeTrue($"{type.Name}.{field.Name} must be readonly");
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(ModelTypes))]
+    public void Model_types_override_ToString(Type type)
+    {
+        var toString = type.GetMethod(nameof(ToString), BindingFlags.Public | BindingFlags.Instance, Type.EmptyTypes)!;
+
+        toString.DeclaringType.Should().Be(type, $"{type.Name} should override ToString");
+        toString.IsDefined(typeof(CompilerGeneratedAttribute)).Should().BeFalse($"{type.Name} should write its own culture-invariant ToString, not the record's synthesized one");
+    }
+
+    [Theory]
+    [MemberData(nameof(PublicTypes))]
+    public void Public_types_with_value_equality_state_it_in_their_remarks(Type type)
+    {
+        if (type.IsEnum || type.IsInterface || !ImplementsEquatable(type))
+        {
+            return;
+        }
+
+        var remarks = Documentation.Remarks(type);
+
+        remarks.Should().Contain("Equality", $"the <remarks> of {type} should state its equality semantics");
+        remarks.Should().MatchRegex("thread-safe|thread safe", $"the <remarks> of {type} should state its thread safety");
+    }
+
+    [Theory]
+    [MemberData(nameof(Enums))]
+    public void Enums_are_written_as_strings_and_have_no_zero_member(Type type)
+    {
+        var converter = type.GetCustomAttribute<JsonConverterAttribute>()?.ConverterType;
+
+        converter.Should().NotBeNull($"{type} needs a string converter");
+        converter!.IsGenericType.Should().BeTrue();
+        converter.GetGenericTypeDefinition().Should().Be(typeof(KebabCaseEnumConverter<>));
+        Enum.GetValuesAsUnderlyingType(type).Cast<object>().Select(Convert.ToInt64).Should().NotContain(0, "default(T) must not be a valid member, so that a missing value is caught");
+    }
+
+    [Theory]
+    [MemberData(nameof(Entities))]
+    public void Entities_are_in_the_json_context(Type type)
+    {
+        var declared = typeof(NegotiationJsonContext).GetCustomAttributesData()
+            .Where(a => a.AttributeType == typeof(JsonSerializableAttribute))
+            .Select(a => (Type)a.ConstructorArguments[0].Value!);
+
+        declared.Should().Contain(type, $"{type} should have [JsonSerializable] in NegotiationJsonContext so it can be read on its own (JSON Lines)");
+    }
+
+    [Theory]
+    [MemberData(nameof(ModelTypes))]
+    public void Every_list_property_has_a_json_converter(Type type)
+    {
+        foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => IsValueList(p.PropertyType)))
+        {
+            var info = NegotiationJson.Options.GetTypeInfo(property.PropertyType);
+
+            info.Converter.GetType().GetGenericTypeDefinition().Should().Be(
+                typeof(ValueListJsonConverter<>),
+                $"{type.Name}.{property.Name} needs typeof(ValueListJsonConverter<{property.PropertyType.GetGenericArguments()[0].Name}>) in NegotiationJsonContext");
+        }
+    }
+
+    [Fact]
+    public void No_public_signature_uses_BCL_date_and_time_types()
+    {
+        Type[] banned = [typeof(DateTime), typeof(DateTimeOffset), typeof(TimeSpan), typeof(DateOnly), typeof(TimeOnly)];
+        var offenders = Library.GetExportedTypes()
+            .SelectMany(t => t.GetMembers(BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly))
+            .Where(m => SignatureTypes(m).Any(t => banned.Contains(Nullable.GetUnderlyingType(t) ?? t)))
+            .Select(m => $"{m.DeclaringType!.Name}.{m.Name}");
+
+        offenders.Should().BeEmpty("public signatures use NodaTime types");
+    }
+
+    private static IEnumerable<Type> ModelTypesOf() => Library.GetExportedTypes().Where(t =>
+        !t.IsEnum && !t.IsInterface && !(t.IsAbstract && t.IsSealed) && !t.IsGenericTypeDefinition
+        && t.Namespace != typeof(NegotiationJson).Namespace
+        && (t.GetMethod("<Clone>$") is not null || (t.IsValueType && ImplementsEquatable(t))));
+
+    private static bool ImplementsEquatable(Type type) => type.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IEquatable<>));
+
+    private static bool IsValueList(Type type) => type.IsGenericType && type.GetGenericTypeDefinition() == typeof(ValueList<>);
+
+    private static bool IsImmutableType(Type type)
+    {
+        type = Nullable.GetUnderlyingType(type) ?? type;
+        if (type.IsPrimitive || type.IsEnum || type == typeof(string) || type == typeof(decimal) || type == typeof(Uri))
+        {
+            return true;
+        }
+
+        if (IsValueList(type) || (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(ImmutableArray<>)))
+        {
+            return IsImmutableType(type.GetGenericArguments()[0]);
+        }
+
+        if (type.Assembly == typeof(Instant).Assembly)
+        {
+            return type.IsValueType || type == typeof(DateTimeZone) || type == typeof(Period);
+        }
+
+        // Types of this library are checked on their own by the same test.
+        return type.Assembly == Library && (type.IsValueType || type.IsSealed || type.IsAbstract);
+    }
+
+    private static IEnumerable<Type> SignatureTypes(MemberInfo member) => member switch
+    {
+        PropertyInfo property => [property.PropertyType],
+        FieldInfo field => [field.FieldType],
+        MethodBase method => method.GetParameters().Select(p => p.ParameterType).Concat(method is MethodInfo m ? [m.ReturnType] : []),
+        _ => [],
+    };
+
+    /// <summary>Reads the library's XML documentation file, which the build copies beside the tests.</summary>
+    private static class Documentation
+    {
+        private static readonly Lazy<XDocument> File = new(() => XDocument.Load(Path.ChangeExtension(Library.Location, ".xml")));
+
+        public static string Remarks(Type type)
+        {
+            var id = "T:" + type.FullName!.Replace('+', '.');
+            var member = File.Value.Descendants("member").FirstOrDefault(m => (string?)m.Attribute("name") == id);
+            return member?.Element("remarks")?.Value ?? string.Empty;
+        }
+    }
+}
