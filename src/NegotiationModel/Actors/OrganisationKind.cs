@@ -36,4 +36,7 @@ public enum OrganisationKind
 
     /// <summary>Any other organisation.</summary>
     Other = 10,
+
+    /// <summary>A state's armed forces or one of their branches.</summary>
+    ArmedForces = 11,
 }

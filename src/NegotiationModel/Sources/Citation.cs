@@ -47,6 +47,9 @@ public sealed record Citation
     /// <summary>Gets when the fact was recorded from the source.</summary>
     public Instant? RecordedAt { get; init; }
 
+    /// <summary>Gets a note on the citation, such as how the source words or spells the fact.</summary>
+    public string? Notes { get; init; }
+
     /// <summary>Returns the source and revision, such as <c>nhk-2025-12-29 (revision 2)</c>.</summary>
     /// <returns>A culture-invariant text.</returns>
     public override string ToString() => Revision is { } revision
