@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
 using NegotiationModel.Identifiers;
 using NegotiationModel.Sources;
@@ -28,6 +29,17 @@ public sealed record Statement : IRecordEntity
         Id = id;
         Speakers = speakers;
         Text = text;
+    }
+
+    // The JSON contract's constructor. Source-generated deserialization sets every init-only property it
+    // does not find in the JSON to its type's default, which would overwrite the defaults of Mode and
+    // Modality (and fail their guards); as optional constructor parameters they keep their defaults.
+    [JsonConstructor]
+    internal Statement(StatementId id, ValueList<ActorId> speakers, ValueList<LocalizedText> text, StatementMode mode = StatementMode.Paraphrase, Modality modality = Modality.Asserted)
+        : this(id, speakers, text)
+    {
+        Mode = mode;
+        Modality = modality;
     }
 
     /// <summary>Gets the statement's identifier in the record.</summary>
