@@ -1,8 +1,10 @@
 using System.Text.Json.Serialization;
 using NegotiationModel.Actors;
+using NegotiationModel.Events;
 using NegotiationModel.Identifiers;
 using NegotiationModel.Sources;
 using NegotiationModel.Statements;
+using NegotiationModel.WorkingGroups;
 
 namespace NegotiationModel.Serialization;
 
@@ -38,10 +40,25 @@ namespace NegotiationModel.Serialization;
         typeof(ValueListJsonConverter<Source>),
         typeof(ValueListJsonConverter<SourceId>),
         typeof(ValueListJsonConverter<SourceRevision>),
+
+        // Events, statements and working groups.
+        typeof(ValueListJsonConverter<NegotiationEvent>),
+        typeof(ValueListJsonConverter<Participant>),
+        typeof(ValueListJsonConverter<StatusChange<EventStatus>>),
+        typeof(ValueListJsonConverter<TopicId>),
+        typeof(ValueListJsonConverter<Framing>),
+        typeof(ValueListJsonConverter<WorkingGroup>),
+        typeof(ValueListJsonConverter<WorkingGroupMember>),
+        typeof(ValueListJsonConverter<StatusChange<WorkingGroupStatus>>),
+        typeof(ValueListJsonConverter<Milestone>),
     ])]
 [JsonSerializable(typeof(NegotiationRecord))]
 [JsonSerializable(typeof(Actor))]
 [JsonSerializable(typeof(Source))]
+// Events, statements and working groups.
+[JsonSerializable(typeof(NegotiationEvent))]
+[JsonSerializable(typeof(Statement))]
+[JsonSerializable(typeof(WorkingGroup))]
 internal sealed partial class NegotiationJsonContext : JsonSerializerContext
 {
 }

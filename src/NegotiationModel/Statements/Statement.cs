@@ -1,11 +1,18 @@
+using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
 using NegotiationModel.Identifiers;
 using NegotiationModel.Sources;
+using NegotiationModel.Time;
 using NegotiationModel.Utility;
 
 namespace NegotiationModel.Statements;
 
-/// <summary>Something one or more actors said or wrote, as a source reports it.</summary>
+/// <summary>
+/// Something one or more actors said or wrote, as a source reports it (the Popolo speech, the
+/// Akoma Ntoso speech with by / as / to): who spoke, for whom, to whom, at which event, in which mode
+/// (quoted or paraphrased), what the statement does (a PLOVER act with its modality), what it is about,
+/// and how sources framed it, kept apart from the words themselves.
+/// </summary>
 /// <remarks>
 /// <para>Equality: by value over all members, collections element-wise in order.</para>
 /// <para>This type is immutable and thread-safe.</para>
@@ -24,6 +31,17 @@ public sealed record Statement : IRecordEntity
         Text = text;
     }
 
+    // The JSON contract's constructor. Source-generated deserialization sets every init-only property it
+    // does not find in the JSON to its type's default, which would overwrite the defaults of Mode and
+    // Modality (and fail their guards); as optional constructor parameters they keep their defaults.
+    [JsonConstructor]
+    internal Statement(StatementId id, ValueList<ActorId> speakers, ValueList<LocalizedText> text, StatementMode mode = StatementMode.Paraphrase, Modality modality = Modality.Asserted)
+        : this(id, speakers, text)
+    {
+        Mode = mode;
+        Modality = modality;
+    }
+
     /// <summary>Gets the statement's identifier in the record.</summary>
     public StatementId Id { get; init => field = Guard.Against.Default(value, nameof(Id)); }
 
@@ -32,6 +50,41 @@ public sealed record Statement : IRecordEntity
 
     /// <summary>Gets the statement's wording: the original and any translations.</summary>
     public ValueList<LocalizedText> Text { get; init => field = Guard.Against.EmptyList(value, nameof(Text), "A statement needs its text in at least one language."); }
+
+    /// <summary>Gets the actor the speakers spoke for, such as the Kremlin for a presidential aide, when a source says so.</summary>
+    /// <exception cref="ArgumentException">The value set is the default identifier.</exception>
+    public ActorId? OnBehalfOf { get; init => field = value is { } actor ? Guard.Against.Default(actor, nameof(OnBehalfOf)) : null; }
+
+    /// <summary>Gets whom the statement was addressed to, such as the press or another party.</summary>
+    public ValueList<ActorId> Audience { get; init; }
+
+    /// <summary>Gets the event the statement was made at, such as the press conference after the Miami meeting.</summary>
+    /// <exception cref="ArgumentException">The value set is the default identifier.</exception>
+    public NegotiationEventId? Event { get; init => field = value is { } at ? Guard.Against.Default(at, nameof(Event)) : null; }
+
+    /// <summary>Gets when the statement was made, as precisely as it is known.</summary>
+    public When? When { get; init; }
+
+    /// <summary>Gets how the wording relates to what was said: quoted, paraphrased, summarised; <see cref="StatementMode.Paraphrase"/> unless set.</summary>
+    /// <exception cref="ArgumentException">The value set is undefined.</exception>
+    public StatementMode Mode { get; init => field = Guard.Against.EnumOutOfRange(value, nameof(Mode)); } = StatementMode.Paraphrase;
+
+    /// <summary>Gets what the statement does, as a PLOVER act (agree, request, reject…), when it has been coded.</summary>
+    /// <exception cref="ArgumentException">The value set is undefined.</exception>
+    public ActType? Act { get; init => field = value is { } act ? Guard.Against.EnumOutOfRange(act, nameof(Act)) : null; }
+
+    /// <summary>Gets whether the statement asserts, announces, supposes or denies what it says; <see cref="Statements.Modality.Asserted"/> unless set.</summary>
+    /// <exception cref="ArgumentException">The value set is undefined.</exception>
+    public Modality Modality { get; init => field = Guard.Against.EnumOutOfRange(value, nameof(Modality)); } = Modality.Asserted;
+
+    /// <summary>Gets what the statement is about: proposals, working groups, territories, actors.</summary>
+    public ValueList<EntityReference> About { get; init; }
+
+    /// <summary>Gets the topics the statement touches.</summary>
+    public ValueList<TopicId> Topics { get; init; }
+
+    /// <summary>Gets how sources characterised the statement, kept apart from its wording.</summary>
+    public ValueList<Framing> Framings { get; init; }
 
     /// <inheritdoc />
     public ValueList<Citation> Citations { get; init; }

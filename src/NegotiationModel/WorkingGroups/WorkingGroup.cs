@@ -1,0 +1,73 @@
+using Ardalis.GuardClauses;
+using NegotiationModel.Identifiers;
+using NegotiationModel.Sources;
+using NegotiationModel.Statements;
+using NegotiationModel.Utility;
+
+namespace NegotiationModel.WorkingGroups;
+
+/// <summary>
+/// A group set up, or proposed, to negotiate one domain of a settlement: the US–Russian security and
+/// economic working groups, proposed by the United States and accepted by Russia. Who proposed and who
+/// accepted it are recorded as reported; its status history and milestones cite their sources.
+/// </summary>
+/// <remarks>
+/// <para>Equality: by value over all members, collections element-wise in order.</para>
+/// <para>This type is immutable and thread-safe.</para>
+/// </remarks>
+public sealed record WorkingGroup : IRecordEntity
+{
+    /// <summary>Initializes a new working group.</summary>
+    /// <param name="id">The group's identifier in the record; not the default value.</param>
+    /// <param name="names">The group's names in every language, at least one.</param>
+    /// <exception cref="ArgumentException"><paramref name="id"/> is the default value or <paramref name="names"/> is empty.</exception>
+    public WorkingGroup(WorkingGroupId id, ValueList<LocalizedName> names)
+    {
+        Id = id;
+        Names = names;
+    }
+
+    /// <summary>Gets the group's identifier in the record.</summary>
+    public WorkingGroupId Id { get; init => field = Guard.Against.Default(value, nameof(Id)); }
+
+    /// <summary>Gets the group's names: primary names, aliases and transliterations in every language.</summary>
+    public ValueList<LocalizedName> Names { get; init => field = Guard.Against.EmptyList(value, nameof(Names), "A working group needs at least one name."); }
+
+    /// <summary>Gets the topic the group works on, such as security or the economy.</summary>
+    /// <exception cref="ArgumentException">The value set is the default identifier.</exception>
+    public TopicId? Domain { get; init => field = value is { } domain ? Guard.Against.Default(domain, nameof(Domain)) : null; }
+
+    /// <summary>Gets the group's members, each with a role.</summary>
+    public ValueList<WorkingGroupMember> Members { get; init; }
+
+    /// <summary>Gets who proposed the group, as reported, such as the United States.</summary>
+    public ValueList<ActorId> ProposedBy { get; init; }
+
+    /// <summary>Gets who accepted the proposal, as reported, such as Russia.</summary>
+    public ValueList<ActorId> AcceptedBy { get; init; }
+
+    /// <summary>Gets what the group is to do, in every language it is recorded in.</summary>
+    public ValueList<LocalizedText> Mandate { get; init; }
+
+    /// <summary>Gets the group's status over time: proposed, accepted, established…; each change cites its sources.</summary>
+    public ValueList<StatusChange<WorkingGroupStatus>> StatusHistory { get; init; }
+
+    /// <summary>Gets the steps the group is expected to reach or has reached.</summary>
+    public ValueList<Milestone> Milestones { get; init; }
+
+    /// <inheritdoc />
+    public ValueList<Citation> Citations { get; init; }
+
+    /// <inheritdoc />
+    public ValueList<ExternalIdentifier> Identifiers { get; init; }
+
+    /// <inheritdoc />
+    public string? Notes { get; init; }
+
+    /// <inheritdoc />
+    EntityReference IRecordEntity.Reference => EntityReference.To(Id);
+
+    /// <summary>Returns the identifier and the first name, such as <c>security-group (Security working group)</c>.</summary>
+    /// <returns>A culture-invariant text.</returns>
+    public override string ToString() => $"{Id} ({Names[0].Text})";
+}
