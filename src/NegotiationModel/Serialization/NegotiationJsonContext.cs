@@ -1,6 +1,8 @@
 using System.Text.Json.Serialization;
 using NegotiationModel.Actors;
+using NegotiationModel.Guarantees;
 using NegotiationModel.Identifiers;
+using NegotiationModel.Proposals;
 using NegotiationModel.Sources;
 using NegotiationModel.Statements;
 
@@ -32,8 +34,29 @@ namespace NegotiationModel.Serialization;
         typeof(ValueListJsonConverter<ExternalIdentifier>),
         typeof(ValueListJsonConverter<EntityReference>),
         typeof(ValueListJsonConverter<string>),
+
+        // Proposals and guarantees.
+        typeof(ValueListJsonConverter<Proposal>),
+        typeof(ValueListJsonConverter<ProposalVersion>),
+        typeof(ValueListJsonConverter<Provision>),
+        typeof(ValueListJsonConverter<Phase>),
+        typeof(ValueListJsonConverter<StatusChange<ProposalStatus>>),
+        typeof(ValueListJsonConverter<ProposalId>),
+        typeof(ValueListJsonConverter<PhaseId>),
+        typeof(ValueListJsonConverter<ProvisionId>),
+        typeof(ValueListJsonConverter<TopicId>),
+        typeof(ValueListJsonConverter<TerritoryId>),
+        typeof(ValueListJsonConverter<MonitoringMethod>),
+        typeof(ValueListJsonConverter<GuaranteeId>),
+        typeof(ValueListJsonConverter<Guarantee>),
+        typeof(ValueListJsonConverter<FinancialInstrument>),
+        typeof(ValueListJsonConverter<StatusChange<GuaranteeStatus>>),
     ])]
 [JsonSerializable(typeof(NegotiationRecord))]
+
+// Proposals and guarantees.
+[JsonSerializable(typeof(Proposal))]
+[JsonSerializable(typeof(Guarantee))]
 internal sealed partial class NegotiationJsonContext : JsonSerializerContext
 {
 }
