@@ -1,7 +1,9 @@
 using System.Text.Json.Serialization;
 using NegotiationModel.Actors;
 using NegotiationModel.Events;
+using NegotiationModel.Guarantees;
 using NegotiationModel.Identifiers;
+using NegotiationModel.Proposals;
 using NegotiationModel.Sources;
 using NegotiationModel.Statements;
 using NegotiationModel.WorkingGroups;
@@ -51,6 +53,22 @@ namespace NegotiationModel.Serialization;
         typeof(ValueListJsonConverter<WorkingGroupMember>),
         typeof(ValueListJsonConverter<StatusChange<WorkingGroupStatus>>),
         typeof(ValueListJsonConverter<Milestone>),
+
+        // Proposals and guarantees.
+        typeof(ValueListJsonConverter<Proposal>),
+        typeof(ValueListJsonConverter<ProposalVersion>),
+        typeof(ValueListJsonConverter<Provision>),
+        typeof(ValueListJsonConverter<Phase>),
+        typeof(ValueListJsonConverter<StatusChange<ProposalStatus>>),
+        typeof(ValueListJsonConverter<ProposalId>),
+        typeof(ValueListJsonConverter<PhaseId>),
+        typeof(ValueListJsonConverter<ProvisionId>),
+        typeof(ValueListJsonConverter<TerritoryId>),
+        typeof(ValueListJsonConverter<MonitoringMethod>),
+        typeof(ValueListJsonConverter<GuaranteeId>),
+        typeof(ValueListJsonConverter<Guarantee>),
+        typeof(ValueListJsonConverter<FinancialInstrument>),
+        typeof(ValueListJsonConverter<StatusChange<GuaranteeStatus>>),
     ])]
 [JsonSerializable(typeof(NegotiationRecord))]
 [JsonSerializable(typeof(Actor))]
@@ -59,6 +77,9 @@ namespace NegotiationModel.Serialization;
 [JsonSerializable(typeof(NegotiationEvent))]
 [JsonSerializable(typeof(Statement))]
 [JsonSerializable(typeof(WorkingGroup))]
+// Proposals and guarantees.
+[JsonSerializable(typeof(Proposal))]
+[JsonSerializable(typeof(Guarantee))]
 internal sealed partial class NegotiationJsonContext : JsonSerializerContext
 {
 }

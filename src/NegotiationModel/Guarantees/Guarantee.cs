@@ -1,0 +1,84 @@
+using Ardalis.GuardClauses;
+using NegotiationModel.Identifiers;
+using NegotiationModel.Sources;
+using NegotiationModel.Statements;
+using NegotiationModel.Time;
+
+namespace NegotiationModel.Guarantees;
+
+/// <summary>
+/// A guarantee by third parties or parties to a conflict: who guarantees what to whom, by which
+/// obligations and financial instruments, on which conditions, from when to when (PA-X third-party
+/// guarantors, security guarantees and international funding).
+/// </summary>
+/// <remarks>
+/// <para>A guarantee in a record is what its sources report as proposed, offered or agreed; its status
+/// history says which. Guarantors and beneficiaries are not required at construction, so that a guarantee
+/// reported before anyone has been named can be recorded; validation warns when either is missing.</para>
+/// <para>Equality: by value over all members, collections element-wise in order.</para>
+/// <para>This type is immutable and thread-safe.</para>
+/// </remarks>
+public sealed record Guarantee : IRecordEntity
+{
+    /// <summary>Initializes a new guarantee.</summary>
+    /// <param name="id">The guarantee's identifier in the record; not the default value.</param>
+    /// <param name="kind">What the guarantee secures.</param>
+    /// <exception cref="ArgumentException"><paramref name="id"/> is the default value or <paramref name="kind"/> is undefined.</exception>
+    public Guarantee(GuaranteeId id, GuaranteeKind kind)
+    {
+        Id = id;
+        Kind = kind;
+    }
+
+    /// <summary>Gets the guarantee's identifier in the record.</summary>
+    public GuaranteeId Id { get; init => field = Guard.Against.Default(value, nameof(Id)); }
+
+    /// <summary>Gets what the guarantee secures.</summary>
+    public GuaranteeKind Kind { get; init => field = Guard.Against.EnumOutOfRange(value, nameof(Kind)); }
+
+    /// <summary>Gets the guarantors, such as the United States and Russia; may be empty while none is named.</summary>
+    public ValueList<ActorId> Guarantors { get; init; }
+
+    /// <summary>Gets who the guarantee protects or benefits, such as Ukraine; may be empty while none is named.</summary>
+    public ValueList<ActorId> Beneficiaries { get; init; }
+
+    /// <summary>Gets what the guarantors undertake to do, in one or more languages.</summary>
+    public ValueList<LocalizedText> Obligations { get; init; }
+
+    /// <summary>Gets the financial instruments the guarantee involves, such as loans the guarantors stand behind.</summary>
+    public ValueList<FinancialInstrument> Instruments { get; init; }
+
+    /// <summary>Gets the conditions the guarantee depends on.</summary>
+    public ValueList<LocalizedText> Conditions { get; init; }
+
+    /// <summary>Gets when the guarantee takes or took effect, if known.</summary>
+    public When? ValidFrom { get; init; }
+
+    /// <summary>Gets when the guarantee ends or ended, if known.</summary>
+    public When? ValidUntil { get; init; }
+
+    /// <summary>Gets the guarantee's status history, oldest first.</summary>
+    public ValueList<StatusChange<GuaranteeStatus>> StatusHistory { get; init; }
+
+    /// <summary>Gets the proposal that puts the guarantee forward, if any.</summary>
+    public ProposalId? Proposal { get; init => field = value is { } id ? Guard.Against.Default(id, nameof(Proposal)) : null; }
+
+    /// <summary>Gets the provisions the guarantee gives effect to, such as a security-guarantee provision.</summary>
+    public ValueList<ProvisionId> Provisions { get; init; }
+
+    /// <inheritdoc />
+    public ValueList<Citation> Citations { get; init; }
+
+    /// <inheritdoc />
+    public ValueList<ExternalIdentifier> Identifiers { get; init; }
+
+    /// <inheritdoc />
+    public string? Notes { get; init; }
+
+    /// <inheritdoc />
+    EntityReference IRecordEntity.Reference => EntityReference.To(Id);
+
+    /// <summary>Returns the identifier and kind, such as <c>reconstruction-lending-guarantee (Financial)</c>.</summary>
+    /// <returns>A culture-invariant text.</returns>
+    public override string ToString() => $"{Id} ({Kind})";
+}

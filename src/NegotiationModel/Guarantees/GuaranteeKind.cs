@@ -1,0 +1,21 @@
+using System.Text.Json.Serialization;
+using NegotiationModel.Serialization;
+
+namespace NegotiationModel.Guarantees;
+
+/// <summary>What a guarantee secures.</summary>
+[JsonConverter(typeof(KebabCaseEnumConverter<GuaranteeKind>))]
+public enum GuaranteeKind
+{
+    /// <summary>A security guarantee: guarantors undertake to protect or defend the beneficiary, or to deter an attack on it.</summary>
+    Security = 1,
+
+    /// <summary>A financial guarantee: guarantors stand behind loans, credit or funds, such as reconstruction lending.</summary>
+    Financial = 2,
+
+    /// <summary>An implementation guarantee: guarantors undertake to see an agreement carried out (PA-X third-party guarantor).</summary>
+    Implementation = 3,
+
+    /// <summary>A monitoring guarantee: guarantors undertake to observe and verify compliance.</summary>
+    Monitoring = 4,
+}

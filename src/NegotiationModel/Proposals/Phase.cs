@@ -1,0 +1,57 @@
+using System.Globalization;
+using Ardalis.GuardClauses;
+using NegotiationModel.Identifiers;
+using NegotiationModel.Sources;
+using NegotiationModel.Statements;
+using NegotiationModel.Utility;
+
+namespace NegotiationModel.Proposals;
+
+/// <summary>
+/// One phase of a proposal's sequence, such as "economic reconstruction" before "security" in a phased
+/// roadmap: its place in the order, what it depends on, and which provisions it carries out.
+/// </summary>
+/// <remarks>
+/// <para>Equality: by value over all members, collections element-wise in order.</para>
+/// <para>This type is immutable and thread-safe. Validation checks that dependencies and provisions resolve
+/// and that dependencies do not form a cycle.</para>
+/// </remarks>
+public sealed record Phase
+{
+    /// <summary>Initializes a new phase.</summary>
+    /// <param name="id">The phase's identifier in the record; not the default value.</param>
+    /// <param name="order">The phase's place in the sequence, from 0; phases may share a place when they run in parallel.</param>
+    /// <param name="title">The phase's title in one or more languages, at least one.</param>
+    /// <exception cref="ArgumentException"><paramref name="id"/> is the default value, <paramref name="order"/> is negative, or <paramref name="title"/> is empty.</exception>
+    public Phase(PhaseId id, int order, ValueList<LocalizedText> title)
+    {
+        Id = id;
+        Order = order;
+        Title = title;
+    }
+
+    /// <summary>Gets the phase's identifier in the record.</summary>
+    public PhaseId Id { get; init => field = Guard.Against.Default(value, nameof(Id)); }
+
+    /// <summary>Gets the phase's place in the sequence, from 0.</summary>
+    public int Order { get; init => field = Guard.Against.Negative(value, nameof(Order)); }
+
+    /// <summary>Gets the phase's title in one or more languages.</summary>
+    public ValueList<LocalizedText> Title { get; init => field = Guard.Against.EmptyList(value, nameof(Title), "A phase needs a title in at least one language."); }
+
+    /// <summary>Gets what the phase consists of, in one or more languages.</summary>
+    public ValueList<LocalizedText> Description { get; init; }
+
+    /// <summary>Gets the phases that must be completed before this one.</summary>
+    public ValueList<PhaseId> DependsOn { get; init; }
+
+    /// <summary>Gets the provisions the phase carries out, among those of the proposal's versions.</summary>
+    public ValueList<ProvisionId> Provisions { get; init; }
+
+    /// <summary>Gets the citations that attribute the phase to its sources.</summary>
+    public ValueList<Citation> Citations { get; init; }
+
+    /// <summary>Returns the order, identifier and first title, such as <c>1. economic-reconstruction: Economic reconstruction</c>.</summary>
+    /// <returns>A culture-invariant text.</returns>
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Order}. {Id}: {Title[0].Text}");
+}

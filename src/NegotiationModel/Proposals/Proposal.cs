@@ -1,0 +1,91 @@
+using Ardalis.GuardClauses;
+using NegotiationModel.Identifiers;
+using NegotiationModel.Sources;
+using NegotiationModel.Statements;
+using NegotiationModel.Utility;
+
+namespace NegotiationModel.Proposals;
+
+/// <summary>
+/// A proposal for settling a conflict or part of it: a peace plan, roadmap, draft agreement,
+/// counter-proposal, framework or ceasefire proposal, with its versions, phases and status history.
+/// </summary>
+/// <remarks>
+/// <para>A proposal is what its proposers put forward, as sources report it; its provisions are the
+/// proposers' terms, not facts. <see cref="Proposers"/> put it forward; <see cref="Authors"/> wrote or
+/// elaborated it (the blog author whose roadmap an AI assistant elaborated is an author, not a party).</para>
+/// <para>Equality: by value over all members, collections element-wise in order.</para>
+/// <para>This type is immutable and thread-safe.</para>
+/// </remarks>
+public sealed record Proposal : IRecordEntity
+{
+    /// <summary>Initializes a new proposal.</summary>
+    /// <param name="id">The proposal's identifier in the record; not the default value.</param>
+    /// <param name="kind">What kind of proposal this is.</param>
+    /// <param name="title">The proposal's title in one or more languages, at least one.</param>
+    /// <exception cref="ArgumentException"><paramref name="id"/> is the default value, <paramref name="kind"/> is undefined, or <paramref name="title"/> is empty.</exception>
+    public Proposal(ProposalId id, ProposalKind kind, ValueList<LocalizedText> title)
+    {
+        Id = id;
+        Kind = kind;
+        Title = title;
+    }
+
+    /// <summary>Gets the proposal's identifier in the record.</summary>
+    public ProposalId Id { get; init => field = Guard.Against.Default(value, nameof(Id)); }
+
+    /// <summary>Gets the proposal's title in one or more languages.</summary>
+    public ValueList<LocalizedText> Title { get; init => field = Guard.Against.EmptyList(value, nameof(Title), "A proposal needs a title in at least one language."); }
+
+    /// <summary>Gets what kind of proposal this is.</summary>
+    public ProposalKind Kind { get; init => field = Guard.Against.EnumOutOfRange(value, nameof(Kind)); }
+
+    /// <summary>Gets who put the proposal forward: states, organisations, delegations.</summary>
+    public ValueList<ActorId> Proposers { get; init; }
+
+    /// <summary>Gets who wrote or elaborated the proposal, when not (only) its proposers: a commentator, a mediator's team, an AI assistant.</summary>
+    public ValueList<ActorId> Authors { get; init; }
+
+    /// <summary>
+    /// Gets the stage of the process the proposal belongs to (PA-X), or <see langword="null"/> when not classified.
+    /// The stage says what the proposal does, not when it comes: "pre-negotiation" does not imply temporal precedence.
+    /// </summary>
+    public AgreementStage? Stage { get; init => field = value is { } stage ? Guard.Against.EnumOutOfRange(stage, nameof(Stage)) : null; }
+
+    /// <summary>Gets the proposal's versions, each with its provisions.</summary>
+    public ValueList<ProposalVersion> Versions { get; init; }
+
+    /// <summary>Gets the proposal's status history, oldest first.</summary>
+    public ValueList<StatusChange<ProposalStatus>> StatusHistory { get; init; }
+
+    /// <summary>Gets the proposal this one replaces, if any.</summary>
+    public ProposalId? Supersedes { get; init => field = value is { } id ? Guard.Against.Default(id, nameof(Supersedes)) : null; }
+
+    /// <summary>Gets the proposals this one builds on or answers, such as the plan a counter-proposal amends (PROV <c>wasDerivedFrom</c>).</summary>
+    public ValueList<ProposalId> DerivedFrom { get; init; }
+
+    /// <summary>Gets the proposal's phases, for a phased plan or roadmap.</summary>
+    public ValueList<Phase> Phases { get; init; }
+
+    /// <summary>Gets the topics the proposal addresses.</summary>
+    public ValueList<TopicId> Topics { get; init; }
+
+    /// <summary>Gets a summary of the proposal, in one or more languages.</summary>
+    public ValueList<LocalizedText> Summary { get; init; }
+
+    /// <inheritdoc />
+    public ValueList<Citation> Citations { get; init; }
+
+    /// <inheritdoc />
+    public ValueList<ExternalIdentifier> Identifiers { get; init; }
+
+    /// <inheritdoc />
+    public string? Notes { get; init; }
+
+    /// <inheritdoc />
+    EntityReference IRecordEntity.Reference => EntityReference.To(Id);
+
+    /// <summary>Returns the identifier, kind and first title, such as <c>author-roadmap (Roadmap): Phased roadmap</c>.</summary>
+    /// <returns>A culture-invariant text.</returns>
+    public override string ToString() => $"{Id} ({Kind}): {Title[0].Text}";
+}

@@ -1,0 +1,54 @@
+using System.Globalization;
+using Ardalis.GuardClauses;
+using NegotiationModel.Sources;
+using NegotiationModel.Statements;
+using NegotiationModel.Time;
+
+namespace NegotiationModel.Proposals;
+
+/// <summary>
+/// One version of a proposal's text: its provisions as of that version, what changed from the previous
+/// one, and the sources that report it (the Akoma Ntoso "expression" of a work).
+/// </summary>
+/// <remarks>
+/// <para>Equality: by value over all members, collections element-wise in order.</para>
+/// <para>This type is immutable and thread-safe. Validation checks that a proposal's version numbers are
+/// unique and its provision identifiers resolve.</para>
+/// </remarks>
+public sealed record ProposalVersion
+{
+    /// <summary>Initializes a new version.</summary>
+    /// <param name="number">The version's number within its proposal, from 1.</param>
+    /// <exception cref="ArgumentException"><paramref name="number"/> is zero or negative.</exception>
+    public ProposalVersion(int number)
+    {
+        Number = number;
+    }
+
+    /// <summary>Gets the version's number within its proposal, from 1.</summary>
+    public int Number { get; init => field = Guard.Against.NegativeOrZero(value, nameof(Number)); }
+
+    /// <summary>Gets the version's name, as its sources call it, such as "28-point plan" or "revised 20-point draft".</summary>
+    public string? Label { get; init; }
+
+    /// <summary>Gets when the version was produced or first reported.</summary>
+    public When? When { get; init; }
+
+    /// <summary>Gets a summary of the version, in one or more languages.</summary>
+    public ValueList<LocalizedText> Summary { get; init; }
+
+    /// <summary>Gets the version's provisions.</summary>
+    public ValueList<Provision> Provisions { get; init; }
+
+    /// <summary>Gets what changed from the previous version.</summary>
+    public ValueList<LocalizedText> ChangeNotes { get; init; }
+
+    /// <summary>Gets the citations that attribute the version to its sources.</summary>
+    public ValueList<Citation> Citations { get; init; }
+
+    /// <summary>Returns the number and label, such as <c>version 2 (revised draft)</c>.</summary>
+    /// <returns>A culture-invariant text.</returns>
+    public override string ToString() => Label is null
+        ? string.Create(CultureInfo.InvariantCulture, $"version {Number}")
+        : string.Create(CultureInfo.InvariantCulture, $"version {Number} ({Label})");
+}

@@ -1,0 +1,92 @@
+using System.Text.Json.Serialization;
+using Ardalis.GuardClauses;
+using NegotiationModel.Identifiers;
+using NegotiationModel.Sources;
+using NegotiationModel.Statements;
+
+namespace NegotiationModel.Proposals;
+
+/// <summary>
+/// One provision of a proposal's version: a ceasefire, a withdrawal, a demilitarised zone, a security
+/// guarantee, a referendum... Each kind is a sealed derived record with its own members; this base holds
+/// what every provision has, including its depth on the PA-X scale.
+/// </summary>
+/// <remarks>
+/// <para>In JSON a provision is an object whose <c>"kind"</c> member names its derived type
+/// (<c>"ceasefire"</c>, <c>"force-withdrawal"</c>, <c>"demilitarised-zone"</c>...); the member may appear
+/// anywhere in the object. An unknown kind is rejected on reading.</para>
+/// <para>This is the model's one non-sealed public type, but only this library derives from it (the
+/// constructor is private protected): new kinds are added here, each mapping onto one
+/// <see cref="ProvisionCategory"/> and one <c>"kind"</c> name.</para>
+/// <para>Equality: by value over all members of the same derived type, collections element-wise in order;
+/// provisions of different kinds are never equal.</para>
+/// <para>This type is immutable and thread-safe.</para>
+/// </remarks>
+[JsonPolymorphic(TypeDiscriminatorPropertyName = "kind", UnknownDerivedTypeHandling = JsonUnknownDerivedTypeHandling.FailSerialization)]
+[JsonDerivedType(typeof(CeasefireProvision), "ceasefire")]
+[JsonDerivedType(typeof(EndOfHostilitiesProvision), "end-of-hostilities")]
+[JsonDerivedType(typeof(ForceWithdrawalProvision), "force-withdrawal")]
+[JsonDerivedType(typeof(DemilitarisedZoneProvision), "demilitarised-zone")]
+[JsonDerivedType(typeof(NeutralityProvision), "neutrality")]
+[JsonDerivedType(typeof(SecurityGuaranteeProvision), "security-guarantee")]
+[JsonDerivedType(typeof(ReconstructionFinancingProvision), "reconstruction-financing")]
+[JsonDerivedType(typeof(ReferendumProvision), "referendum")]
+[JsonDerivedType(typeof(TransitionalGovernmentProvision), "transitional-government")]
+[JsonDerivedType(typeof(ElectionsProvision), "elections")]
+[JsonDerivedType(typeof(DeploymentLimitsProvision), "deployment-limits")]
+[JsonDerivedType(typeof(WeaponsLimitsProvision), "weapons-limits")]
+[JsonDerivedType(typeof(SanctionsReliefProvision), "sanctions-relief")]
+[JsonDerivedType(typeof(PrisonerExchangeProvision), "prisoner-exchange")]
+[JsonDerivedType(typeof(BorderSettlementProvision), "border-settlement")]
+[JsonDerivedType(typeof(OtherProvision), "other")]
+public abstract record Provision : IRecordEntity
+{
+    /// <summary>Initializes the members every provision has.</summary>
+    /// <param name="id">The provision's identifier in the record; not the default value.</param>
+    /// <exception cref="ArgumentException"><paramref name="id"/> is the default value.</exception>
+    private protected Provision(ProvisionId id)
+    {
+        Id = id;
+    }
+
+    /// <summary>Gets the provision's identifier in the record.</summary>
+    public ProvisionId Id { get; init => field = Guard.Against.Default(value, nameof(Id)); }
+
+    /// <summary>Gets the PA-X subject area this kind of provision belongs to; fixed per kind and not written to JSON.</summary>
+    [JsonIgnore]
+    public abstract ProvisionCategory Category { get; }
+
+    /// <summary>Gets what the provision says, in one or more languages.</summary>
+    public ValueList<LocalizedText> Summary { get; init; }
+
+    /// <summary>Gets how deeply the provision addresses its subject (PA-X 1–3), or <see langword="null"/> when not graded.</summary>
+    public ProvisionDepth? Depth { get; init => field = value is { } depth ? Guard.Against.EnumOutOfRange(depth, nameof(Depth)) : null; }
+
+    /// <summary>Gets the territories the provision applies to.</summary>
+    public ValueList<TerritoryId> Territories { get; init; }
+
+    /// <summary>Gets the conditions the provision depends on, such as "if there is a ceasefire".</summary>
+    public ValueList<LocalizedText> Conditions { get; init; }
+
+    /// <summary>Gets a value indicating whether the proposal presents the provision as optional, such as an optional demilitarised zone.</summary>
+    public bool IsOptional { get; init; }
+
+    /// <summary>Gets the questions the proposal leaves open, such as "who pays for monitoring?".</summary>
+    public ValueList<LocalizedText> OpenQuestions { get; init; }
+
+    /// <inheritdoc />
+    public ValueList<Citation> Citations { get; init; }
+
+    /// <inheritdoc />
+    public ValueList<ExternalIdentifier> Identifiers { get; init; }
+
+    /// <inheritdoc />
+    public string? Notes { get; init; }
+
+    /// <inheritdoc />
+    EntityReference IRecordEntity.Reference => EntityReference.To(Id);
+
+    /// <summary>Returns the identifier, the kind and the category, such as <c>dmz (DemilitarisedZoneProvision, Security)</c>.</summary>
+    /// <returns>A culture-invariant text.</returns>
+    public sealed override string ToString() => $"{Id} ({GetType().Name}, {Category})";
+}

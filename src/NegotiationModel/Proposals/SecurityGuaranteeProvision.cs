@@ -1,0 +1,31 @@
+using System.Text.Json.Serialization;
+using NegotiationModel.Identifiers;
+
+namespace NegotiationModel.Proposals;
+
+/// <summary>Security guarantees given to a party by third parties or by the other side.</summary>
+/// <remarks>
+/// <para>Maps onto PA-X security sector: security guarantees (and third parties in the guarantor role). Category <see cref="ProvisionCategory.Security"/>. The guarantees themselves, with their beneficiaries and obligations, are <see cref="NegotiationModel.Guarantees.Guarantee"/> entities.</para>
+/// <para>Equality: by value over all members, collections element-wise in order.</para>
+/// <para>This type is immutable and thread-safe.</para>
+/// </remarks>
+public sealed record SecurityGuaranteeProvision : Provision
+{
+    /// <summary>Initializes a new provision.</summary>
+    /// <param name="id">The provision's identifier in the record; not the default value.</param>
+    /// <exception cref="ArgumentException"><paramref name="id"/> is the default value.</exception>
+    public SecurityGuaranteeProvision(ProvisionId id)
+        : base(id)
+    {
+    }
+
+    /// <inheritdoc />
+    [JsonIgnore]
+    public override ProvisionCategory Category => ProvisionCategory.Security;
+
+    /// <summary>Gets the proposed guarantors, such as the United States, Russia and possibly Turkey, France and Germany.</summary>
+    public ValueList<ActorId> Guarantors { get; init; }
+
+    /// <summary>Gets the guarantees that give the provision effect.</summary>
+    public ValueList<GuaranteeId> Guarantees { get; init; }
+}

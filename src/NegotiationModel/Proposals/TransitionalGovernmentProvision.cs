@@ -1,0 +1,33 @@
+using System.Text.Json.Serialization;
+using Ardalis.GuardClauses;
+using NegotiationModel.Identifiers;
+using NegotiationModel.Statements;
+
+namespace NegotiationModel.Proposals;
+
+/// <summary>An interim or transitional government replacing or sharing power with the current one.</summary>
+/// <remarks>
+/// <para>Maps onto PA-X governance: interim arrangements and transitional power-sharing. Category <see cref="ProvisionCategory.Governance"/>.</para>
+/// <para>Equality: by value over all members, collections element-wise in order.</para>
+/// <para>This type is immutable and thread-safe.</para>
+/// </remarks>
+public sealed record TransitionalGovernmentProvision : Provision
+{
+    /// <summary>Initializes a new provision.</summary>
+    /// <param name="id">The provision's identifier in the record; not the default value.</param>
+    /// <exception cref="ArgumentException"><paramref name="id"/> is the default value.</exception>
+    public TransitionalGovernmentProvision(ProvisionId id)
+        : base(id)
+    {
+    }
+
+    /// <inheritdoc />
+    [JsonIgnore]
+    public override ProvisionCategory Category => ProvisionCategory.Governance;
+
+    /// <summary>Gets the state whose government is to be transitional.</summary>
+    public ActorId? State { get; init => field = value is { } state ? Guard.Against.Default(state, nameof(State)) : null; }
+
+    /// <summary>Gets who is to form the transitional government and on what mandate, as the proposal says.</summary>
+    public ValueList<LocalizedText> Composition { get; init; }
+}
