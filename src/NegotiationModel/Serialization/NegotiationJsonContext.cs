@@ -1,8 +1,11 @@
 using System.Text.Json.Serialization;
 using NegotiationModel.Actors;
+using NegotiationModel.Assessments;
 using NegotiationModel.Identifiers;
 using NegotiationModel.Sources;
 using NegotiationModel.Statements;
+using NegotiationModel.Territories;
+using NegotiationModel.Topics;
 
 namespace NegotiationModel.Serialization;
 
@@ -32,8 +35,22 @@ namespace NegotiationModel.Serialization;
         typeof(ValueListJsonConverter<ExternalIdentifier>),
         typeof(ValueListJsonConverter<EntityReference>),
         typeof(ValueListJsonConverter<string>),
+
+        // Territories, positions, assessments, topics
+        typeof(ValueListJsonConverter<ClaimBasis>),
+        typeof(ValueListJsonConverter<TerritoryId>),
+        typeof(ValueListJsonConverter<StatementId>),
     ])]
 [JsonSerializable(typeof(NegotiationRecord))]
+
+// Territories, positions, assessments, topics
+[JsonSerializable(typeof(Territory))]
+[JsonSerializable(typeof(TerritorialClaim))]
+[JsonSerializable(typeof(ControlObservation))]
+[JsonSerializable(typeof(NamedLine))]
+[JsonSerializable(typeof(NegotiationModel.Positions.Position))]
+[JsonSerializable(typeof(Assessment))]
+[JsonSerializable(typeof(Topic))]
 internal sealed partial class NegotiationJsonContext : JsonSerializerContext
 {
 }
