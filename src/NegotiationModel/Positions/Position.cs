@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
 using NegotiationModel.Identifiers;
 using NegotiationModel.Sources;
@@ -31,6 +32,16 @@ public sealed record Position : IRecordEntity
         Holder = holder;
         Subject = subject;
         Stance = stance;
+    }
+
+    // The JSON contract's constructor. Source-generated deserialization sets every init-only property it
+    // does not find in the JSON to its type's default (dotnet/runtime#84484), which would overwrite the
+    // default of Rank (and fail its guard); as an optional constructor parameter it keeps its default.
+    [JsonConstructor]
+    internal Position(PositionId id, ActorId holder, EntityReference subject, Stance stance, FactRank rank = FactRank.Normal)
+        : this(id, holder, subject, stance)
+    {
+        Rank = rank;
     }
 
     /// <summary>Gets the position's identifier in the record.</summary>

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
 using NegotiationModel.Identifiers;
 using NegotiationModel.Sources;
@@ -33,6 +34,16 @@ public sealed record ControlObservation : IRecordEntity
         Controller = controller;
         Extent = extent;
         When = when;
+    }
+
+    // The JSON contract's constructor. Source-generated deserialization sets every init-only property it
+    // does not find in the JSON to its type's default (dotnet/runtime#84484), which would overwrite the
+    // default of Rank (and fail its guard); as an optional constructor parameter it keeps its default.
+    [JsonConstructor]
+    internal ControlObservation(ControlObservationId id, TerritoryId territory, ActorId controller, ControlExtent extent, When when, FactRank rank = FactRank.Normal)
+        : this(id, territory, controller, extent, when)
+    {
+        Rank = rank;
     }
 
     /// <summary>Gets the observation's identifier in the record.</summary>

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
 using NegotiationModel.Identifiers;
 using NegotiationModel.Sources;
@@ -29,6 +30,17 @@ public sealed record TerritorialClaim : IRecordEntity
         Id = id;
         Claimant = claimant;
         Territory = territory;
+    }
+
+    // The JSON contract's constructor. Source-generated deserialization sets every init-only property it
+    // does not find in the JSON to its type's default (dotnet/runtime#84484), which would overwrite the
+    // defaults of Extent and Rank (and fail their guards); as optional constructor parameters they keep their defaults.
+    [JsonConstructor]
+    internal TerritorialClaim(ClaimId id, ActorId claimant, TerritoryId territory, ClaimExtent extent = ClaimExtent.Whole, FactRank rank = FactRank.Normal)
+        : this(id, claimant, territory)
+    {
+        Extent = extent;
+        Rank = rank;
     }
 
     /// <summary>Gets the claim's identifier in the record.</summary>
