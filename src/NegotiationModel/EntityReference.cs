@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
 using NegotiationModel.Identifiers;
 
@@ -17,6 +18,7 @@ public readonly record struct EntityReference
     /// <param name="kind">The kind of entity referred to.</param>
     /// <param name="id">The entity's identifier, matching <see cref="EntityId.Pattern"/>.</param>
     /// <exception cref="ArgumentException"><paramref name="kind"/> is undefined or <paramref name="id"/> is not a valid identifier.</exception>
+    [JsonConstructor]
     public EntityReference(EntityKind kind, string id)
     {
         Kind = Guard.Against.EnumOutOfRange(kind);

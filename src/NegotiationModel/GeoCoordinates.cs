@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json.Serialization;
 
 namespace NegotiationModel;
 
@@ -13,6 +14,7 @@ public readonly record struct GeoCoordinates
     /// <param name="latitude">Degrees north, from -90 to 90.</param>
     /// <param name="longitude">Degrees east, from -180 to 180.</param>
     /// <exception cref="ArgumentOutOfRangeException">A coordinate is out of range.</exception>
+    [JsonConstructor]
     public GeoCoordinates(double latitude, double longitude)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(latitude, -90);

@@ -1,9 +1,18 @@
 using System.Globalization;
+using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
 using NegotiationModel.Actors;
 using NegotiationModel.Identifiers;
 using NegotiationModel.Sources;
+using NegotiationModel.Assessments;
+using NegotiationModel.Events;
+using NegotiationModel.Guarantees;
+using NegotiationModel.Positions;
+using NegotiationModel.Proposals;
 using NegotiationModel.Statements;
+using NegotiationModel.Territories;
+using NegotiationModel.Topics;
+using NegotiationModel.WorkingGroups;
 using NodaTime;
 
 namespace NegotiationModel;
@@ -16,7 +25,7 @@ namespace NegotiationModel;
 /// <para>Equality: by value over all members, collections element-wise in order.</para>
 /// <para>This type is immutable and thread-safe; look-up indexes are built once, on first use.</para>
 /// </remarks>
-public sealed record NegotiationRecord
+public sealed partial record NegotiationRecord
 {
     /// <summary>Initializes a new, empty record with a title.</summary>
     /// <param name="title">A short title for the negotiation; not blank.</param>
@@ -26,7 +35,8 @@ public sealed record NegotiationRecord
         Title = title;
     }
 
-    /// <summary>Gets the version of the JSON contract this record follows.</summary>
+    /// <summary>Gets the version of the JSON contract this record follows; required in JSON.</summary>
+    [JsonRequired]
     public SchemaVersion SchemaVersion { get; init; } = SchemaVersion.Current;
 
     /// <summary>Gets a short title for the negotiation.</summary>
@@ -38,32 +48,63 @@ public sealed record NegotiationRecord
     /// <summary>Gets when the record was last changed, if its producer says so.</summary>
     public Instant? LastUpdated { get; init; }
 
-    /// <summary>Gets the actors.</summary>
+    /// <summary>Gets the actors: people, states, organisations, factions, media outlets.</summary>
     public ValueList<Actor> Actors { get; init; }
 
     /// <summary>Gets the sources facts are taken from.</summary>
     public ValueList<Source> Sources { get; init; }
 
-    /// <summary>Gets the statements.</summary>
+    /// <summary>Gets the events: meetings, calls, press conferences, rounds, announcements.</summary>
+    public ValueList<NegotiationEvent> Events { get; init; }
+
+    /// <summary>Gets the statements, as sources report them.</summary>
     public ValueList<Statement> Statements { get; init; }
 
-    /// <summary>Finds an actor by its identifier.</summary>
-    /// <param name="id">The identifier.</param>
-    /// <returns>The actor, or <see langword="null"/> when the record holds none with that identifier.</returns>
-    public Actor? FindActor(ActorId id)
-    {
-        foreach (var actor in Actors)
-        {
-            if (actor.Id == id)
-            {
-                return actor;
-            }
-        }
+    /// <summary>Gets the working groups.</summary>
+    public ValueList<WorkingGroup> WorkingGroups { get; init; }
 
-        return null;
+    /// <summary>Gets the proposals, with their versions, provisions and phases.</summary>
+    public ValueList<Proposal> Proposals { get; init; }
+
+    /// <summary>Gets the guarantees.</summary>
+    public ValueList<Guarantee> Guarantees { get; init; }
+
+    /// <summary>Gets the territories.</summary>
+    public ValueList<Territory> Territories { get; init; }
+
+    /// <summary>Gets the territorial claims: who claims what, on which basis.</summary>
+    public ValueList<TerritorialClaim> Claims { get; init; }
+
+    /// <summary>Gets the observations of who controls which territory, when, per source.</summary>
+    public ValueList<ControlObservation> ControlObservations { get; init; }
+
+    /// <summary>Gets the named lines, such as lines of contact.</summary>
+    public ValueList<NamedLine> Lines { get; init; }
+
+    /// <summary>Gets the actors' positions on proposals, provisions and issues.</summary>
+    public ValueList<Position> Positions { get; init; }
+
+    /// <summary>Gets the assessments: analysis and commentary, kept apart from reporting.</summary>
+    public ValueList<Assessment> Assessments { get; init; }
+
+    /// <summary>Gets the topics the record uses: the well-known vocabulary and any of the record's own.</summary>
+    public ValueList<Topic> Topics { get; init; }
+
+    /// <summary>Enumerates every entity of the record, collection by collection in the order above, provisions after their proposals.</summary>
+    /// <returns>The entities; phases, which are parts of proposals, are not among them (see <see cref="Find(PhaseId)"/>).</returns>
+    public IEnumerable<IRecordEntity> Entities()
+    {
+        IEnumerable<IRecordEntity>[] collections =
+        [
+            Actors.Items, Sources.Items, Events.Items, Statements.Items, WorkingGroups.Items, Proposals.Items,
+            Proposals.SelectMany(p => p.Versions).SelectMany(v => v.Provisions),
+            Guarantees.Items, Territories.Items, Claims.Items, ControlObservations.Items, Lines.Items,
+            Positions.Items, Assessments.Items, Topics.Items,
+        ];
+        return collections.SelectMany(c => c);
     }
 
     /// <summary>Returns the title with the number of actors and statements.</summary>
     /// <returns>A culture-invariant text.</returns>
-    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Title} ({Actors.Count} actors, {Statements.Count} statements)");
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Title} ({Actors.Count} actors, {Sources.Count} sources, {Events.Count} events, {Statements.Count} statements)");
 }

@@ -20,7 +20,7 @@ namespace NegotiationModel;
 [CollectionBuilder(typeof(ValueList), nameof(ValueList.Create))]
 [SuppressMessage("Design", "CA1000:Do not declare static members on generic types", Justification = "Mirrors ImmutableArray<T>.Empty.")]
 [SuppressMessage("Naming", "CA1710:Identifiers should have correct suffix", Justification = "Named after its semantics, like ImmutableArray.")]
-public readonly struct ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
+public readonly struct ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>, IValueList
 {
     private readonly ImmutableArray<T> items;
 

@@ -60,7 +60,9 @@ public sealed class ConsistencyTest
     {
         var toString = type.GetMethod(nameof(ToString), BindingFlags.Public | BindingFlags.Instance, Type.EmptyTypes)!;
 
-        toString.DeclaringType.Should().Be(type, $"{type.Name} should override ToString");
+        // A polymorphic base may write ToString once for all its kinds, sealed so the compiler synthesizes none.
+        (toString.DeclaringType == type || (toString.DeclaringType!.Assembly == Library && toString.IsFinal))
+            .Should().BeTrue($"{type.Name} should override ToString");
         toString.IsDefined(typeof(CompilerGeneratedAttribute)).Should().BeFalse($"{type.Name} should write its own culture-invariant ToString, not the record's synthesized one");
     }
 
@@ -99,7 +101,7 @@ public sealed class ConsistencyTest
             .Where(a => a.AttributeType == typeof(JsonSerializableAttribute))
             .Select(a => (Type)a.ConstructorArguments[0].Value!);
 
-        declared.Should().Contain(type, $"{type} should have [JsonSerializable] in NegotiationJsonContext so it can be read on its own (JSON Lines)");
+        declared.Should().Contain(d => d.IsAssignableFrom(type), $"{type} (or its polymorphic base) should have [JsonSerializable] in NegotiationJsonContext so it can be read on its own (JSON Lines)");
     }
 
     [Theory]

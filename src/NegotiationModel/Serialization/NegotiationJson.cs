@@ -14,12 +14,10 @@ namespace NegotiationModel.Serialization;
 /// <remarks>This type is stateless and thread-safe.</remarks>
 public static class NegotiationJson
 {
-    private static readonly NegotiationJsonContext Context = CreateContext();
+    /// <summary>Gets the options of the format: the source-generated contract, its modifiers and the NodaTime converters.</summary>
+    internal static JsonSerializerOptions Options { get; } = CreateOptions();
 
-    /// <summary>Gets the options of the format, with the source-generated contract and the NodaTime converters.</summary>
-    internal static JsonSerializerOptions Options => Context.Options;
-
-    private static JsonTypeInfo<NegotiationRecord> RecordInfo => Context.NegotiationRecord;
+    private static JsonTypeInfo<NegotiationRecord> RecordInfo { get; } = (JsonTypeInfo<NegotiationRecord>)Options.GetTypeInfo(typeof(NegotiationRecord));
 
     /// <summary>Writes a record as indented, UTF-8 JSON text.</summary>
     /// <param name="record">The record to write.</param>
@@ -141,7 +139,7 @@ public static class NegotiationJson
                 };
                 if (json.LineNumber is { } line && json.BytePositionInLine is { } position)
                 {
-                    var location = JsonPathLocator.Locate(utf8Json, line, position, Context.Options.MaxDepth == 0 ? 64 : Context.Options.MaxDepth);
+                    var location = JsonPathLocator.Locate(utf8Json, line, position, Options.MaxDepth == 0 ? 64 : Options.MaxDepth);
                     return new NegotiationJsonException(problem, location.Path, location.LineNumber, location.BytePositionInLine, exception);
                 }
 
@@ -160,17 +158,36 @@ public static class NegotiationJson
         return index < 0 ? message : message[..index];
     }
 
-    private static NegotiationJsonContext CreateContext()
+    private static JsonSerializerOptions CreateOptions()
     {
         var options = new JsonSerializerOptions(NegotiationJsonContext.Default.Options)
         {
             Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+            TypeInfoResolver = new NegotiationJsonContext().WithAddedModifier(OmitEmptyMembers),
         };
         options.Converters.Add(NodaConverters.InstantConverter);
         options.Converters.Add(NodaConverters.LocalDateConverter);
         options.Converters.Add(NodaConverters.LocalDateTimeConverter);
         options.Converters.Add(NodaConverters.DurationConverter);
         options.Converters.Add(NodaConverters.CreateDateTimeZoneConverter(DateTimeZoneProviders.Tzdb));
-        return new NegotiationJsonContext(options);
+        options.MakeReadOnly();
+        return options;
+    }
+
+    // An empty list or a false flag says nothing a missing member does not (both read back the same), so
+    // the canonical form omits them: files stay short and diffs show only what carries information.
+    private static void OmitEmptyMembers(JsonTypeInfo typeInfo)
+    {
+        foreach (var property in typeInfo.Properties)
+        {
+            if (property.PropertyType.IsGenericType && property.PropertyType.GetGenericTypeDefinition() == typeof(ValueList<>))
+            {
+                property.ShouldSerialize = static (_, value) => value is IValueList { IsEmpty: false };
+            }
+            else if (property.PropertyType == typeof(bool))
+            {
+                property.ShouldSerialize = static (_, value) => value is true;
+            }
+        }
     }
 }

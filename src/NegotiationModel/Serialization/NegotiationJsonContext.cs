@@ -1,11 +1,15 @@
 using System.Text.Json.Serialization;
 using NegotiationModel.Actors;
+using NegotiationModel.Assessments;
 using NegotiationModel.Events;
 using NegotiationModel.Guarantees;
 using NegotiationModel.Identifiers;
+using NegotiationModel.Positions;
 using NegotiationModel.Proposals;
 using NegotiationModel.Sources;
 using NegotiationModel.Statements;
+using NegotiationModel.Territories;
+using NegotiationModel.Topics;
 using NegotiationModel.WorkingGroups;
 
 namespace NegotiationModel.Serialization;
@@ -14,6 +18,10 @@ namespace NegotiationModel.Serialization;
 /// The source-generated contract of every type in the JSON format. The one place where JSON options live;
 /// <see cref="NegotiationJson"/> adds the NodaTime converters at run time.
 /// </summary>
+/// <remarks>
+/// Every <see cref="ValueList{T}"/> element type needs its converter listed here (a consistency test
+/// checks it), and every entity its <c>[JsonSerializable]</c>, so it can be read on its own.
+/// </remarks>
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
@@ -27,59 +35,79 @@ namespace NegotiationModel.Serialization;
     NumberHandling = JsonNumberHandling.Strict,
     Converters =
     [
-        typeof(ValueListJsonConverter<Actor>),
+        // Shared values
+        typeof(ValueListJsonConverter<string>),
         typeof(ValueListJsonConverter<LocalizedName>),
-        typeof(ValueListJsonConverter<ActorId>),
-        typeof(ValueListJsonConverter<Statement>),
         typeof(ValueListJsonConverter<LocalizedText>),
         typeof(ValueListJsonConverter<Citation>),
         typeof(ValueListJsonConverter<ExternalIdentifier>),
         typeof(ValueListJsonConverter<EntityReference>),
-        typeof(ValueListJsonConverter<string>),
+
+        // Identifiers
+        typeof(ValueListJsonConverter<ActorId>),
+        typeof(ValueListJsonConverter<SourceId>),
+        typeof(ValueListJsonConverter<StatementId>),
+        typeof(ValueListJsonConverter<ProposalId>),
+        typeof(ValueListJsonConverter<ProvisionId>),
+        typeof(ValueListJsonConverter<PhaseId>),
+        typeof(ValueListJsonConverter<TerritoryId>),
+        typeof(ValueListJsonConverter<GuaranteeId>),
+        typeof(ValueListJsonConverter<TopicId>),
 
         // Actors and sources
+        typeof(ValueListJsonConverter<Actor>),
         typeof(ValueListJsonConverter<Membership>),
         typeof(ValueListJsonConverter<Source>),
-        typeof(ValueListJsonConverter<SourceId>),
         typeof(ValueListJsonConverter<SourceRevision>),
 
-        // Events, statements and working groups.
+        // Events, statements and working groups
         typeof(ValueListJsonConverter<NegotiationEvent>),
         typeof(ValueListJsonConverter<Participant>),
         typeof(ValueListJsonConverter<StatusChange<EventStatus>>),
-        typeof(ValueListJsonConverter<TopicId>),
+        typeof(ValueListJsonConverter<Statement>),
         typeof(ValueListJsonConverter<Framing>),
         typeof(ValueListJsonConverter<WorkingGroup>),
         typeof(ValueListJsonConverter<WorkingGroupMember>),
         typeof(ValueListJsonConverter<StatusChange<WorkingGroupStatus>>),
         typeof(ValueListJsonConverter<Milestone>),
 
-        // Proposals and guarantees.
+        // Proposals and guarantees
         typeof(ValueListJsonConverter<Proposal>),
         typeof(ValueListJsonConverter<ProposalVersion>),
         typeof(ValueListJsonConverter<Provision>),
         typeof(ValueListJsonConverter<Phase>),
         typeof(ValueListJsonConverter<StatusChange<ProposalStatus>>),
-        typeof(ValueListJsonConverter<ProposalId>),
-        typeof(ValueListJsonConverter<PhaseId>),
-        typeof(ValueListJsonConverter<ProvisionId>),
-        typeof(ValueListJsonConverter<TerritoryId>),
         typeof(ValueListJsonConverter<MonitoringMethod>),
-        typeof(ValueListJsonConverter<GuaranteeId>),
         typeof(ValueListJsonConverter<Guarantee>),
         typeof(ValueListJsonConverter<FinancialInstrument>),
         typeof(ValueListJsonConverter<StatusChange<GuaranteeStatus>>),
+
+        // Territories, positions, assessments and topics
+        typeof(ValueListJsonConverter<Territory>),
+        typeof(ValueListJsonConverter<TerritorialClaim>),
+        typeof(ValueListJsonConverter<ClaimBasis>),
+        typeof(ValueListJsonConverter<ControlObservation>),
+        typeof(ValueListJsonConverter<NamedLine>),
+        typeof(ValueListJsonConverter<Position>),
+        typeof(ValueListJsonConverter<Assessment>),
+        typeof(ValueListJsonConverter<Topic>),
     ])]
 [JsonSerializable(typeof(NegotiationRecord))]
 [JsonSerializable(typeof(Actor))]
 [JsonSerializable(typeof(Source))]
-// Events, statements and working groups.
 [JsonSerializable(typeof(NegotiationEvent))]
 [JsonSerializable(typeof(Statement))]
 [JsonSerializable(typeof(WorkingGroup))]
-// Proposals and guarantees.
 [JsonSerializable(typeof(Proposal))]
+[JsonSerializable(typeof(Provision))]
 [JsonSerializable(typeof(Guarantee))]
+[JsonSerializable(typeof(Territory))]
+[JsonSerializable(typeof(TerritorialClaim))]
+[JsonSerializable(typeof(ControlObservation))]
+[JsonSerializable(typeof(NamedLine))]
+[JsonSerializable(typeof(Position))]
+[JsonSerializable(typeof(Assessment))]
+[JsonSerializable(typeof(Topic))]
 internal sealed partial class NegotiationJsonContext : JsonSerializerContext
 {
 }

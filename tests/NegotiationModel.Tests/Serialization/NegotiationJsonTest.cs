@@ -67,7 +67,7 @@ public sealed class NegotiationJsonTest
     [Fact]
     public void An_invalid_identifier_is_reported_with_its_path()
     {
-        var read = () => NegotiationJson.Deserialize("""{"title":"x","actors":[{"id":"bad id","kind":"person","names":[{"text":"A","language":"en"}]}]}""");
+        var read = () => NegotiationJson.Deserialize("""{"schemaVersion":"1.0","title":"x","actors":[{"id":"bad id","kind":"person","names":[{"text":"A","language":"en"}]}]}""");
 
         var error = read.Should().Throw<NegotiationJsonException>().Which;
         error.Problem.Should().StartWith("'bad id' is not a valid identifier");
@@ -77,7 +77,7 @@ public sealed class NegotiationJsonTest
     [Fact]
     public void A_broken_invariant_is_reported_as_the_documented_exception_with_its_path()
     {
-        var read = () => NegotiationJson.Deserialize("""{"title":"x","actors":[{"id":"a","kind":"person","names":[]}]}""");
+        var read = () => NegotiationJson.Deserialize("""{"schemaVersion":"1.0","title":"x","actors":[{"id":"a","kind":"person","names":[]}]}""");
 
         var error = read.Should().Throw<NegotiationJsonException>().Which;
         error.Problem.Should().Be("An actor needs at least one name.");
@@ -87,7 +87,7 @@ public sealed class NegotiationJsonTest
     [Fact]
     public void An_unknown_enum_value_is_rejected()
     {
-        var read = () => NegotiationJson.Deserialize("""{"title":"x","actors":[{"id":"a","kind":"robot","names":[{"text":"A","language":"en"}]}]}""");
+        var read = () => NegotiationJson.Deserialize("""{"schemaVersion":"1.0","title":"x","actors":[{"id":"a","kind":"robot","names":[{"text":"A","language":"en"}]}]}""");
 
         read.Should().Throw<NegotiationJsonException>().Which.Path.Should().Be("$.actors[0].kind");
     }
@@ -102,6 +102,14 @@ public sealed class NegotiationJsonTest
     }
 
     [Fact]
+    public void The_schema_version_is_required()
+    {
+        var read = () => NegotiationJson.Deserialize("""{"title":"x"}""");
+
+        read.Should().Throw<NegotiationJsonException>().Which.Problem.Should().Contain("schemaVersion");
+    }
+
+    [Fact]
     public void The_null_literal_is_not_a_record()
     {
         var read = () => NegotiationJson.Deserialize("null");
@@ -112,8 +120,8 @@ public sealed class NegotiationJsonTest
     [Fact]
     public void The_sample_record_loads()
     {
-        var record = NegotiationJson.Deserialize(File.ReadAllBytes(Samples.MiamiTalks));
+        var record = NegotiationJson.Deserialize(File.ReadAllBytes(SampleFiles.MiamiTalks));
 
-        record.FindActor(new ActorId("ushakov"))!.Names.Should().Contain(n => n.Text == "ウィシャコフ");
+        record.Find(new ActorId("ushakov"))!.Names.Should().Contain(n => n.Text == "ウィシャコフ");
     }
 }

@@ -1,0 +1,100 @@
+using System.Collections.Frozen;
+using System.Runtime.CompilerServices;
+using NegotiationModel.Actors;
+using NegotiationModel.Identifiers;
+using NegotiationModel.Proposals;
+
+namespace NegotiationModel;
+
+/// <summary>
+/// Look-up tables over one record, built once on first use and shared by every thread. Kept outside
+/// the record (in a weak table keyed by the record's identity) so that the record's value equality and
+/// its JSON see only its data.
+/// </summary>
+internal sealed class RecordIndex
+{
+    private static readonly ConditionalWeakTable<NegotiationRecord, RecordIndex> Indexes = [];
+
+    private readonly FrozenDictionary<EntityReference, IRecordEntity> byReference;
+    private readonly FrozenDictionary<PhaseId, Phase> phases;
+    private readonly FrozenDictionary<string, ValueList<IRecordEntity>> byName;
+    private readonly FrozenDictionary<ActorId, ValueList<IRecordEntity>> byActor;
+
+    private RecordIndex(NegotiationRecord record)
+    {
+        var references = new Dictionary<EntityReference, IRecordEntity>();
+        var names = new Dictionary<string, List<IRecordEntity>>(StringComparer.Ordinal);
+        var actors = new Dictionary<ActorId, List<IRecordEntity>>();
+        var phaseTable = new Dictionary<PhaseId, Phase>();
+
+        foreach (var entity in record.Entities())
+        {
+            // The first of duplicate identifiers wins; validation reports the duplicates.
+            references.TryAdd(entity.Reference, entity);
+            foreach (var name in NamesOf(entity))
+            {
+                AddDistinct(names, NameKey.Of(name), entity);
+            }
+
+            foreach (var actor in RecordReferences.ActorsOf(entity))
+            {
+                AddDistinct(actors, actor, entity);
+            }
+        }
+
+        foreach (var proposal in record.Proposals)
+        {
+            foreach (var phase in proposal.Phases)
+            {
+                phaseTable.TryAdd(phase.Id, phase);
+            }
+        }
+
+        byReference = references.ToFrozenDictionary();
+        phases = phaseTable.ToFrozenDictionary();
+        byName = names.ToFrozenDictionary(pair => pair.Key, pair => ValueList.From(pair.Value), StringComparer.Ordinal);
+        byActor = actors.ToFrozenDictionary(pair => pair.Key, pair => ValueList.From(pair.Value));
+    }
+
+    public static RecordIndex Of(NegotiationRecord record) => Indexes.GetValue(record, static r => new RecordIndex(r));
+
+    public IRecordEntity? Find(EntityReference reference) => byReference.GetValueOrDefault(reference);
+
+    public Phase? Find(PhaseId id) => phases.GetValueOrDefault(id);
+
+    public ValueList<IRecordEntity> FindByName(string name) => byName.GetValueOrDefault(NameKey.Of(name));
+
+    public ValueList<IRecordEntity> Involving(ActorId actor) => byActor.GetValueOrDefault(actor);
+
+    private static IEnumerable<string> NamesOf(IRecordEntity entity) => entity switch
+    {
+        Actor actor => actor.Names.Select(n => n.Text),
+        Territories.Territory territory => territory.Names.Select(n => n.Text).Append(territory.Iso3166Code ?? string.Empty),
+        Territories.NamedLine line => line.Names.Select(n => n.Text),
+        Topics.Topic topic => topic.Names.Select(n => n.Text),
+        WorkingGroups.WorkingGroup group => group.Names.Select(n => n.Text),
+        Proposal proposal => proposal.Title.Select(t => t.Text),
+        Events.NegotiationEvent negotiationEvent => negotiationEvent.Title.Select(t => t.Text),
+        Assessments.Assessment assessment => assessment.Title.Select(t => t.Text).Append(assessment.Label ?? string.Empty),
+        _ => [],
+    };
+
+    private static void AddDistinct<TKey>(Dictionary<TKey, List<IRecordEntity>> table, TKey key, IRecordEntity entity)
+        where TKey : notnull
+    {
+        if (key is string { Length: 0 })
+        {
+            return;
+        }
+
+        if (!table.TryGetValue(key, out var list))
+        {
+            table[key] = list = [];
+        }
+
+        if (list.Count == 0 || !ReferenceEquals(list[^1], entity))
+        {
+            list.Add(entity);
+        }
+    }
+}
