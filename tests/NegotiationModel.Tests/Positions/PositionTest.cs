@@ -22,10 +22,6 @@ public sealed class PositionTest
         Conditions = [new LocalizedText("a ceasefire", "en"), new LocalizedText("停戦", "ja")],
     };
 
-    // Remove the Skip once the shared EntityReference reads back from JSON: today the source generator
-    // builds the struct with its implicit parameterless constructor, so every reference reads as default.
-    private const string EntityReferenceUnreadable = "EntityReference needs [JsonConstructor] on its constructor to read back from JSON (shared type, reported).";
-
     [Fact]
     public void A_position_holds_what_it_was_built_with()
     {
@@ -104,7 +100,7 @@ public sealed class PositionTest
         fewerConditions.Should().NotBe(UkraineConditional());
     }
 
-    [Fact(Skip = EntityReferenceUnreadable)]
+    [Fact]
     public void A_position_reads_back_equal_from_json()
     {
         var position = RussiaOpposes() with { Rank = FactRank.Preferred, Conditions = [new LocalizedText("none", "en")] };
@@ -112,7 +108,7 @@ public sealed class PositionTest
         JsonRoundTrip.Of(position).Should().Be(position);
     }
 
-    [Fact(Skip = EntityReferenceUnreadable)]
+    [Fact]
     public void A_position_without_rank_in_json_reads_with_normal_rank()
     {
         var position = JsonRoundTrip.Read<Position>("""{"id":"p","holder":"russia","subject":{"kind":"proposal","id":"x"},"stance":"opposes"}""");
