@@ -6,12 +6,15 @@ namespace NegotiationModel.Cli;
 /// <summary>The <c>negotiation</c> tool's entry point: builds the commands and runs one.</summary>
 internal static class NegotiationCli
 {
-    public static async Task<int> RunAsync(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr)
+    public static async Task<int> RunAsync(string[] args, CliConsole console)
     {
-        var console = new CliConsole(stdin, stdout, stderr);
+        var (stdout, stderr) = (console.Out, console.Error);
         var root = new RootCommand("Validate, inspect and convert negotiation records (NegotiationModel JSON).")
         {
             ValidateCommand.Create(console),
+            FormatCommand.Create(console),
+            DiffCommand.Create(console),
+            StatsCommand.Create(console),
         };
 
         var parseResult = root.Parse(args);

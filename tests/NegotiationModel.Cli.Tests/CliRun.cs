@@ -9,7 +9,8 @@ internal sealed record CliRun(int ExitCode, string Out, string Error)
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var exitCode = await NegotiationCli.RunAsync(args, new StringReader(stdin), output, error);
+        using var input = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(stdin));
+        var exitCode = await NegotiationCli.RunAsync(args, new CliConsole(input, output, error));
         return new CliRun(exitCode, output.ToString(), error.ToString());
     }
 

@@ -36,17 +36,9 @@ internal static class ValidateCommand
 
     private static async Task<int> ValidateFileAsync(CliConsole console, string file, CancellationToken cancellationToken)
     {
-        var displayName = file == "-" ? "<stdin>" : file;
-        byte[] bytes;
-        try
+        var bytes = await InputFiles.ReadAsync(console, file, cancellationToken).ConfigureAwait(false);
+        if (bytes is null)
         {
-            bytes = file == "-"
-                ? System.Text.Encoding.UTF8.GetBytes(await console.In.ReadToEndAsync(cancellationToken).ConfigureAwait(false))
-                : await File.ReadAllBytesAsync(file, cancellationToken).ConfigureAwait(false);
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            await console.Error.WriteLineAsync($"negotiation: cannot read '{displayName}': {exception.Message}").ConfigureAwait(false);
             return ExitCodes.UsageOrIo;
         }
 
@@ -55,17 +47,12 @@ internal static class ValidateCommand
             var record = NegotiationJson.Deserialize(bytes);
             await console.Out.WriteLineAsync(string.Create(
                 CultureInfo.InvariantCulture,
-                $"{displayName}: valid: \"{record.Title}\", schema {record.SchemaVersion}, {record.Actors.Count} actors, {record.Statements.Count} statements")).ConfigureAwait(false);
+                $"{InputFiles.DisplayName(file)}: valid: \"{record.Title}\", schema {record.SchemaVersion}, {record.Actors.Count} actors, {record.Sources.Count} sources, {record.Events.Count} events, {record.Statements.Count} statements")).ConfigureAwait(false);
             return ExitCodes.Success;
         }
         catch (NegotiationJsonException exception)
         {
-            var line = (exception.LineNumber ?? 0) + 1;
-            var column = (exception.BytePositionInLine ?? 0) + 1;
-            var path = exception.Path is null ? string.Empty : $" (at {exception.Path})";
-            await console.Out.WriteLineAsync(string.Create(
-                CultureInfo.InvariantCulture,
-                $"{displayName}:{line}:{column}: error NM0001: {exception.Problem}{path}")).ConfigureAwait(false);
+            await console.Out.WriteLineAsync(InputFiles.FormatReadError(file, exception)).ConfigureAwait(false);
             return ExitCodes.Failure;
         }
     }

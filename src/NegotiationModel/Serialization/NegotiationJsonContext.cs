@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using NegotiationModel.Actors;
 using NegotiationModel.Assessments;
+using NegotiationModel.Comparison;
 using NegotiationModel.Events;
 using NegotiationModel.Guarantees;
 using NegotiationModel.Identifiers;
@@ -91,6 +92,9 @@ namespace NegotiationModel.Serialization;
         typeof(ValueListJsonConverter<Position>),
         typeof(ValueListJsonConverter<Assessment>),
         typeof(ValueListJsonConverter<Topic>),
+
+        // Comparison
+        typeof(ValueListJsonConverter<EntityChange>),
     ])]
 [JsonSerializable(typeof(NegotiationRecord))]
 [JsonSerializable(typeof(Actor))]
@@ -108,6 +112,7 @@ namespace NegotiationModel.Serialization;
 [JsonSerializable(typeof(Position))]
 [JsonSerializable(typeof(Assessment))]
 [JsonSerializable(typeof(Topic))]
+[JsonSerializable(typeof(ValueList<EntityChange>))]
 internal sealed partial class NegotiationJsonContext : JsonSerializerContext
 {
 }

@@ -1,0 +1,30 @@
+using System.Globalization;
+
+namespace NegotiationModel.Comparison;
+
+/// <summary>One entity that differs between two versions of a record, and which of its JSON members changed.</summary>
+/// <remarks>
+/// <para>Equality: by value over all members, collections element-wise in order.</para>
+/// <para>This type is immutable and thread-safe.</para>
+/// </remarks>
+/// <param name="Reference">The entity's kind and identifier; for the record's own members (title, description…), <see langword="null"/>.</param>
+/// <param name="Kind">Whether the entity was added, removed or changed.</param>
+/// <param name="Members">For a change, the JSON names of the members that differ (added, removed or with another value), in JSON order.</param>
+public sealed record EntityChange(EntityReference? Reference, ChangeKind Kind, ValueList<string> Members)
+{
+    /// <summary>Returns a line such as <c>~ statement:s1: text, when</c>, <c>+ actor:new</c> or <c>- event:old</c>.</summary>
+    /// <returns>A culture-invariant text.</returns>
+    public override string ToString()
+    {
+        var sign = Kind switch
+        {
+            ChangeKind.Added => "+",
+            ChangeKind.Removed => "-",
+            _ => "~",
+        };
+        var subject = Reference?.ToString() ?? "record";
+        return Members.IsEmpty
+            ? string.Create(CultureInfo.InvariantCulture, $"{sign} {subject}")
+            : string.Create(CultureInfo.InvariantCulture, $"{sign} {subject}: {string.Join(", ", Members)}");
+    }
+}

@@ -1,0 +1,103 @@
+using System.Text.Json;
+using NegotiationModel.Serialization;
+
+namespace NegotiationModel.Comparison;
+
+/// <summary>
+/// Compares two versions of a record entity by entity, the way a consumer of a living data set needs:
+/// which entities were added, removed or changed, and in which members.
+/// </summary>
+/// <remarks>
+/// Entities are matched by kind and identifier (provisions across proposals by their own identifier);
+/// members are compared on their canonical JSON, so a difference is exactly what a textual diff of the
+/// two files would show for that entity. Cost grows linearly with the size of the records. This type is
+/// stateless and thread-safe.
+/// </remarks>
+public static class RecordDiff
+{
+    /// <summary>Lists the differences between two records: the record's own members first, then entities in the older record's order, then added ones in the newer record's order.</summary>
+    /// <param name="before">The older record.</param>
+    /// <param name="after">The newer record.</param>
+    /// <returns>The changes; empty when the records are equal.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static ValueList<EntityChange> Compare(NegotiationRecord before, NegotiationRecord after)
+    {
+        ArgumentNullException.ThrowIfNull(before);
+        ArgumentNullException.ThrowIfNull(after);
+
+        var changes = new List<EntityChange>();
+        var recordMembers = ChangedMembers(RecordHeader(before), RecordHeader(after));
+        if (!recordMembers.IsEmpty)
+        {
+            changes.Add(new EntityChange(null, ChangeKind.Changed, recordMembers));
+        }
+
+        var newer = new Dictionary<EntityReference, IRecordEntity>();
+        foreach (var entity in after.Entities())
+        {
+            newer.TryAdd(entity.Reference, entity);
+        }
+
+        var seen = new HashSet<EntityReference>();
+        foreach (var entity in before.Entities())
+        {
+            if (!seen.Add(entity.Reference))
+            {
+                continue;
+            }
+
+            if (!newer.TryGetValue(entity.Reference, out var counterpart))
+            {
+                changes.Add(new EntityChange(entity.Reference, ChangeKind.Removed, []));
+            }
+            else if (!entity.Equals(counterpart))
+            {
+                changes.Add(new EntityChange(entity.Reference, ChangeKind.Changed, ChangedMembers(ToJson(entity), ToJson(counterpart))));
+            }
+        }
+
+        foreach (var entity in after.Entities())
+        {
+            if (seen.Add(entity.Reference))
+            {
+                changes.Add(new EntityChange(entity.Reference, ChangeKind.Added, []));
+            }
+        }
+
+        return ValueList.From(changes);
+    }
+
+    private static JsonElement ToJson(IRecordEntity entity)
+        => JsonSerializer.SerializeToElement(entity, NegotiationJson.Options.GetTypeInfo(entity is Proposals.Provision ? typeof(Proposals.Provision) : entity.GetType()));
+
+    // The record's own members, without the entity collections, which are compared entity by entity.
+    private static JsonElement RecordHeader(NegotiationRecord record) => JsonSerializer.SerializeToElement(
+        record with
+        {
+            Actors = [], Sources = [], Events = [], Statements = [], WorkingGroups = [], Proposals = [], Guarantees = [],
+            Territories = [], Claims = [], ControlObservations = [], Lines = [], Positions = [], Assessments = [], Topics = [],
+        },
+        NegotiationJson.Options.GetTypeInfo(typeof(NegotiationRecord)));
+
+    private static ValueList<string> ChangedMembers(JsonElement before, JsonElement after)
+    {
+        var changed = new List<string>();
+        foreach (var member in before.EnumerateObject())
+        {
+            if (!after.TryGetProperty(member.Name, out var other) || !JsonElement.DeepEquals(member.Value, other))
+            {
+                changed.Add(member.Name);
+            }
+        }
+
+        foreach (var member in after.EnumerateObject())
+        {
+            if (!before.TryGetProperty(member.Name, out _))
+            {
+                changed.Add(member.Name);
+            }
+        }
+
+        return ValueList.From(changed);
+    }
+}
