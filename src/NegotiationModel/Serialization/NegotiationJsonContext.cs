@@ -34,6 +34,9 @@ namespace NegotiationModel.Serialization;
         typeof(ValueListJsonConverter<string>),
     ])]
 [JsonSerializable(typeof(NegotiationRecord))]
+
+// Time: a When is a JSON string in its text form (WhenJsonConverter).
+[JsonSerializable(typeof(NegotiationModel.Time.When))]
 internal sealed partial class NegotiationJsonContext : JsonSerializerContext
 {
 }
