@@ -53,7 +53,7 @@ public sealed record RelativeWhen : When
             throw new ArgumentException("A least distance of zero says nothing without a greatest distance; leave it out.", nameof(atLeast));
         }
 
-        if (atLeast is not null && atMost is not null && atMost.ToDuration() < atLeast.ToDuration())
+        if (atLeast is not null && atMost is not null && WhenText.ToDuration(atMost) < WhenText.ToDuration(atLeast))
         {
             throw new ArgumentException($"The greatest distance {WhenText.FormatPeriod(atMost)} is shorter than the least distance {WhenText.FormatPeriod(atLeast)}.", nameof(atMost));
         }
@@ -102,8 +102,8 @@ public sealed record RelativeWhen : When
             return TimeWindow.Unbounded;
         }
 
-        var least = AtLeast?.ToDuration() ?? Duration.Zero;
-        var most = AtMost?.ToDuration();
+        var least = AtLeast is null ? Duration.Zero : WhenText.ToDuration(AtLeast);
+        Duration? most = AtMost is null ? null : WhenText.ToDuration(AtMost);
         if (Direction == RelativeDirection.After)
         {
             var earliest = TimeArithmetic.ShiftEarliest(anchor.Earliest, least, out var beyondEnd);
