@@ -18,6 +18,11 @@ namespace NegotiationModel.Time;
 /// after a meeting held in the afternoon happened after noon. An unknown anchor gives
 /// <see cref="TimeWindow.Unbounded"/>. Distances are exact durations (a day is 24 hours, a week 7 days).
 /// </para>
+/// <para>
+/// Only <c>Qualifiers</c> has an <c>init</c> accessor: the other members are set when the value is
+/// created, because their rules involve several members at once, which a <c>with</c> expression would
+/// check one member at a time.
+/// </para>
 /// <para>Equality: by value over all members; distances compare as written (<c>P2W</c> is not <c>P14D</c>).</para>
 /// <para>This type is immutable and thread-safe.</para>
 /// </remarks>

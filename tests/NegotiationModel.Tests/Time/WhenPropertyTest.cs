@@ -15,7 +15,7 @@ public sealed class WhenPropertyTest
     ];
 
     private static readonly Gen<LocalDateTime> GenLocal =
-        from year in Gen.Frequency((1, Gen.Int[1, 9999]), (4, Gen.Int[1900, 2100]))
+        from year in Gen.Frequency((2, Gen.Int[1, 9999]), (1, Gen.OneOf(1, 2, 9998, 9999)), (6, Gen.Int[1900, 2100]))
         from month in Gen.Int[1, 12]
         from day in Gen.Int[1, 31]
         from hour in Gen.Int[0, 23]
@@ -151,6 +151,38 @@ public sealed class WhenPropertyTest
         {
             WhenFormatter.Format(value, DateTimeZoneProviders.Tzdb[zone], Contexts[3]).Should().NotBeNullOrWhiteSpace();
         });
+    }
+
+    [Theory]
+    [InlineData("9999-12-31T23:59:59+14:00[Pacific/Kiritimati]")]
+    [InlineData("9999-12-31T23:59:59-12:00[Etc/GMT+12]")]
+    [InlineData("9999-12-31T23:59:59Z~")]
+    [InlineData("9999-12-31Tevening[America/New_York]%")]
+    [InlineData("9999-12-late[Pacific/Kiritimati]~")]
+    [InlineData("9999-W52[Etc/GMT+12]~")]
+    [InlineData("9999-Q4~")]
+    [InlineData("0001-01-01T00:00-12:00")]
+    [InlineData("0001-01-01Tnight[Pacific/Kiritimati]~")]
+    [InlineData("0001-W01[Asia/Tokyo]~")]
+    [InlineData("0001-01-early~")]
+    [InlineData("0001~/9999~")]
+    public void Values_at_the_ends_of_the_calendar_resolve_and_display_in_every_context(string text)
+    {
+        var value = When.Parse(text);
+
+        foreach (var context in Contexts)
+        {
+            var window = value.Resolve(context);
+            if (window.Earliest is { } earliest && window.Latest is { } latest)
+            {
+                earliest.Should().BeLessThan(latest);
+            }
+
+            foreach (var zone in new[] { "Pacific/Kiritimati", "Etc/GMT+12", "UTC" })
+            {
+                WhenFormatter.Format(value, DateTimeZoneProviders.Tzdb[zone], context).Should().NotBeNullOrWhiteSpace();
+            }
+        }
     }
 
     [Fact]
