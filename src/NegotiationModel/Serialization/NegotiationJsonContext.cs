@@ -113,6 +113,7 @@ namespace NegotiationModel.Serialization;
 [JsonSerializable(typeof(Assessment))]
 [JsonSerializable(typeof(Topic))]
 [JsonSerializable(typeof(ValueList<EntityChange>))]
+[JsonSerializable(typeof(NegotiationModel.Time.When))]
 internal sealed partial class NegotiationJsonContext : JsonSerializerContext
 {
 }
