@@ -39,7 +39,7 @@ public static partial class MiamiTalksSample
     [
         new NegotiationEvent(EventIds.FirstCall, EventKind.PhoneCall, [En("Phone call between Putin and Trump before the Miami meeting"), Ja("プーチン大統領とトランプ大統領の電話会談", isOriginal: false)])
         {
-            When = When.Parse("before(event:miami-meeting)"),
+            When = When.Parse("2025-12-28[America/New_York]!/before(event:miami-meeting)"),
             Duration = Duration.FromMinutes(75),
             Participants = [new Participant(ActorIds.Putin, ParticipantRole.Principal), new Participant(ActorIds.Trump, ParticipantRole.Principal)],
             StatusHistory =

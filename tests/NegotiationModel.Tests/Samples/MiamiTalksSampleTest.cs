@@ -70,7 +70,7 @@ public sealed class MiamiTalksSampleTest
 
         call.Kind.Should().Be(EventKind.PhoneCall);
         call.Duration.Should().Be(Duration.FromHours(1) + Duration.FromMinutes(15));
-        call.When!.ToString().Should().Be("before(event:miami-meeting)");
+        call.When!.ToString().Should().Be("2025-12-28[America/New_York]!/before(event:miami-meeting)");
     }
 
     [Fact]
