@@ -10,7 +10,7 @@ public static class ValueList
     /// <typeparam name="T">The element type.</typeparam>
     /// <param name="items">The elements.</param>
     /// <returns>A new list.</returns>
-    public static ValueList<T> Create<T>(ReadOnlySpan<T> items) => new(ImmutableArray.Create(items));
+    public static ValueList<T> Create<T>(params ReadOnlySpan<T> items) => new(ImmutableArray.Create(items));
 
     /// <summary>Creates a list holding the given elements, in order.</summary>
     /// <typeparam name="T">The element type.</typeparam>

@@ -201,15 +201,7 @@ public static class SyntheticRecord
     private static Proposal Proposal(Random random, int i, Instant start, int actorCount, int sourceCount, int territoryCount)
     {
         var prefix = string.Create(CultureInfo.InvariantCulture, $"proposal-{i}");
-        ValueList<Provision> provisions = ValueList.From(Enumerable.Range(0, 12).Select(p => (p % 3) switch
-        {
-            0 => (Provision)new CeasefireProvision(new ProvisionId(string.Create(CultureInfo.InvariantCulture, $"{prefix}-p{p}"))) { IsTemporary = true, Summary = [new LocalizedText(Sentence(random, 60, 160), "en")] },
-            1 => new ForceWithdrawalProvision(new ProvisionId(string.Create(CultureInfo.InvariantCulture, $"{prefix}-p{p}")), ActorAt(random.Next(actorCount)), WithdrawalExtent.Complete)
-            {
-                From = [new TerritoryId(string.Create(CultureInfo.InvariantCulture, $"XA-{random.Next(territoryCount) + 10}"))],
-            },
-            _ => new OtherProvision(new ProvisionId(string.Create(CultureInfo.InvariantCulture, $"{prefix}-p{p}"))) { Summary = [new LocalizedText(Sentence(random, 60, 160), "en")] },
-        }));
+        ValueList<Provision> provisions = ValueList.From(Enumerable.Range(0, 16).Select(p => ProvisionOfKind(random, p, new ProvisionId(string.Create(CultureInfo.InvariantCulture, $"{prefix}-p{p}")), actorCount, territoryCount)));
         return new Proposal(new ProposalId(prefix), ProposalKind.PeacePlan, [new LocalizedText(Sentence(random, 20, 60), "en")])
         {
             Proposers = [ActorAt(random.Next(actorCount))],
@@ -217,6 +209,33 @@ public static class SyntheticRecord
             StatusHistory = [new StatusChange<ProposalStatus>(ProposalStatus.Tabled, Day(random, start, "Europe/Brussels"))],
             Citations = [Cite(random, sourceCount)],
         };
+    }
+
+    // One provision of every kind, so that every kind's JSON is exercised.
+    private static Provision ProvisionOfKind(Random random, int kind, ProvisionId id, int actorCount, int territoryCount)
+    {
+        var summary = ValueList.Create(new LocalizedText(Sentence(random, 60, 160), "en"));
+        var territory = new TerritoryId(string.Create(CultureInfo.InvariantCulture, $"XA-{random.Next(territoryCount) + 10}"));
+        Provision provision = kind switch
+        {
+            0 => new CeasefireProvision(id) { IsTemporary = true },
+            1 => new EndOfHostilitiesProvision(id),
+            2 => new ForceWithdrawalProvision(id, ActorAt(random.Next(actorCount)), WithdrawalExtent.Complete) { From = [territory] },
+            3 => new DemilitarisedZoneProvision(id) { Monitors = [ActorAt(random.Next(actorCount))], MonitoringMethods = [MonitoringMethod.Patrols] },
+            4 => new NeutralityProvision(id, ActorAt(random.Next(actorCount))),
+            5 => new SecurityGuaranteeProvision(id) { Guarantors = [ActorAt(random.Next(actorCount))] },
+            6 => new ReconstructionFinancingProvision(id) { Lenders = [ActorAt(random.Next(actorCount))], Amount = new Money(random.Next(1, 100) * 100_000_000m, "USD") },
+            7 => new ReferendumProvision(id) { Question = summary },
+            8 => new TransitionalGovernmentProvision(id),
+            9 => new ElectionsProvision(id),
+            10 => new DeploymentLimitsProvision(id) { Limits = summary },
+            11 => new WeaponsLimitsProvision(id) { Limits = summary },
+            12 => new SanctionsReliefProvision(id),
+            13 => new PrisonerExchangeProvision(id),
+            14 => new BorderSettlementProvision(id) { Deferred = true },
+            _ => new OtherProvision(id),
+        };
+        return provision with { Summary = summary, Territories = [territory], Depth = (ProvisionDepth)random.Next(1, 4) };
     }
 
     private static Position Position(Random random, int i, Instant start, int actorCount, int sourceCount, int proposalCount, int statementCount) =>

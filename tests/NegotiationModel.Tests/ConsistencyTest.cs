@@ -16,6 +16,9 @@ public sealed class ConsistencyTest
 {
     private static readonly Assembly Library = typeof(NegotiationRecord).Assembly;
 
+    private static readonly Lazy<List<IRecordEntity>> SampleEntities = new(() =>
+        [.. NegotiationModel.Samples.MiamiTalksSample.Build().Entities(), .. NegotiationModel.TestData.SyntheticRecord.Generate(300).Entities()]);
+
     public static TheoryData<Type> PublicTypes() => [.. Library.GetExportedTypes().OrderBy(t => t.FullName, StringComparer.Ordinal)];
 
     public static TheoryData<Type> ModelTypes() => [.. ModelTypesOf().OrderBy(t => t.FullName, StringComparer.Ordinal)];
@@ -116,6 +119,21 @@ public sealed class ConsistencyTest
             info.Converter.GetType().GetGenericTypeDefinition().Should().Be(
                 typeof(ValueListJsonConverter<>),
                 $"{type.Name}.{property.Name} needs typeof(ValueListJsonConverter<{property.PropertyType.GetGenericArguments()[0].Name}>) in NegotiationJsonContext");
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Entities))]
+    public void Every_entity_kind_appears_in_the_sample_or_generated_records_and_round_trips_alone(Type type)
+    {
+        var instances = SampleEntities.Value.Where(e => e.GetType() == type).ToList();
+        var contract = NegotiationJson.Options.GetTypeInfo(typeof(NegotiationModel.Proposals.Provision).IsAssignableFrom(type) ? typeof(NegotiationModel.Proposals.Provision) : type);
+
+        instances.Should().NotBeEmpty($"the reference sample or the synthetic records should hold a {type.Name}, so its JSON is exercised");
+        foreach (var instance in instances)
+        {
+            var json = System.Text.Json.JsonSerializer.Serialize(instance, contract);
+            System.Text.Json.JsonSerializer.Deserialize(json, contract).Should().Be(instance);
         }
     }
 
