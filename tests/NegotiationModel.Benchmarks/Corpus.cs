@@ -1,0 +1,47 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using NegotiationModel.Serialization;
+using NegotiationModel.TestData;
+
+namespace NegotiationModel.Benchmarks;
+
+/// <summary>
+/// The documents benchmarks read: synthetic records of a given number of statements, written by the library
+/// in its canonical (indented) form, built once per process and size.
+/// </summary>
+internal static class Corpus
+{
+    /// <summary>The seed every benchmark uses, so every run reads the same documents.</summary>
+    public const int Seed = 20251228;
+
+    private static readonly ConcurrentDictionary<int, Lazy<Document>> Documents = new();
+
+    /// <summary>Gets the record and its JSON for <paramref name="statements"/> statements.</summary>
+    /// <param name="statements">The number of statements.</param>
+    /// <returns>The document.</returns>
+    public static Document Get(int statements) =>
+        Documents.GetOrAdd(statements, n => new Lazy<Document>(() => Document.Build(n))).Value;
+
+    /// <summary>Forgets a document so that its memory can be reclaimed.</summary>
+    /// <param name="statements">The number of statements.</param>
+    public static void Forget(int statements) => Documents.TryRemove(statements, out _);
+
+    /// <summary>A synthetic record, its UTF-8 JSON and how long each took to make.</summary>
+    /// <param name="Statements">The number of statements.</param>
+    /// <param name="Record">The record as generated.</param>
+    /// <param name="Json">The record as the library writes it.</param>
+    /// <param name="GenerateTime">How long generating the record took.</param>
+    /// <param name="SerializeTime">How long writing its JSON took.</param>
+    internal sealed record Document(int Statements, NegotiationRecord Record, byte[] Json, TimeSpan GenerateTime, TimeSpan SerializeTime)
+    {
+        public static Document Build(int statements)
+        {
+            var clock = Stopwatch.StartNew();
+            var record = SyntheticRecord.Generate(statements, Seed);
+            var generated = clock.Elapsed;
+            clock.Restart();
+            var json = NegotiationJson.SerializeToUtf8Bytes(record);
+            return new Document(statements, record, json, generated, clock.Elapsed);
+        }
+    }
+}
