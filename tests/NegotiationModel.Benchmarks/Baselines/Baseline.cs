@@ -37,6 +37,12 @@ internal static class Baseline
     public static RecordDto DeserializeDto(ReadOnlySpan<byte> json) =>
         System.Text.Json.JsonSerializer.Deserialize(json, DtoJsonContext.Default.RecordDto)!;
 
+    /// <summary>Deserializes the init-only DTO mirror with source-generated System.Text.Json: the limit for immutable types.</summary>
+    /// <param name="json">The UTF-8 JSON.</param>
+    /// <returns>The DTO.</returns>
+    public static Immutable.RecordDto DeserializeImmutableDto(ReadOnlySpan<byte> json) =>
+        System.Text.Json.JsonSerializer.Deserialize(json, Immutable.ImmutableDtoJsonContext.Default.RecordDto)!;
+
     /// <summary>Deserializes the DTO mirror with Newtonsoft.Json from the same bytes, through a stream reader as users do.</summary>
     /// <param name="json">The UTF-8 JSON.</param>
     /// <returns>The DTO.</returns>

@@ -6,7 +6,7 @@ namespace NegotiationModel.Benchmarks.Benchmarks;
 /// <summary>
 /// Reading a record from UTF-8 bytes, against the baselines of the same run: raw source-generated
 /// System.Text.Json into the DTO mirror (the limit of the stack, the baseline of the ratios), Newtonsoft.Json
-/// into the same DTOs, and Utf8JsonReader reading tokens only (the floor).
+/// into the same DTOs, the same DTOs with init-only properties (the limit for immutable types), and Utf8JsonReader reading tokens only (the floor).
 /// </summary>
 [MemoryDiagnoser]
 public class ReadBenchmarks
@@ -30,6 +30,11 @@ public class ReadBenchmarks
     /// <returns>The DTO.</returns>
     [Benchmark(Baseline = true, Description = "raw DTO, System.Text.Json (source-generated)")]
     public object RawDto() => Baseline.DeserializeDto(json);
+
+    /// <summary>The limit for immutable types: source-generated System.Text.Json into the same DTOs with init-only properties.</summary>
+    /// <returns>The DTO.</returns>
+    [Benchmark(Description = "init-only DTO, System.Text.Json (source-generated)")]
+    public object ImmutableDto() => Baseline.DeserializeImmutableDto(json);
 
     /// <summary>What many users would pick: Newtonsoft.Json into the same DTOs.</summary>
     /// <returns>The DTO.</returns>
