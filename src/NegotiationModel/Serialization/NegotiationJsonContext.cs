@@ -108,6 +108,9 @@ namespace NegotiationModel.Serialization;
 [JsonSerializable(typeof(Position))]
 [JsonSerializable(typeof(Assessment))]
 [JsonSerializable(typeof(Topic))]
+
+// Time: a When is a JSON string in its text form (WhenJsonConverter).
+[JsonSerializable(typeof(NegotiationModel.Time.When))]
 internal sealed partial class NegotiationJsonContext : JsonSerializerContext
 {
 }

@@ -1,0 +1,401 @@
+using System.Text;
+using Ardalis.GuardClauses;
+using NodaTime;
+using NodaTime.Calendars;
+
+namespace NegotiationModel.Time;
+
+/// <summary>
+/// A time stated on the calendar or the clock, at a precision: a year, a quarter, a month, a part of a
+/// month, an ISO week, a day, a part of a day, an hour, a minute or a second; in an IANA zone
+/// (<c>2025-12-28Tafternoon[America/New_York]</c>), at a UTC offset (<c>2025-12-29T11:36+09:00</c>,
+/// an exact instant), at both, or floating (<c>2025-12-28</c>).
+/// </summary>
+/// <remarks>
+/// <para>
+/// The value names one unit of its <see cref="Precision"/>, starting at <see cref="LocalStart"/> on the
+/// local clock; its window is that unit, mapped to instants (see <see cref="When.Resolve"/>):
+/// at <see cref="UtcOffset"/> when there is one, else in <see cref="Zone"/>, else in the context's
+/// floating zone. An approximate value (<c>~</c>) is widened by one unit on each side.
+/// </para>
+/// <para>Equality: by value over the precision, local start, zone identifier, offset and qualifiers.</para>
+/// <para>This type is immutable and thread-safe.</para>
+/// </remarks>
+public sealed record CalendarWhen : When
+{
+    private readonly string? zoneId;
+
+    private CalendarWhen(WhenPrecision precision, LocalDateTime localStart, string? zoneId, Offset? utcOffset)
+    {
+        Precision = precision;
+        LocalStart = localStart;
+        this.zoneId = zoneId;
+        UtcOffset = utcOffset;
+    }
+
+    /// <summary>Gets the unit the value names: how precisely it is known.</summary>
+    public WhenPrecision Precision { get; }
+
+    /// <summary>Gets the local date and time at which the named unit starts, such as 2025-12-28T12:00 for an afternoon.</summary>
+    public LocalDateTime LocalStart { get; }
+
+    /// <summary>Gets the IANA zone the value is stated in, from <see cref="DateTimeZoneProviders.Tzdb"/>, or <see langword="null"/>.</summary>
+    public DateTimeZone? Zone => zoneId is null ? null : DateTimeZoneProviders.Tzdb[zoneId];
+
+    /// <summary>Gets the UTC offset the value is stated at, such as +09:00, or <see langword="null"/>; only values with a time of day have one.</summary>
+    public Offset? UtcOffset { get; }
+
+    /// <summary>Gets a value indicating whether the value has neither a zone nor an offset: where it happened is not stated.</summary>
+    public bool IsFloating => zoneId is null && UtcOffset is null;
+
+    /// <summary>Gets the part of the day, when <see cref="Precision"/> is <see cref="WhenPrecision.DayPart"/>.</summary>
+    public DayPart? PartOfDay => Precision == WhenPrecision.DayPart ? (DayPart)((LocalStart.Hour / 6) + 1) : null;
+
+    /// <summary>Gets the part of the month, when <see cref="Precision"/> is <see cref="WhenPrecision.MonthPart"/>.</summary>
+    public MonthPart? PartOfMonth => Precision == WhenPrecision.MonthPart ? (MonthPart)((LocalStart.Day / 10) + 1) : null;
+
+    /// <summary>Gets how sure the record is of the value.</summary>
+    /// <exception cref="ArgumentException">The value holds undefined flags.</exception>
+    public WhenQualifiers Qualifiers { get; init => field = WhenText.CheckQualifiers(value, nameof(Qualifiers)); }
+
+    /// <inheritdoc />
+    internal override WhenQualifiers AllQualifiers => Qualifiers;
+
+    /// <summary>Creates a value of any precision from the local start of the unit it names.</summary>
+    /// <param name="precision">The unit the value names.</param>
+    /// <param name="localStart">
+    /// The local start of the unit, in the ISO calendar, aligned to it: midnight on 1 January for a year,
+    /// on the 1st of January, April, July or October for a quarter, on the 1st, 11th or 21st for a part of
+    /// a month, on a Monday for a week, at 00, 06, 12 or 18 o'clock for a part of a day, and on the whole
+    /// hour, minute or second. The named year (the week-based year for a week) is 1 to 9999.
+    /// </param>
+    /// <param name="zone">The zone, which must be one of <see cref="DateTimeZoneProviders.Tzdb"/>'s identifiers; or <see langword="null"/>.</param>
+    /// <param name="utcOffset">The UTC offset, in whole minutes; only for a part of a day, an hour, a minute or a second; with a zone, one of the zone's offsets at <paramref name="localStart"/>.</param>
+    /// <returns>The value, without qualifiers.</returns>
+    /// <exception cref="ArgumentException">An argument breaks the rules above.</exception>
+    public static CalendarWhen Create(WhenPrecision precision, LocalDateTime localStart, DateTimeZone? zone = null, Offset? utcOffset = null)
+    {
+        Guard.Against.EnumOutOfRange(precision);
+        if (localStart.Calendar != CalendarSystem.Iso)
+        {
+            throw new ArgumentException("The local start must be in the ISO calendar.", nameof(localStart));
+        }
+
+        if (Misalignment(precision, localStart) is { } problem)
+        {
+            throw new ArgumentException($"The local start {WhenText.Format(localStart)} does not start a {WhenText.PrecisionName(precision)}: {problem}.", nameof(localStart));
+        }
+
+        var namedYear = precision == WhenPrecision.Week ? WeekYearRules.Iso.GetWeekYear(localStart.Date) : localStart.Year;
+        if (namedYear is < 1 or > 9999)
+        {
+            throw new ArgumentException($"The year {namedYear} is outside 1 to 9999.", nameof(localStart));
+        }
+
+        if (utcOffset is { } offset)
+        {
+            if (precision < WhenPrecision.DayPart)
+            {
+                throw new ArgumentException("Only a value with a time of day (a part of a day, an hour, a minute or a second) can have a UTC offset.", nameof(utcOffset));
+            }
+
+            if (offset.Seconds % 60 != 0)
+            {
+                throw new ArgumentException($"The offset {WhenText.Format(offset)} is not a whole number of minutes.", nameof(utcOffset));
+            }
+        }
+
+        string? id = null;
+        if (zone is not null)
+        {
+            id = WhenText.IsZoneId(zone.Id) ? zone.Id : throw new ArgumentException($"'{zone.Id}' is not a time zone identifier of the TZDB provider.", nameof(zone));
+            if (utcOffset is { } zoneOffset && !IsValidOffset(DateTimeZoneProviders.Tzdb[id], localStart, zoneOffset))
+            {
+                throw new ArgumentException($"The offset {WhenText.Format(zoneOffset)} is not one of {id}'s offsets at {WhenText.Format(localStart)}.", nameof(utcOffset));
+            }
+        }
+
+        return new CalendarWhen(precision, localStart, id, utcOffset);
+    }
+
+    /// <summary>Creates a year, such as <c>2025</c>.</summary>
+    /// <param name="year">The year, 1 to 9999.</param>
+    /// <param name="zone">The zone, or <see langword="null"/> for a floating value.</param>
+    /// <returns>The value.</returns>
+    /// <exception cref="ArgumentException">The year is out of range or the zone is not a TZDB zone.</exception>
+    public static CalendarWhen OfYear(int year, DateTimeZone? zone = null)
+        => Create(WhenPrecision.Year, new LocalDateTime(CheckYear(year, nameof(year)), 1, 1, 0, 0), zone);
+
+    /// <summary>Creates a quarter, such as <c>2025-Q4</c>.</summary>
+    /// <param name="year">The year, 1 to 9999.</param>
+    /// <param name="quarter">The quarter, 1 to 4.</param>
+    /// <param name="zone">The zone, or <see langword="null"/> for a floating value.</param>
+    /// <returns>The value.</returns>
+    /// <exception cref="ArgumentException">An argument is out of range or the zone is not a TZDB zone.</exception>
+    public static CalendarWhen OfQuarter(int year, int quarter, DateTimeZone? zone = null)
+    {
+        Guard.Against.OutOfRange(quarter, nameof(quarter), 1, 4);
+        return Create(WhenPrecision.Quarter, new LocalDateTime(CheckYear(year, nameof(year)), ((quarter - 1) * 3) + 1, 1, 0, 0), zone);
+    }
+
+    /// <summary>Creates a month, such as <c>2025-12</c>.</summary>
+    /// <param name="year">The year, 1 to 9999.</param>
+    /// <param name="month">The month, 1 to 12.</param>
+    /// <param name="zone">The zone, or <see langword="null"/> for a floating value.</param>
+    /// <returns>The value.</returns>
+    /// <exception cref="ArgumentException">An argument is out of range or the zone is not a TZDB zone.</exception>
+    public static CalendarWhen OfMonth(int year, int month, DateTimeZone? zone = null)
+    {
+        Guard.Against.OutOfRange(month, nameof(month), 1, 12);
+        return Create(WhenPrecision.Month, new LocalDateTime(CheckYear(year, nameof(year)), month, 1, 0, 0), zone);
+    }
+
+    /// <summary>Creates a part of a month, such as <c>2026-01-early</c> (1 to 10 January).</summary>
+    /// <param name="year">The year, 1 to 9999.</param>
+    /// <param name="month">The month, 1 to 12.</param>
+    /// <param name="part">The part of the month.</param>
+    /// <param name="zone">The zone, or <see langword="null"/> for a floating value.</param>
+    /// <returns>The value.</returns>
+    /// <exception cref="ArgumentException">An argument is out of range or the zone is not a TZDB zone.</exception>
+    public static CalendarWhen OfMonthPart(int year, int month, MonthPart part, DateTimeZone? zone = null)
+    {
+        Guard.Against.OutOfRange(month, nameof(month), 1, 12);
+        Guard.Against.EnumOutOfRange(part);
+        return Create(WhenPrecision.MonthPart, new LocalDateTime(CheckYear(year, nameof(year)), month, ((int)part * 10) - 9, 0, 0), zone);
+    }
+
+    /// <summary>Creates an ISO week, such as <c>2025-W52</c>.</summary>
+    /// <param name="weekYear">The ISO week-based year, 1 to 9999.</param>
+    /// <param name="week">The week, 1 to the number of weeks in the week-based year (52 or 53).</param>
+    /// <param name="zone">The zone, or <see langword="null"/> for a floating value.</param>
+    /// <returns>The value.</returns>
+    /// <exception cref="ArgumentException">An argument is out of range or the zone is not a TZDB zone.</exception>
+    public static CalendarWhen OfWeek(int weekYear, int week, DateTimeZone? zone = null)
+    {
+        CheckYear(weekYear, nameof(weekYear));
+        Guard.Against.OutOfRange(week, nameof(week), 1, WeekYearRules.Iso.GetWeeksInWeekYear(weekYear));
+        return Create(WhenPrecision.Week, WeekYearRules.Iso.GetLocalDate(weekYear, week, IsoDayOfWeek.Monday).AtMidnight(), zone);
+    }
+
+    /// <summary>Creates a day, such as <c>2025-12-28[America/New_York]</c>.</summary>
+    /// <param name="date">The date, in the ISO calendar, in the years 1 to 9999.</param>
+    /// <param name="zone">The zone, or <see langword="null"/> for a floating value.</param>
+    /// <returns>The value.</returns>
+    /// <exception cref="ArgumentException">The date is out of range or the zone is not a TZDB zone.</exception>
+    public static CalendarWhen OfDay(LocalDate date, DateTimeZone? zone = null)
+        => Create(WhenPrecision.Day, date.AtMidnight(), zone);
+
+    /// <summary>Creates a part of a day, such as <c>2025-12-28Tafternoon[America/New_York]</c>.</summary>
+    /// <param name="date">The date, in the ISO calendar, in the years 1 to 9999.</param>
+    /// <param name="part">The part of the day.</param>
+    /// <param name="zone">The zone, or <see langword="null"/> for a floating value.</param>
+    /// <returns>The value.</returns>
+    /// <exception cref="ArgumentException">An argument is out of range or the zone is not a TZDB zone.</exception>
+    public static CalendarWhen OfDayPart(LocalDate date, DayPart part, DateTimeZone? zone = null)
+    {
+        Guard.Against.EnumOutOfRange(part);
+        return Create(WhenPrecision.DayPart, date.At(new LocalTime(((int)part - 1) * 6, 0)), zone);
+    }
+
+    /// <summary>Creates the exact second of an instant in UTC, such as <c>2025-12-29T02:36:00Z</c>; a fraction of a second is dropped.</summary>
+    /// <param name="instant">The instant, in the years 1 to 9999.</param>
+    /// <returns>The value, at offset zero.</returns>
+    /// <exception cref="ArgumentException">The instant is before the year 1.</exception>
+    public static CalendarWhen OfInstant(Instant instant)
+    {
+        var local = instant.InUtc().LocalDateTime;
+        return Create(WhenPrecision.Second, local.PlusNanoseconds(-local.NanosecondOfSecond), null, Offset.Zero);
+    }
+
+    /// <summary>Returns the same value in another zone, keeping the local time, the offset and the qualifiers.</summary>
+    /// <param name="zone">The zone, or <see langword="null"/> to remove it.</param>
+    /// <returns>The value.</returns>
+    /// <exception cref="ArgumentException">The zone is not a TZDB zone, or the value's offset is not one of its offsets.</exception>
+    public CalendarWhen WithZone(DateTimeZone? zone) => Create(Precision, LocalStart, zone, UtcOffset) with { Qualifiers = Qualifiers };
+
+    /// <summary>Creates a value from parts the parser has checked.</summary>
+    internal static CalendarWhen CreateTrusted(WhenPrecision precision, LocalDateTime localStart, string? zoneId, Offset? utcOffset, WhenQualifiers qualifiers)
+        => new(precision, localStart, zoneId, utcOffset) { Qualifiers = qualifiers };
+
+    /// <summary>Tells whether <paramref name="offset"/> is one of the offsets <paramref name="zone"/> has at <paramref name="local"/>.</summary>
+    internal static bool IsValidOffset(DateTimeZone zone, LocalDateTime local, Offset offset)
+    {
+        var mapping = zone.MapLocal(local);
+        return mapping.Count switch
+        {
+            0 => false,
+            1 => mapping.EarlyInterval.WallOffset == offset,
+            _ => mapping.EarlyInterval.WallOffset == offset || mapping.LateInterval.WallOffset == offset,
+        };
+    }
+
+    /// <summary>Returns the local start of the unit <paramref name="count"/> units after the one starting at <paramref name="start"/>, or <see langword="null"/> beyond the year 9999.</summary>
+    internal static LocalDateTime? Step(WhenPrecision precision, LocalDateTime start, int count)
+    {
+        try
+        {
+            return precision switch
+            {
+                WhenPrecision.Year => start.PlusYears(count),
+                WhenPrecision.Quarter => start.PlusMonths(3 * count),
+                WhenPrecision.Month => start.PlusMonths(count),
+                WhenPrecision.MonthPart => StepMonthPart(start, count),
+                WhenPrecision.Week => start.PlusWeeks(count),
+                WhenPrecision.Day => start.PlusDays(count),
+                WhenPrecision.DayPart => start.PlusHours(6 * count),
+                WhenPrecision.Hour => start.PlusHours(count),
+                WhenPrecision.Minute => start.PlusMinutes(count),
+                _ => start.PlusSeconds(count),
+            };
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            return null;
+        }
+        catch (OverflowException)
+        {
+            return null;
+        }
+    }
+
+    /// <inheritdoc />
+    internal override TimeWindow ResolveCore(WhenContext context)
+    {
+        LocalDateTime? start = LocalStart;
+        LocalDateTime? end;
+        if ((Qualifiers & WhenQualifiers.Approximate) != 0)
+        {
+            start = Step(Precision, LocalStart, -1);
+            end = Step(Precision, LocalStart, 2);
+        }
+        else
+        {
+            end = Step(Precision, LocalStart, 1);
+        }
+
+        if (UtcOffset is { } offset)
+        {
+            return TimeArithmetic.AtOffset(start, end, offset);
+        }
+
+        if ((zoneId is null ? context.FloatingZone : DateTimeZoneProviders.Tzdb[zoneId]) is { } zone)
+        {
+            return TimeArithmetic.InZone(zone, start, end);
+        }
+
+        // Floating, and the context does not say where: every civil zone, UTC-12:00 to UTC+14:00.
+        var utc = TimeArithmetic.InZone(DateTimeZone.Utc, start, end);
+        var earliest = TimeArithmetic.ShiftEarliest(utc.Earliest, -Duration.FromSeconds(WhenText.LargestOffset.Seconds), out _);
+        var latest = TimeArithmetic.ShiftLatest(utc.Latest, -Duration.FromSeconds(WhenText.SmallestOffset.Seconds));
+        return new TimeWindow(earliest, latest);
+    }
+
+    /// <inheritdoc />
+    internal override void AppendTo(StringBuilder builder)
+    {
+        var date = LocalStart.Date;
+        if (Precision == WhenPrecision.Week)
+        {
+            WhenText.AppendDigits(builder, WeekYearRules.Iso.GetWeekYear(date), 4);
+            builder.Append("-W");
+            WhenText.AppendDigits(builder, WeekYearRules.Iso.GetWeekOfWeekYear(date), 2);
+        }
+        else
+        {
+            WhenText.AppendDigits(builder, date.Year, 4);
+            AppendBelowYear(builder, date);
+        }
+
+        if (UtcOffset is { } offset)
+        {
+            WhenText.AppendOffset(builder, offset);
+        }
+
+        if (zoneId is not null)
+        {
+            builder.Append('[').Append(zoneId).Append(']');
+        }
+
+        WhenText.AppendQualifiers(builder, Qualifiers);
+    }
+
+    private void AppendBelowYear(StringBuilder builder, LocalDate date)
+    {
+        switch (Precision)
+        {
+            case WhenPrecision.Year:
+                return;
+            case WhenPrecision.Quarter:
+                builder.Append("-Q").Append((char)('1' + ((date.Month - 1) / 3)));
+                return;
+        }
+
+        builder.Append('-');
+        WhenText.AppendDigits(builder, date.Month, 2);
+        switch (Precision)
+        {
+            case WhenPrecision.Month:
+                return;
+            case WhenPrecision.MonthPart:
+                builder.Append('-').Append(WhenText.MonthPartName(PartOfMonth!.Value));
+                return;
+        }
+
+        builder.Append('-');
+        WhenText.AppendDigits(builder, date.Day, 2);
+        if (Precision == WhenPrecision.Day)
+        {
+            return;
+        }
+
+        builder.Append('T');
+        if (Precision == WhenPrecision.DayPart)
+        {
+            builder.Append(WhenText.DayPartName(PartOfDay!.Value));
+            return;
+        }
+
+        WhenText.AppendDigits(builder, LocalStart.Hour, 2);
+        if (Precision >= WhenPrecision.Minute)
+        {
+            builder.Append(':');
+            WhenText.AppendDigits(builder, LocalStart.Minute, 2);
+        }
+
+        if (Precision == WhenPrecision.Second)
+        {
+            builder.Append(':');
+            WhenText.AppendDigits(builder, LocalStart.Second, 2);
+        }
+    }
+
+    private static LocalDateTime StepMonthPart(LocalDateTime start, int count)
+    {
+        var index = (((start.Year * 12) + start.Month - 1) * 3) + (start.Day / 10) + count;
+        var monthIndex = Math.DivRem(index, 3, out var part);
+        return new LocalDateTime(monthIndex / 12, (monthIndex % 12) + 1, (part * 10) + 1, 0, 0);
+    }
+
+    private static string? Misalignment(WhenPrecision precision, LocalDateTime start)
+    {
+        var time = start.TimeOfDay;
+        var midnight = time == LocalTime.Midnight;
+        return precision switch
+        {
+            WhenPrecision.Year when start.Month != 1 || start.Day != 1 || !midnight => "a year starts at midnight on 1 January",
+            WhenPrecision.Quarter when start.Month % 3 != 1 || start.Day != 1 || !midnight => "a quarter starts at midnight on 1 January, April, July or October",
+            WhenPrecision.Month when start.Day != 1 || !midnight => "a month starts at midnight on the 1st",
+            WhenPrecision.MonthPart when start.Day % 10 != 1 || start.Day == 31 || !midnight => "a part of a month starts at midnight on the 1st, 11th or 21st",
+            WhenPrecision.Week when start.DayOfWeek != IsoDayOfWeek.Monday || !midnight => "an ISO week starts at midnight on a Monday",
+            WhenPrecision.Day when !midnight => "a day starts at midnight",
+            WhenPrecision.DayPart when time.Hour % 6 != 0 || time.Minute != 0 || time.Second != 0 || time.NanosecondOfSecond != 0 => "a part of a day starts at 00:00, 06:00, 12:00 or 18:00",
+            WhenPrecision.Hour when time.Minute != 0 || time.Second != 0 || time.NanosecondOfSecond != 0 => "an hour starts on the hour",
+            WhenPrecision.Minute when time.Second != 0 || time.NanosecondOfSecond != 0 => "a minute starts on the minute",
+            WhenPrecision.Second when time.NanosecondOfSecond != 0 => "a second starts on the second",
+            _ => null,
+        };
+    }
+
+    private static int CheckYear(int year, string parameterName)
+        => year is >= 1 and <= 9999 ? year : throw new ArgumentOutOfRangeException(parameterName, year, "The year must be 1 to 9999.");
+}

@@ -1,0 +1,15 @@
+using System.Text.Json.Serialization;
+using NegotiationModel.Serialization;
+
+namespace NegotiationModel.Time;
+
+/// <summary>On which side of its anchor a <see cref="RelativeWhen"/> lies.</summary>
+[JsonConverter(typeof(KebabCaseEnumConverter<RelativeDirection>))]
+public enum RelativeDirection
+{
+    /// <summary>After the anchor (text <c>after(…)</c>).</summary>
+    After = 1,
+
+    /// <summary>Before the anchor (text <c>before(…)</c>).</summary>
+    Before = 2,
+}

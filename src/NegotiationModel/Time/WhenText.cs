@@ -1,0 +1,156 @@
+using System.Collections.Frozen;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using NodaTime;
+using NodaTime.Text;
+
+namespace NegotiationModel.Time;
+
+/// <summary>The pieces of the text form shared by the parser, the formatter and the display.</summary>
+internal static class WhenText
+{
+    /// <summary>The largest civil UTC offset in use (Kiribati, Line Islands).</summary>
+    public static readonly Offset LargestOffset = Offset.FromHours(14);
+
+    /// <summary>The smallest civil UTC offset in use (Baker and Howland Islands).</summary>
+    public static readonly Offset SmallestOffset = Offset.FromHours(-12);
+
+    /// <summary>The largest number a component of a distance may have.</summary>
+    public const int MaxDistanceComponent = 999_999;
+
+    private static readonly FrozenSet<string> ZoneIds = DateTimeZoneProviders.Tzdb.Ids.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenDictionary<string, EntityKind> KindsByName = Enum.GetValues<EntityKind>()
+        .ToFrozenDictionary(KindName, kind => kind, StringComparer.Ordinal);
+
+    /// <summary>Gets the kebab-case names of the entity kinds, for messages.</summary>
+    public static string KindNames { get; } = string.Join(", ", Enum.GetValues<EntityKind>().Select(KindName));
+
+    /// <summary>Tells whether <paramref name="id"/> is a zone identifier of the TZDB provider (case-sensitive).</summary>
+    public static bool IsZoneId(string id) => ZoneIds.Contains(id);
+
+    /// <summary>Finds the entity kind with a kebab-case name, such as <c>working-group</c>.</summary>
+    public static bool TryGetKind(string name, out EntityKind kind) => KindsByName.TryGetValue(name, out kind);
+
+    /// <summary>Returns the kebab-case name of an entity kind, as in JSON and in <see cref="EntityReference.ToString"/>.</summary>
+    public static string KindName(EntityKind kind) => JsonNamingPolicy.KebabCaseLower.ConvertName(kind.ToString());
+
+    public static WhenQualifiers CheckQualifiers(WhenQualifiers value, string parameterName)
+        => (value & ~(WhenQualifiers.Uncertain | WhenQualifiers.Approximate | WhenQualifiers.Inferred)) == 0
+            ? value
+            : throw new ArgumentException($"{(int)value} holds flags that are not defined in {nameof(WhenQualifiers)}.", parameterName);
+
+    public static string PrecisionName(WhenPrecision precision) => precision switch
+    {
+        WhenPrecision.Year => "year",
+        WhenPrecision.Quarter => "quarter",
+        WhenPrecision.Month => "month",
+        WhenPrecision.MonthPart => "part of a month",
+        WhenPrecision.Week => "week",
+        WhenPrecision.Day => "day",
+        WhenPrecision.DayPart => "part of a day",
+        WhenPrecision.Hour => "hour",
+        WhenPrecision.Minute => "minute",
+        _ => "second",
+    };
+
+    public static string MonthPartName(MonthPart part) => part switch
+    {
+        MonthPart.Early => "early",
+        MonthPart.Mid => "mid",
+        _ => "late",
+    };
+
+    public static string DayPartName(DayPart part) => part switch
+    {
+        DayPart.Night => "night",
+        DayPart.Morning => "morning",
+        DayPart.Afternoon => "afternoon",
+        _ => "evening",
+    };
+
+    public static string Format(LocalDateTime value) => LocalDateTimePattern.ExtendedIso.Format(value);
+
+    public static string Format(Offset value) => OffsetPattern.GeneralInvariantWithZ.Format(value);
+
+    public static void AppendDigits(StringBuilder builder, long value, int width)
+        => builder.Append(value.ToString(width == 2 ? "D2" : "D4", CultureInfo.InvariantCulture));
+
+    /// <summary>Appends an offset as <c>Z</c> or <c>±hh:mm</c>.</summary>
+    public static void AppendOffset(StringBuilder builder, Offset offset)
+    {
+        if (offset == Offset.Zero)
+        {
+            builder.Append('Z');
+            return;
+        }
+
+        var seconds = offset.Seconds;
+        builder.Append(seconds < 0 ? '-' : '+');
+        seconds = Math.Abs(seconds);
+        AppendDigits(builder, seconds / 3600, 2);
+        builder.Append(':');
+        AppendDigits(builder, seconds / 60 % 60, 2);
+    }
+
+    /// <summary>Appends the qualifier suffix: <c>?</c>, <c>~</c> or <c>%</c>, then <c>!</c>.</summary>
+    public static void AppendQualifiers(StringBuilder builder, WhenQualifiers qualifiers)
+    {
+        var uncertain = (qualifiers & WhenQualifiers.Uncertain) != 0;
+        var approximate = (qualifiers & WhenQualifiers.Approximate) != 0;
+        if (uncertain && approximate)
+        {
+            builder.Append('%');
+        }
+        else if (uncertain)
+        {
+            builder.Append('?');
+        }
+        else if (approximate)
+        {
+            builder.Append('~');
+        }
+
+        if ((qualifiers & WhenQualifiers.Inferred) != 0)
+        {
+            builder.Append('!');
+        }
+    }
+
+    /// <summary>Appends a distance as an ISO 8601 duration: <c>P2W</c>, <c>PT1H15M</c>, <c>P0D</c>.</summary>
+    public static void AppendPeriod(StringBuilder builder, Period period)
+    {
+        if (period.Equals(Period.Zero))
+        {
+            builder.Append("P0D");
+            return;
+        }
+
+        builder.Append('P');
+        AppendComponent(builder, period.Weeks, 'W');
+        AppendComponent(builder, period.Days, 'D');
+        if (period.Hours != 0 || period.Minutes != 0 || period.Seconds != 0)
+        {
+            builder.Append('T');
+            AppendComponent(builder, period.Hours, 'H');
+            AppendComponent(builder, period.Minutes, 'M');
+            AppendComponent(builder, period.Seconds, 'S');
+        }
+    }
+
+    public static string FormatPeriod(Period period)
+    {
+        var builder = new StringBuilder();
+        AppendPeriod(builder, period);
+        return builder.ToString();
+    }
+
+    private static void AppendComponent(StringBuilder builder, long value, char unit)
+    {
+        if (value != 0)
+        {
+            builder.Append(value.ToString(CultureInfo.InvariantCulture)).Append(unit);
+        }
+    }
+}
