@@ -91,6 +91,9 @@ namespace NegotiationModel.Serialization;
         typeof(ValueListJsonConverter<Position>),
         typeof(ValueListJsonConverter<Assessment>),
         typeof(ValueListJsonConverter<Topic>),
+
+        // Validation
+        typeof(ValueListJsonConverter<NegotiationModel.Validation.Diagnostic>),
     ])]
 [JsonSerializable(typeof(NegotiationRecord))]
 [JsonSerializable(typeof(Actor))]
@@ -108,6 +111,9 @@ namespace NegotiationModel.Serialization;
 [JsonSerializable(typeof(Position))]
 [JsonSerializable(typeof(Assessment))]
 [JsonSerializable(typeof(Topic))]
+
+// Validation: a report can be written as JSON, for tools.
+[JsonSerializable(typeof(NegotiationModel.Validation.ValidationReport))]
 
 // Time: a When is a JSON string in its text form (WhenJsonConverter).
 [JsonSerializable(typeof(NegotiationModel.Time.When))]
