@@ -25,6 +25,25 @@ internal static partial class JsonPathSelector
         return node;
     }
 
+    /// <summary>Tells whether the path leads to a member or element that exists, even one holding JSON null.</summary>
+    public static bool Exists(JsonNode root, string path)
+    {
+        var last = Math.Max(path.LastIndexOf('.'), path.LastIndexOf('['));
+        if (last <= 0)
+        {
+            return path == "$";
+        }
+
+        var parent = last == 1 && path[1] == '.' ? root : Select(root, path[..last]);
+        var step = path[last..];
+        return (parent, step[0]) switch
+        {
+            (JsonObject o, '.') => o.ContainsKey(step[1..]),
+            (JsonArray a, '[') => int.Parse(step[1..^1], CultureInfo.InvariantCulture) < a.Count,
+            _ => false,
+        };
+    }
+
     [GeneratedRegex(@"\.(?<name>[A-Za-z0-9]+)|\[(?<index>[0-9]+)\]")]
     private static partial Regex Step();
 }
