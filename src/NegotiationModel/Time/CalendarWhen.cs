@@ -18,6 +18,11 @@ namespace NegotiationModel.Time;
 /// at <see cref="UtcOffset"/> when there is one, else in <see cref="Zone"/>, else in the context's
 /// floating zone. An approximate value (<c>~</c>) is widened by one unit on each side.
 /// </para>
+/// <para>
+/// Only <c>Qualifiers</c> has an <c>init</c> accessor: the other members are set when the value is
+/// created, because their rules involve several members at once, which a <c>with</c> expression would
+/// check one member at a time.
+/// </para>
 /// <para>Equality: by value over the precision, local start, zone identifier, offset and qualifiers.</para>
 /// <para>This type is immutable and thread-safe.</para>
 /// </remarks>

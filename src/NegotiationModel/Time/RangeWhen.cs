@@ -15,6 +15,7 @@ namespace NegotiationModel.Time;
 /// Should the ends resolve in the wrong order (possible only when they are in different zones or relative),
 /// the window is the smallest one holding both; validation reports such ranges.
 /// </para>
+/// <para>The ends are set when the range is created: their rules involve both ends at once.</para>
 /// <para>Equality: by value over both ends.</para>
 /// <para>This type is immutable and thread-safe.</para>
 /// </remarks>

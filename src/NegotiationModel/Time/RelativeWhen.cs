@@ -18,6 +18,11 @@ namespace NegotiationModel.Time;
 /// after a meeting held in the afternoon happened after noon. An unknown anchor gives
 /// <see cref="TimeWindow.Unbounded"/>. Distances are exact durations (a day is 24 hours, a week 7 days).
 /// </para>
+/// <para>
+/// Only <c>Qualifiers</c> has an <c>init</c> accessor: the other members are set when the value is
+/// created, because their rules involve several members at once, which a <c>with</c> expression would
+/// check one member at a time.
+/// </para>
 /// <para>Equality: by value over all members; distances compare as written (<c>P2W</c> is not <c>P14D</c>).</para>
 /// <para>This type is immutable and thread-safe.</para>
 /// </remarks>
@@ -53,7 +58,7 @@ public sealed record RelativeWhen : When
             throw new ArgumentException("A least distance of zero says nothing without a greatest distance; leave it out.", nameof(atLeast));
         }
 
-        if (atLeast is not null && atMost is not null && atMost.ToDuration() < atLeast.ToDuration())
+        if (atLeast is not null && atMost is not null && WhenText.ToDuration(atMost) < WhenText.ToDuration(atLeast))
         {
             throw new ArgumentException($"The greatest distance {WhenText.FormatPeriod(atMost)} is shorter than the least distance {WhenText.FormatPeriod(atLeast)}.", nameof(atMost));
         }
@@ -102,8 +107,8 @@ public sealed record RelativeWhen : When
             return TimeWindow.Unbounded;
         }
 
-        var least = AtLeast?.ToDuration() ?? Duration.Zero;
-        var most = AtMost?.ToDuration();
+        var least = AtLeast is null ? Duration.Zero : WhenText.ToDuration(AtLeast);
+        Duration? most = AtMost is null ? null : WhenText.ToDuration(AtMost);
         if (Direction == RelativeDirection.After)
         {
             var earliest = TimeArithmetic.ShiftEarliest(anchor.Earliest, least, out var beyondEnd);

@@ -106,9 +106,11 @@ internal static class TimeArithmetic
         Instant? latest = endMapping is null ? null : Latest(endMapping);
         if (earliest is { } first && latest is { } last && last <= first)
         {
-            // The span lies wholly in a gap: no instant has a local time in it.
+            // The span lies wholly in a gap (the start is skipped, so it has the gap's two intervals):
+            // no instant has a local time in it. Cover the reading with the offset after the gap
+            // (earlier instants) and the one with the offset before it (later instants).
             earliest = startMapping!.LocalDateTime.WithOffset(startMapping.LateInterval.WallOffset).ToInstant();
-            latest = endMapping!.LocalDateTime.WithOffset(endMapping.EarlyInterval.WallOffset).ToInstant();
+            latest = endMapping!.LocalDateTime.WithOffset(startMapping.EarlyInterval.WallOffset).ToInstant();
         }
 
         return new TimeWindow(earliest, latest);

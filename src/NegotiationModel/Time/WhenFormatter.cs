@@ -18,7 +18,8 @@ namespace NegotiationModel.Time;
 /// days shows dates and the zone's identifier (<c>1–10 Jan 2026 Asia/Tokyo</c>); any other window shows
 /// clock times with the zone's abbreviations (<c>JST</c>, <c>EST</c>), the end exclusive
 /// (<c>18:00–24:00</c>), a second abbreviation when the offset changes inside the window, and a single
-/// minute or second as a point (<c>29 Dec 2025 11:36 JST</c>).
+/// minute or second as a point (<c>29 Dec 2025 11:36 JST</c>). A window that reaches within two days of
+/// NodaTime's range limits is shown in ISO form (<see cref="TimeWindow.ToString"/>).
 /// </para>
 /// <para>This type is stateless and thread-safe.</para>
 /// </remarks>
@@ -30,6 +31,7 @@ public static class WhenFormatter
     private static readonly LocalDatePattern MonthYear = LocalDatePattern.Create("MMM uuuu", CultureInfo.InvariantCulture);
     private static readonly LocalTimePattern Minutes = LocalTimePattern.Create("HH':'mm", CultureInfo.InvariantCulture);
     private static readonly LocalTimePattern Seconds = LocalTimePattern.Create("HH':'mm':'ss", CultureInfo.InvariantCulture);
+    private static readonly Duration ExtremeMargin = Duration.FromDays(2);
     private static readonly LocalTimePattern Fractions = LocalTimePattern.Create("HH':'mm':'ss.FFFFFFFFF", CultureInfo.InvariantCulture);
 
     /// <summary>Shows a value's window in a zone, followed by the value as stated.</summary>
@@ -53,6 +55,12 @@ public static class WhenFormatter
     public static string FormatWindow(TimeWindow window, DateTimeZone zone)
     {
         Guard.Against.Null(zone);
+        if (IsExtreme(window.Earliest) || IsExtreme(window.Latest))
+        {
+            // Local times this close to NodaTime's limits may not exist in the zone.
+            return window.ToString();
+        }
+
         switch (window.Earliest, window.Latest)
         {
             case (null, null):
@@ -245,6 +253,9 @@ public static class WhenFormatter
             }
         }
     }
+
+    private static bool IsExtreme(Instant? instant)
+        => instant is { } value && (value < Instant.MinValue + ExtremeMargin || value > Instant.MaxValue - ExtremeMargin);
 
     private static string Point(ZonedDateTime value, LocalTimePattern? pattern = null)
     {

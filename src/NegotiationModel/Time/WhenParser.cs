@@ -253,10 +253,10 @@ internal sealed class WhenParser
         }
 
         position++;
-        if (char.IsAsciiLetter(Current))
+        if (char.IsAsciiLetterLower(Current))
         {
             var wordPosition = position;
-            var word = ReadLetters();
+            var word = ReadWord();
             var part = word switch
             {
                 "early" => 1,
@@ -315,10 +315,10 @@ internal sealed class WhenParser
 
     private bool ParseTime(ref WhenPrecision precision, ref LocalDateTime start)
     {
-        if (char.IsAsciiLetter(Current))
+        if (char.IsAsciiLetterLower(Current))
         {
             var wordPosition = position;
-            var word = ReadLetters();
+            var word = ReadWord();
             var hour = word switch
             {
                 "night" => 0,
@@ -506,7 +506,7 @@ internal sealed class WhenParser
     {
         value = null;
         var wordPosition = position;
-        var word = ReadLetters();
+        var word = ReadWord();
         RelativeDirection direction;
         if (word == "after")
         {
@@ -606,7 +606,7 @@ internal sealed class WhenParser
             return Fail(atLeastPosition, "a least distance of P0D says nothing without a greatest distance; leave it out");
         }
 
-        if (atLeast is not null && atMost is not null && atMost.ToDuration() < atLeast.ToDuration())
+        if (atLeast is not null && atMost is not null && WhenText.ToDuration(atMost) < WhenText.ToDuration(atLeast))
         {
             return Fail(atMostPosition, $"the greatest distance {WhenText.FormatPeriod(atMost)} is shorter than the least distance {WhenText.FormatPeriod(atLeast)}");
         }
@@ -735,10 +735,11 @@ internal sealed class WhenParser
         return true;
     }
 
-    private string ReadLetters()
+    /// <summary>Reads a word of the grammar (<c>afternoon</c>, <c>early</c>, <c>after</c>): lower-case letters, so that an offset's <c>Z</c> is not taken in.</summary>
+    private string ReadWord()
     {
         var start = position;
-        while (char.IsAsciiLetter(Current))
+        while (char.IsAsciiLetterLower(Current))
         {
             position++;
         }

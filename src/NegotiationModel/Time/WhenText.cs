@@ -72,7 +72,12 @@ internal static class WhenText
 
     public static string Format(LocalDateTime value) => LocalDateTimePattern.ExtendedIso.Format(value);
 
-    public static string Format(Offset value) => OffsetPattern.GeneralInvariantWithZ.Format(value);
+    public static string Format(Offset value)
+    {
+        var builder = new StringBuilder(6);
+        AppendOffset(builder, value);
+        return builder.ToString();
+    }
 
     public static void AppendDigits(StringBuilder builder, long value, int width)
         => builder.Append(value.ToString(width == 2 ? "D2" : "D4", CultureInfo.InvariantCulture));
@@ -138,6 +143,16 @@ internal static class WhenText
             AppendComponent(builder, period.Seconds, 'S');
         }
     }
+
+    /// <summary>
+    /// Converts a distance (weeks, days, hours, minutes, seconds) to an exact duration: a day is 24 hours.
+    /// Unlike <see cref="Period.ToDuration"/>, it does not overflow for the largest distances the text allows.
+    /// </summary>
+    public static Duration ToDuration(Period period)
+        => Duration.FromDays((period.Weeks * 7) + period.Days)
+            + Duration.FromHours(period.Hours)
+            + Duration.FromMinutes(period.Minutes)
+            + Duration.FromSeconds(period.Seconds);
 
     public static string FormatPeriod(Period period)
     {
