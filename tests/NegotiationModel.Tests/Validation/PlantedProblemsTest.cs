@@ -140,7 +140,8 @@ public sealed class PlantedProblemsTest
 
     private static string Text(JsonNode json, string path) => JsonPathSelector.Select(json, path)!.GetValue<string>();
 
-    private static NegotiationRecord Record()
+    /// <summary>Builds the record with every planted problem.</summary>
+    internal static NegotiationRecord Record()
     {
         var clean = Clean();
         var record = clean with

@@ -17,8 +17,8 @@ internal sealed class TimeRules : IValidationRule
         EndsBeforeStarts(record, context, time);
         StatementsAfterSources(record, context, time);
         MembershipsOutsideExistence(record, context, time);
-        ForEachHistory(record, context, (history, path, holder) => HistoryOrder(history, path, holder, context, time));
-        ForEachHistory(record, context, (history, path, holder) => Transitions(history, path, holder, context));
+        ForEachHistory(record, (history, path, holder) => HistoryOrder(history, path, holder, context, time));
+        ForEachHistory(record, (history, path, holder) => Transitions(history, path, holder, context));
         SupersededWithoutSuccessor(record, context);
         MilestonesBeforeEstablishment(record, context, time);
         Revisions(record, context, time);
@@ -152,9 +152,8 @@ internal sealed class TimeRules : IValidationRule
         bool Before(When? first, When? second) => first is not null && second is not null && time.IsBefore(first, second);
     }
 
-    private static void ForEachHistory(NegotiationRecord record, ValidationContext context, Action<IReadOnlyList<(Enum Status, When When)>, JsonPath, IRecordEntity> check)
+    private static void ForEachHistory(NegotiationRecord record, Action<IReadOnlyList<(Enum Status, When When)>, JsonPath, IRecordEntity> check)
     {
-        _ = context;
         Each(record.Events, nameof(record.Events), e => e.StatusHistory);
         Each(record.WorkingGroups, nameof(record.WorkingGroups), g => g.StatusHistory);
         Each(record.Proposals, nameof(record.Proposals), p => p.StatusHistory);
