@@ -365,5 +365,5 @@ internal sealed class TimeRules : IValidationRule
 
     private static IEnumerable<When> Optional(When? when) => when is null ? [] : [when];
 
-    private static string Name(Enum status) => System.Text.Json.JsonNamingPolicy.KebabCaseLower.ConvertName(status.ToString());
+    private static string Name(Enum status) => System.Text.Json.JsonNamingPolicy.KebabCaseLower.ConvertName(status.ToString()).Replace('-', ' ');
 }

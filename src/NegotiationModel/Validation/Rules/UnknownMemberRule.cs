@@ -15,7 +15,7 @@ internal sealed class UnknownMemberRule : IValidationRule
             context.Report(
                 DiagnosticSeverity.Warning,
                 DiagnosticCodes.UnknownMember,
-                $"The JSON holds a member this version of the model does not know; it was dropped on reading and will be lost on writing. Check its spelling, or upgrade NegotiationModel.",
+                $"The JSON holds a member '{path[(path.LastIndexOf('.') + 1)..]}' that this version of the model does not know; it was dropped on reading and will be lost on writing. Check its spelling, or upgrade NegotiationModel.",
                 path);
         }
     }
