@@ -16,42 +16,45 @@ namespace NegotiationModel.Timelines;
 /// <see cref="FactRank.Deprecated"/> are left out. A shift is a position whose stance differs from the
 /// previous one's; a change of conditions under the same stance is not a shift.
 /// </para>
-/// <para>Equality: by value over all members, collections element-wise in order.</para>
+/// <para>
+/// Like <see cref="Timeline"/>, a history is a view computed from a record, not part of the JSON contract:
+/// compare histories by their <see cref="Positions"/> and <see cref="Shifts"/>, which are equal by value.
+/// </para>
+/// <para>Equality: by reference.</para>
 /// <para>This type is immutable and thread-safe.</para>
 /// </remarks>
-public sealed record PositionHistory
+public sealed class PositionHistory
 {
     /// <summary>Initializes a new history from positions in the order they were taken; the shifts follow from them.</summary>
     /// <param name="holder">The actor; not the default value.</param>
     /// <param name="subject">What the positions are on; not the default value.</param>
     /// <param name="positions">The positions, in the order they were taken.</param>
     /// <exception cref="ArgumentException"><paramref name="holder"/> or <paramref name="subject"/> is the default value.</exception>
+    /// <exception cref="ArgumentNullException">One of <paramref name="positions"/> is null.</exception>
     public PositionHistory(ActorId holder, EntityReference subject, ValueList<DatedPosition> positions)
     {
-        Holder = holder;
-        Subject = subject;
+        Holder = Guard.Against.Default(holder, nameof(holder));
+        Subject = Guard.Against.Default(subject, nameof(subject));
+        if (positions.Items.Contains(null!))
+        {
+            throw new ArgumentNullException(nameof(positions), "A position of the history is null.");
+        }
+
         Positions = positions;
+        Shifts = ShiftsIn(positions);
     }
 
     /// <summary>Gets the actor.</summary>
-    public ActorId Holder { get; init => field = Guard.Against.Default(value, nameof(Holder)); }
+    public ActorId Holder { get; }
 
     /// <summary>Gets what the positions are on.</summary>
-    public EntityReference Subject { get; init => field = Guard.Against.Default(value, nameof(Subject)); }
+    public EntityReference Subject { get; }
 
-    /// <summary>Gets the positions, in the order they were taken; setting them recomputes <see cref="Shifts"/>.</summary>
-    public ValueList<DatedPosition> Positions
-    {
-        get;
-        init
-        {
-            field = value;
-            Shifts = ShiftsIn(value);
-        }
-    }
+    /// <summary>Gets the positions, in the order they were taken.</summary>
+    public ValueList<DatedPosition> Positions { get; }
 
     /// <summary>Gets the points where the stance shifted, in order: each position whose stance differs from the previous one's.</summary>
-    public ValueList<StanceShift> Shifts { get; private init; }
+    public ValueList<StanceShift> Shifts { get; }
 
     /// <summary>Gets the latest position, or <see langword="null"/> when there is none.</summary>
     public DatedPosition? Current => Positions.IsEmpty ? null : Positions[^1];

@@ -119,23 +119,28 @@ public sealed class PositionHistoryTest
     }
 
     [Fact]
-    public void Setting_the_positions_recomputes_the_shifts()
+    public void The_shifts_follow_from_the_positions_given()
     {
         var opposes = new DatedPosition(Position("a", Stance.Opposes, "2025-12"), Window(Utc(2025, 12, 1), Utc(2026, 1, 1)));
         var supports = new DatedPosition(Position("b", Stance.Supports, "2026-01"), Window(Utc(2026, 1, 1), Utc(2026, 2, 1)));
-        var history = new PositionHistory(Russia, Plan, [opposes]);
 
-        history.Shifts.Should().BeEmpty();
-        (history with { Positions = [opposes, supports] }).Shifts.Should().Equal(new StanceShift(opposes, supports));
+        new PositionHistory(Russia, Plan, [opposes]).Shifts.Should().BeEmpty();
+        new PositionHistory(Russia, Plan, [opposes, supports]).Shifts.Should().Equal(new StanceShift(opposes, supports));
+        new PositionHistory(Russia, Plan, [opposes, opposes with { }]).Shifts.Should().BeEmpty();
     }
 
     [Fact]
-    public void Histories_are_equal_by_value()
+    public void The_positions_and_shifts_of_histories_built_alike_are_equal_by_value()
     {
         var record = WithPositions(Position("a", Stance.Opposes, "2025-12-28"), Position("b", Stance.Supports, "2026-01"));
+        var same = WithPositions(Position("a", Stance.Opposes, "2025-12-28"), Position("b", Stance.Supports, "2026-01"));
+        var other = WithPositions(Position("a", Stance.Opposes, "2025-12-28"));
 
-        record.PositionHistory(Russia, Plan).Should().Be(WithPositions(Position("a", Stance.Opposes, "2025-12-28"), Position("b", Stance.Supports, "2026-01")).PositionHistory(Russia, Plan));
-        record.PositionHistory(Russia, Plan).Should().NotBe(WithPositions(Position("a", Stance.Opposes, "2025-12-28")).PositionHistory(Russia, Plan));
+        record.PositionHistory(Russia, Plan).Positions.Should().Equal(same.PositionHistory(Russia, Plan).Positions);
+        record.PositionHistory(Russia, Plan).Shifts.Should().Equal(same.PositionHistory(Russia, Plan).Shifts);
+        record.PositionHistory(Russia, Plan).Positions.Should().NotEqual(other.PositionHistory(Russia, Plan).Positions);
+        new DatedPosition(Position("a", Stance.Opposes, null), default).Should().Be(new DatedPosition(Position("a", Stance.Opposes, null), default));
+        new DatedPosition(Position("a", Stance.Opposes, null), default).Should().NotBe(new DatedPosition(Position("a", Stance.Supports, null), default));
     }
 
     [Fact]
@@ -143,12 +148,14 @@ public sealed class PositionHistoryTest
     {
         var holder = () => new PositionHistory(default, Plan, []);
         var subject = () => new PositionHistory(Russia, default, []);
+        var positions = () => new PositionHistory(Russia, Plan, [null!]);
         var position = () => new DatedPosition(null!, TimeWindow.Unbounded);
         var from = () => new StanceShift(null!, new DatedPosition(Position("a", Stance.Opposes, null), default));
         var to = () => new StanceShift(new DatedPosition(Position("a", Stance.Opposes, null), default), null!);
 
-        holder.Should().Throw<ArgumentException>().And.ParamName.Should().Be("Holder");
-        subject.Should().Throw<ArgumentException>().And.ParamName.Should().Be("Subject");
+        holder.Should().Throw<ArgumentException>().And.ParamName.Should().Be("holder");
+        subject.Should().Throw<ArgumentException>().And.ParamName.Should().Be("subject");
+        positions.Should().Throw<ArgumentNullException>().And.ParamName.Should().Be("positions");
         position.Should().Throw<ArgumentNullException>().And.ParamName.Should().Be("Position");
         from.Should().Throw<ArgumentNullException>().And.ParamName.Should().Be("From");
         to.Should().Throw<ArgumentNullException>().And.ParamName.Should().Be("To");
