@@ -47,17 +47,32 @@ internal static class InputFiles
         }
         catch (NegotiationJsonException exception)
         {
-            await console.Error.WriteLineAsync(FormatReadError(path, exception)).ConfigureAwait(false);
+            await console.Error.WriteLineAsync(FormatReadError(path, exception, bytes)).ConfigureAwait(false);
             return (null, ExitCodes.Failure);
         }
     }
 
-    /// <summary>Formats a read failure as <c>FILE:LINE:COL: error NM0001: message (at $.path)</c>.</summary>
-    public static string FormatReadError(string path, NegotiationJsonException exception)
+    /// <summary>Formats a read failure as <c>FILE:LINE:COL: error NM0001: message (at $.path)</c>, the column counted in characters.</summary>
+    public static string FormatReadError(string path, NegotiationJsonException exception, byte[] utf8Json)
     {
-        var line = (exception.LineNumber ?? 0) + 1;
-        var column = (exception.BytePositionInLine ?? 0) + 1;
+        var (line, column) = Position(exception, utf8Json);
         var at = exception.Path is null ? string.Empty : $" (at {exception.Path})";
         return string.Create(CultureInfo.InvariantCulture, $"{DisplayName(path)}:{line}:{column}: error NM0001: {exception.Problem}{at}");
+    }
+
+    /// <summary>The one-based line and character column of a read failure (the exception counts bytes).</summary>
+    public static (long Line, long Column) Position(NegotiationJsonException exception, byte[] utf8Json)
+    {
+        var line = exception.LineNumber ?? 0;
+        var bytesIntoLine = (int)(exception.BytePositionInLine ?? 0);
+        var start = 0;
+        for (var i = 0L; i < line && start < utf8Json.Length; i++)
+        {
+            var next = Array.IndexOf(utf8Json, (byte)'\n', start);
+            start = next < 0 ? utf8Json.Length : next + 1;
+        }
+
+        var length = Math.Clamp(bytesIntoLine, 0, utf8Json.Length - start);
+        return (line + 1, System.Text.Encoding.UTF8.GetCharCount(utf8Json, start, length) + 1);
     }
 }

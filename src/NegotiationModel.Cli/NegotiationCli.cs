@@ -15,6 +15,9 @@ internal static class NegotiationCli
             FormatCommand.Create(console),
             DiffCommand.Create(console),
             StatsCommand.Create(console),
+            TimelineCommand.Create(console),
+            PositionsCommand.Create(console),
+            RenderCommand.Create(console),
         };
 
         var parseResult = root.Parse(args);

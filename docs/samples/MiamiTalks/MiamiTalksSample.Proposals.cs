@@ -109,7 +109,7 @@ public static partial class MiamiTalksSample
             Summary = [En("The blog author's own plan, elaborated in the chat with the AI assistant: economy and security first, territory last, then a single comprehensive package. Commentary, not a proposal tabled by any party.")],
             Versions = [new ProposalVersion(1) { Provisions = RoadmapProvisions(), Citations = [BlogCitation, CopilotCitation] }],
             Phases = RoadmapPhases(),
-            StatusHistory = [new StatusChange<ProposalStatus>(ProposalStatus.Drafted, When.Parse("after(source:nhk-2025-12-29)")) { Citations = [BlogCitation] }],
+            StatusHistory = [new StatusChange<ProposalStatus>(ProposalStatus.Drafted, When.Parse(AfterNhkFinalUpdate)) { Citations = [BlogCitation] }],
             Topics = [WellKnownTopics.Economy, WellKnownTopics.Security, WellKnownTopics.Territory, WellKnownTopics.Governance],
             Citations = [BlogCitation, CopilotCitation],
         },

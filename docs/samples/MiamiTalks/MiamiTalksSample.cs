@@ -37,6 +37,9 @@ public static partial class MiamiTalksSample
         Topics = Topics.WellKnownTopics.All,
     };
 
+    // The blog quotes NHK's update of 19:31 Japan time, so it and everything it proposes came after it.
+    private const string AfterNhkFinalUpdate = "2025-12-29T19:31[Asia/Tokyo]!/..";
+
     private static LocalizedText En(string text) => new(text, "en");
 
     private static LocalizedText Ja(string text, bool isOriginal = true) => new(text, "ja", isOriginal);

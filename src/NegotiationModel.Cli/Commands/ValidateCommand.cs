@@ -1,10 +1,12 @@
 using System.CommandLine;
 using System.Globalization;
+using System.Text.Json;
 using NegotiationModel.Serialization;
+using NegotiationModel.Validation;
 
 namespace NegotiationModel.Cli.Commands;
 
-/// <summary><c>negotiation validate FILE...</c>: checks that each file holds a well-formed record.</summary>
+/// <summary><c>negotiation validate FILE...</c>: every problem of each record, one line each, with where it is.</summary>
 internal static class ValidateCommand
 {
     public static Command Create(CliConsole console)
@@ -14,46 +16,131 @@ internal static class ValidateCommand
             Description = "Record files to check; '-' reads standard input.",
             Arity = ArgumentArity.OneOrMore,
         };
-        var command = new Command("validate", "Check that each file holds a well-formed negotiation record, and summarise it.\n\nExample:\n  negotiation validate docs/samples/miami-talks-2025-12.json")
+        var format = new Option<string>("--format") { Description = "text (one line per diagnostic) or json.", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "json");
+        var command = new Command("validate", "Check records: well-formed JSON, then every integrity, time and domain rule. Prints one line per problem, FILE:LINE:COL: error|warning|info CODE: message (at $.json.path), then a summary per file. Exits 0 without errors (warnings allowed), 1 with errors, 2 when a file cannot be read.\n\nExample:\n  negotiation validate docs/samples/miami-talks-2025-12.json")
         {
             files,
+            format,
         };
-        command.SetAction((parseResult, cancellationToken) => RunAsync(console, parseResult.GetValue(files)!, cancellationToken));
+        command.SetAction((parseResult, cancellationToken) => RunAsync(console, parseResult.GetValue(files)!, parseResult.GetValue(format) == "json", cancellationToken));
         return command;
     }
 
-    private static async Task<int> RunAsync(CliConsole console, string[] files, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(CliConsole console, string[] files, bool json, CancellationToken cancellationToken)
     {
         var exitCode = ExitCodes.Success;
+        var results = new List<FileResult>();
         foreach (var file in files)
         {
             var result = await ValidateFileAsync(console, file, cancellationToken).ConfigureAwait(false);
-            exitCode = Math.Max(exitCode, result);
+            exitCode = Math.Max(exitCode, result.ExitCode);
+            if (result.ExitCode == ExitCodes.UsageOrIo)
+            {
+                continue;
+            }
+
+            results.Add(result);
+            if (!json)
+            {
+                foreach (var line in result.Lines)
+                {
+                    await console.Out.WriteLineAsync(line.Text).ConfigureAwait(false);
+                }
+
+                await console.Out.WriteLineAsync(result.Summary).ConfigureAwait(false);
+            }
+        }
+
+        if (json)
+        {
+            await console.Out.WriteAsync(Json(results)).ConfigureAwait(false);
         }
 
         return exitCode;
     }
 
-    private static async Task<int> ValidateFileAsync(CliConsole console, string file, CancellationToken cancellationToken)
+    private static async Task<FileResult> ValidateFileAsync(CliConsole console, string file, CancellationToken cancellationToken)
     {
+        var name = InputFiles.DisplayName(file);
         var bytes = await InputFiles.ReadAsync(console, file, cancellationToken).ConfigureAwait(false);
         if (bytes is null)
         {
-            return ExitCodes.UsageOrIo;
+            return new FileResult(name, [], string.Empty, ExitCodes.UsageOrIo);
         }
 
+        NegotiationRecord record;
         try
         {
-            var record = NegotiationJson.Deserialize(bytes);
-            await console.Out.WriteLineAsync(string.Create(
-                CultureInfo.InvariantCulture,
-                $"{InputFiles.DisplayName(file)}: valid: \"{record.Title}\", schema {record.SchemaVersion}, {record.Actors.Count} actors, {record.Sources.Count} sources, {record.Events.Count} events, {record.Statements.Count} statements")).ConfigureAwait(false);
-            return ExitCodes.Success;
+            record = NegotiationJson.Deserialize(bytes);
         }
         catch (NegotiationJsonException exception)
         {
-            await console.Out.WriteLineAsync(InputFiles.FormatReadError(file, exception)).ConfigureAwait(false);
-            return ExitCodes.Failure;
+            var (lineNumber, column) = InputFiles.Position(exception, bytes);
+            var line = new DiagnosticLine(InputFiles.FormatReadError(file, exception, bytes), "error", "NM0001", exception.Problem, exception.Path ?? "$", lineNumber, column);
+            return new FileResult(name, [line], $"{name}: not a readable record: 1 error", ExitCodes.Failure);
         }
+
+        var report = RecordValidator.Default.Validate(record);
+        var positions = report.Diagnostics.IsEmpty ? null : new JsonPositions(bytes);
+        var lines = report.Diagnostics.Select(diagnostic =>
+        {
+            var (lineNumber, column) = positions!.Find(diagnostic.Path);
+            var severity = SeverityName(diagnostic.Severity);
+            var text = string.Create(CultureInfo.InvariantCulture, $"{name}:{lineNumber}:{column}: {severity} {diagnostic.Code}: {diagnostic.Message} (at {diagnostic.Path})");
+            return new DiagnosticLine(text, severity, diagnostic.Code, diagnostic.Message, diagnostic.Path, lineNumber, column);
+        }).ToList();
+        var verdict = report.HasErrors ? "invalid" : "valid";
+        var summary = string.Create(
+            CultureInfo.InvariantCulture,
+            $"{name}: {verdict} ({Count(report.ErrorCount, "error")}, {Count(report.WarningCount, "warning")}, {Count(report.InfoCount, "info")}): \"{record.Title}\", schema {record.SchemaVersion}, {Count(record.Actors.Count, "actor")}, {Count(record.Sources.Count, "source")}, {Count(record.Events.Count, "event")}, {Count(record.Statements.Count, "statement")}, {Count(record.Proposals.Count, "proposal")}");
+        return new FileResult(name, lines, summary, report.HasErrors ? ExitCodes.Failure : ExitCodes.Success);
     }
+
+    private static string Count(int count, string noun) => string.Create(CultureInfo.InvariantCulture, $"{count} {noun}{(count == 1 ? string.Empty : "s")}");
+
+    private static string SeverityName(DiagnosticSeverity severity) => severity switch
+    {
+        DiagnosticSeverity.Error => "error",
+        DiagnosticSeverity.Warning => "warning",
+        _ => "info",
+    };
+
+    private static string Json(List<FileResult> results)
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            writer.WriteStartArray();
+            foreach (var result in results)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("file", result.File);
+                writer.WriteBoolean("valid", result.ExitCode == ExitCodes.Success);
+                writer.WriteStartArray("diagnostics");
+                foreach (var line in result.Lines)
+                {
+                    writer.WriteStartObject();
+                    writer.WriteString("severity", line.Severity);
+                    writer.WriteString("code", line.Code);
+                    writer.WriteString("message", line.Message);
+                    writer.WriteString("path", line.Path);
+                    writer.WriteNumber("line", line.Line);
+                    writer.WriteNumber("column", line.Column);
+                    writer.WriteEndObject();
+                }
+
+                writer.WriteEndArray();
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+        }
+
+        return System.Text.Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
+    }
+
+    private sealed record DiagnosticLine(string Text, string Severity, string Code, string Message, string Path, long Line, long Column);
+
+    private sealed record FileResult(string File, List<DiagnosticLine> Lines, string Summary, int ExitCode);
 }

@@ -39,6 +39,8 @@ public static partial class EntityId
         return value;
     }
 
-    [GeneratedRegex(Pattern, RegexOptions.CultureInvariant)]
+    // Pattern is written for every regex dialect (JSON Schema uses it); in .NET '$' also matches before a
+    // final line feed, so the check itself anchors at the very end with \z.
+    [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9._:/-]{0,127}\\z", RegexOptions.CultureInvariant)]
     private static partial Regex PatternRegex();
 }

@@ -95,6 +95,9 @@ namespace NegotiationModel.Serialization;
 
         // Comparison
         typeof(ValueListJsonConverter<EntityChange>),
+
+        // Validation
+        typeof(ValueListJsonConverter<NegotiationModel.Validation.Diagnostic>),
     ])]
 [JsonSerializable(typeof(NegotiationRecord))]
 [JsonSerializable(typeof(Actor))]
@@ -113,6 +116,7 @@ namespace NegotiationModel.Serialization;
 [JsonSerializable(typeof(Assessment))]
 [JsonSerializable(typeof(Topic))]
 [JsonSerializable(typeof(ValueList<EntityChange>))]
+[JsonSerializable(typeof(NegotiationModel.Validation.ValidationReport))]
 [JsonSerializable(typeof(NegotiationModel.Time.When))]
 internal sealed partial class NegotiationJsonContext : JsonSerializerContext
 {

@@ -22,6 +22,7 @@ public sealed class EntityIdTest
     [InlineData("has space")]
     [InlineData("-leading-dash")]
     [InlineData("ウシャコフ")]
+    [InlineData("trump\n")]
     public void Invalid_identifiers_are_rejected_with_a_message_naming_the_kind(string text)
     {
         var create = () => new StatementId(text);

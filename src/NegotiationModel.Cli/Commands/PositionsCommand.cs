@@ -1,0 +1,86 @@
+using System.CommandLine;
+using System.Text;
+using NegotiationModel.Identifiers;
+using NegotiationModel.Time;
+using NegotiationModel.Timelines;
+
+namespace NegotiationModel.Cli.Commands;
+
+/// <summary><c>negotiation positions FILE --actor ID [--subject KIND:ID]</c>: an actor's stances over time and where they shifted.</summary>
+internal static class PositionsCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var file = new Argument<string>("FILE") { Description = "The record; '-' reads standard input." };
+        var actor = new Option<string>("--actor") { Description = "The actor whose positions to show (an actor ID).", Required = true };
+        var subject = new Option<string?>("--subject") { Description = "Only positions on this subject, written KIND:ID (proposal:roadmap) or a bare ID." };
+        var zone = CommonOptions.Zone();
+        var command = new Command("positions", "Show an actor's stance history on each subject, in time order, and the points where it shifted.\n\nExample:\n  negotiation positions docs/samples/miami-talks-2025-12.json --actor russia")
+        {
+            file, actor, subject, zone,
+        };
+        command.SetAction((parseResult, cancellationToken) => RunAsync(console, parseResult.GetValue(file)!, parseResult.GetValue(actor)!, parseResult.GetValue(subject), parseResult.GetValue(zone)!, cancellationToken));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(CliConsole console, string file, string actorText, string? subjectText, string zoneText, CancellationToken cancellationToken)
+    {
+        if (!EntityId.IsValid(actorText))
+        {
+            await console.Error.WriteLineAsync($"negotiation: '{actorText}' is not an actor ID.").ConfigureAwait(false);
+            return ExitCodes.UsageOrIo;
+        }
+
+        if (!CommonOptions.TryZone(zoneText, out var zone, out var zoneProblem))
+        {
+            await console.Error.WriteLineAsync($"negotiation: {zoneProblem}").ConfigureAwait(false);
+            return ExitCodes.UsageOrIo;
+        }
+
+        var (record, exitCode) = await InputFiles.LoadRecordAsync(console, file, cancellationToken).ConfigureAwait(false);
+        if (record is null)
+        {
+            return exitCode;
+        }
+
+        var actor = new ActorId(actorText);
+        var histories = record.PositionHistories(actor).Where(h => subjectText is null || Matches(h.Subject, subjectText)).ToList();
+        var text = new StringBuilder();
+        var name = record.Find(actor)?.PreferredName("en").Text ?? actorText;
+        if (histories.Count == 0)
+        {
+            text.Append(name).AppendLine(": no positions recorded");
+        }
+
+        foreach (var history in histories)
+        {
+            text.Append(name).Append(" on ").Append(history.Subject.ToString()).AppendLine(":");
+            foreach (var dated in history.Positions)
+            {
+                text.Append("  ").Append(WhenFormatter.FormatWindow(dated.Window, zone)).Append("  ").Append(dated.Stance.ToString().ToLowerInvariant());
+                if (!dated.Position.Conditions.IsEmpty)
+                {
+                    text.Append(" (if ").Append(string.Join("; ", dated.Position.Conditions.Select(c => c.Text))).Append(')');
+                }
+
+                if (!dated.Position.Evidence.IsEmpty)
+                {
+                    text.Append("  evidence: ").Append(string.Join(", ", dated.Position.Evidence));
+                }
+
+                text.AppendLine();
+            }
+
+            foreach (var shift in history.Shifts)
+            {
+                text.Append("  shift: ").AppendLine(shift.ToString());
+            }
+        }
+
+        await console.Out.WriteAsync(text.ToString()).ConfigureAwait(false);
+        return ExitCodes.Success;
+    }
+
+    private static bool Matches(EntityReference subject, string text)
+        => string.Equals(subject.ToString(), text, StringComparison.Ordinal) || string.Equals(subject.Id, text, StringComparison.Ordinal);
+}

@@ -1,0 +1,115 @@
+using NegotiationModel.Identifiers;
+using NegotiationModel.Positions;
+using NegotiationModel.Time;
+using NegotiationModel.Timelines;
+using NodaTime;
+
+namespace NegotiationModel;
+
+// Time over a whole record: resolving relative values through the record's entities, the record as it was
+// known at an instant, and actors' position histories. The timeline is Timelines.Timeline.Build(record).
+public sealed partial record NegotiationRecord
+{
+    /// <summary>
+    /// Returns the context that resolves the record's time values: floating values in UTC, and relative
+    /// values through the record's entities (see <see cref="TimeContext(DateTimeZone?)"/>).
+    /// </summary>
+    /// <returns>The context; the same for every call on the same record.</returns>
+    public WhenContext TimeContext() => TimeContext(DateTimeZone.Utc);
+
+    /// <summary>
+    /// Returns the context that resolves the record's time values: floating values in
+    /// <paramref name="floatingZone"/>, and relative values through the record's entities, whose
+    /// <see cref="WhenContext.Anchors"/> resolves a reference to the entity's own window.
+    /// </summary>
+    /// <param name="floatingZone">Where values without a zone or offset are placed, or <see langword="null"/> to widen them to every civil zone.</param>
+    /// <returns>The context; the same for every call on the same record with the same zone.</returns>
+    /// <remarks>
+    /// <para>
+    /// An entity's own window is that of: an event's <c>When</c> (a clock time, such as <c>2025-12-28T14:05</c>,
+    /// is read as the start, and the window's end moves later by the event's <c>Duration</c>); a statement's,
+    /// position's, assessment's, control observation's or line's <c>When</c>; a source's <c>Published</c>;
+    /// a claim's <c>Since</c>; the span of an actor's <c>ExistsFrom</c>–<c>ExistsUntil</c> or a guarantee's
+    /// <c>ValidFrom</c>–<c>ValidUntil</c>; a proposal's first dated version; else the first status change of
+    /// a working group, proposal or guarantee. Other entities, and entities the record does not hold, resolve
+    /// to <see langword="null"/>, so values relative to them are <see cref="TimeWindow.Unbounded"/>.
+    /// </para>
+    /// <para>
+    /// Anchors chain (the second call is after the press conference, which is after the meeting). An entity
+    /// whose time depends on itself through a cycle of anchors resolves to <see langword="null"/>. Every window
+    /// is computed once per record and zone, in time linear in the record's size; look-ups then take O(1).
+    /// </para>
+    /// </remarks>
+    public WhenContext TimeContext(DateTimeZone? floatingZone) => RecordAnchors.Of(this, floatingZone).Context;
+
+    /// <summary>Returns the record as it stood at an instant, resolving times with <see cref="TimeContext()"/>.</summary>
+    /// <param name="instant">The instant.</param>
+    /// <returns>A new record holding only what could be known at <paramref name="instant"/>.</returns>
+    /// <remarks>See <see cref="AsKnownAt(Instant, WhenContext)"/>.</remarks>
+    public NegotiationRecord AsKnownAt(Instant instant) => AsKnownAt(instant, TimeContext());
+
+    /// <summary>
+    /// Returns the record as it stood at an instant: without the entities, status changes, milestones,
+    /// framings, versions, phases, memberships and source revisions that could not yet be known then.
+    /// </summary>
+    /// <param name="instant">The instant.</param>
+    /// <param name="context">How to resolve publication and revision times; normally one of <see cref="TimeContext(DateTimeZone?)"/>.</param>
+    /// <returns>A new record holding only what could be known at <paramref name="instant"/>; the record-level members (title, description...) are kept.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="context"/> is null.</exception>
+    /// <remarks>
+    /// <para>The knowledge time of each fact is the earliest instant at which it can have been known:</para>
+    /// <list type="bullet">
+    /// <item>a <b>citation</b>: the earliest instant of the window of the revision it names, or else of its
+    /// source's publication; when that window is open towards the past (or the source has no publication
+    /// time, or the record does not hold the source), the instant the citation was recorded
+    /// (<c>RecordedAt</c>); when that is not given either, always. Never before its source is known.</item>
+    /// <item>a <b>source</b>: the earliest instant of its publication window; always when that is open towards the past or not given.</item>
+    /// <item>a source's <b>revision</b>: the earliest instant of its window, and not before the source.</item>
+    /// <item>any other <b>entity</b>: the earliest knowledge time of its own citations and of its parts'
+    /// citations; an entity without citations of its own (such as a well-known topic) is always known.</item>
+    /// <item>a <b>part</b> (status change, milestone, framing, version, phase, membership): once its entity is
+    /// known and, if it has citations, once one of them is. A provision is an entity inside a version: once both are known.</item>
+    /// </list>
+    /// <para>
+    /// A fact is kept when its knowledge time is at or before <paramref name="instant"/>. Knowledge times are
+    /// computed from this whole record before anything is removed, so knowing later never removes a fact:
+    /// everything in <c>AsKnownAt(t1)</c> is in <c>AsKnownAt(t2)</c> for t1 ≤ t2. References to removed
+    /// entities are kept as they are (validation reports them if the result is validated).
+    /// </para>
+    /// </remarks>
+    public NegotiationRecord AsKnownAt(Instant instant, WhenContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return new RecordKnowledge(this, context).AsKnownAt(instant);
+    }
+
+    /// <summary>Returns an actor's stances on one subject over time, with the points where they shifted.</summary>
+    /// <param name="holder">The actor.</param>
+    /// <param name="subject">What the positions are on.</param>
+    /// <param name="context">How to resolve the positions' times; <see langword="null"/> for <see cref="TimeContext()"/>.</param>
+    /// <returns>The history: the holder's positions on the subject that are not deprecated, in display order; empty when there are none.</returns>
+    public PositionHistory PositionHistory(ActorId holder, EntityReference subject, WhenContext? context = null)
+        => new(holder, subject, DatedPositions(holder, subject, context ?? TimeContext()));
+
+    /// <summary>Returns an actor's position histories on every subject it has taken a position on.</summary>
+    /// <param name="holder">The actor.</param>
+    /// <param name="context">How to resolve the positions' times; <see langword="null"/> for <see cref="TimeContext()"/>.</param>
+    /// <returns>One history per subject, ordered by the subject's text (<c>kind:id</c>, ordinally); empty when the actor holds no positions.</returns>
+    public ValueList<PositionHistory> PositionHistories(ActorId holder, WhenContext? context = null)
+    {
+        var resolved = context ?? TimeContext();
+        return ValueList.From(Positions
+            .Where(p => p.Holder == holder && p.Rank != FactRank.Deprecated)
+            .Select(p => p.Subject)
+            .Distinct()
+            .OrderBy(subject => subject.ToString(), StringComparer.Ordinal)
+            .Select(subject => new PositionHistory(holder, subject, DatedPositions(holder, subject, resolved))));
+    }
+
+    private ValueList<DatedPosition> DatedPositions(ActorId holder, EntityReference subject, WhenContext context)
+        => ValueList.From(Positions
+            .Where(p => p.Holder == holder && p.Subject == subject && p.Rank != FactRank.Deprecated)
+            .Select(p => new DatedPosition(p, p.When?.Resolve(context) ?? TimeWindow.Unbounded))
+            .OrderBy(p => p.Window, TimeWindowComparer.Instance)
+            .ThenBy(p => p.Position.Id.Value, StringComparer.Ordinal));
+}

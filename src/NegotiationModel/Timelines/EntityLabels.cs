@@ -1,0 +1,99 @@
+using System.Text.Json;
+using NegotiationModel.Actors;
+using NegotiationModel.Assessments;
+using NegotiationModel.Events;
+using NegotiationModel.Guarantees;
+using NegotiationModel.Identifiers;
+using NegotiationModel.Positions;
+using NegotiationModel.Proposals;
+using NegotiationModel.Sources;
+using NegotiationModel.Statements;
+using NegotiationModel.Territories;
+using NegotiationModel.Topics;
+using NegotiationModel.WorkingGroups;
+
+namespace NegotiationModel.Timelines;
+
+/// <summary>Short texts for people naming the entities of one record in a preferred language.</summary>
+internal sealed class EntityLabels(NegotiationRecord record, string language)
+{
+    /// <summary>Returns an enum value as JSON writes it: <c>TookPlace</c> is <c>took-place</c>.</summary>
+    public static string JsonName<TEnum>(TEnum value)
+        where TEnum : struct, Enum
+        => JsonNamingPolicy.KebabCaseLower.ConvertName(value.ToString());
+
+    /// <summary>Returns an enum value as words: <c>TookPlace</c> is <c>took place</c>.</summary>
+    public static string Words<TEnum>(TEnum value)
+        where TEnum : struct, Enum
+        => JsonName(value).Replace('-', ' ');
+
+    /// <summary>Returns the label of the entity a reference points at, or the reference's text when the record holds no such entity.</summary>
+    public string Of(EntityReference reference)
+        => record.Find(reference) is { } entity ? Of(entity) : reference.ToString();
+
+    /// <summary>Returns an actor's preferred name, or its identifier when the record holds no such actor.</summary>
+    public string Of(ActorId actor)
+        => record.Find(actor) is { } found ? found.PreferredName(language).Text : actor.ToString();
+
+    /// <summary>Returns the label of an entity: its title, name or text in the language, or a short description.</summary>
+    public string Of(IRecordEntity entity) => entity switch
+    {
+        Actor actor => actor.PreferredName(language).Text,
+        Source source => Text(source.Title) ?? source.Id.ToString(),
+        NegotiationEvent e => Text(e.Title)!,
+        Statement statement => Text(statement.Text)!,
+        WorkingGroup group => Name(group.Names),
+        Proposal proposal => Text(proposal.Title)!,
+        Provision provision => Text(provision.Summary) ?? $"{provision.Id} ({Words(provision.Category)})",
+        Guarantee guarantee => $"{Words(guarantee.Kind)} guarantee {guarantee.Id}",
+        Territory territory => Name(territory.Names),
+        TerritorialClaim claim => $"{Of(claim.Claimant)} claims {(claim.Extent == ClaimExtent.Whole ? string.Empty : "part of ")}{Of(EntityReference.To(claim.Territory))}",
+        ControlObservation observation => Control(observation),
+        NamedLine line => Name(line.Names),
+        Position position => $"{Of(position.Holder)} {StanceWords(position.Stance)} {Of(position.Subject)}",
+        Assessment assessment => Text(assessment.Title)!,
+        Topic topic => Name(topic.Names),
+        _ => entity.Reference.ToString(),
+    };
+
+    /// <summary>Returns the text in the language (or a regional variant of it), else the first text; <see langword="null"/> when there is none.</summary>
+    public string? Text(ValueList<LocalizedText> texts)
+    {
+        if (texts.IsEmpty)
+        {
+            return null;
+        }
+
+        return (texts.FirstOrDefault(t => Matches(t.Language)) ?? texts[0]).Text;
+    }
+
+    private static string StanceWords(Stance stance) => stance switch
+    {
+        Positions.Stance.Conditional => "conditionally supports",
+        Positions.Stance.Ambiguous => "is ambiguous on",
+        Positions.Stance.Undecided => "is undecided on",
+        _ => Words(stance),
+    };
+
+    private string Control(ControlObservation observation)
+    {
+        var territory = Of(EntityReference.To(observation.Territory));
+        var controller = Of(observation.Controller);
+        return observation.Extent switch
+        {
+            ControlExtent.Contested => $"{controller} contests control of {territory}",
+            ControlExtent.Full => $"{controller} controls all of {territory}",
+            _ => $"{controller} controls {Words(observation.Extent)} of {territory}",
+        };
+    }
+
+    private string Name(ValueList<LocalizedName> names)
+        => (names.FirstOrDefault(n => n.Kind == NameKind.Primary && Matches(n.Language))
+            ?? names.FirstOrDefault(n => Matches(n.Language))
+            ?? names.FirstOrDefault(n => n.Kind == NameKind.Primary)
+            ?? names[0]).Text;
+
+    private bool Matches(string tag)
+        => tag.Equals(language, StringComparison.OrdinalIgnoreCase)
+            || (tag.Length > language.Length && tag[language.Length] == '-' && tag.StartsWith(language, StringComparison.OrdinalIgnoreCase));
+}

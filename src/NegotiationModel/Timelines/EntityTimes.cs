@@ -1,0 +1,99 @@
+using NegotiationModel.Actors;
+using NegotiationModel.Assessments;
+using NegotiationModel.Events;
+using NegotiationModel.Guarantees;
+using NegotiationModel.Positions;
+using NegotiationModel.Proposals;
+using NegotiationModel.Sources;
+using NegotiationModel.Statements;
+using NegotiationModel.Territories;
+using NegotiationModel.Time;
+using NegotiationModel.WorkingGroups;
+
+namespace NegotiationModel.Timelines;
+
+/// <summary>
+/// When each kind of entity happened, as an anchor of relative values and as an entry of a timeline:
+/// the one place that knows which members of an entity say when it was.
+/// </summary>
+internal static class EntityTimes
+{
+    /// <summary>
+    /// Returns the values an entity's own window is made of: an event's, a statement's, a position's
+    /// <c>When</c>; a source's <c>Published</c>; a claim's <c>Since</c>; an actor's or a guarantee's span;
+    /// the first version of a proposal; the first status change of a working group, proposal or guarantee.
+    /// </summary>
+    public static IEnumerable<When> ValuesOf(IRecordEntity entity)
+    {
+        var (first, second) = Span(entity);
+        return [.. Optional(first), .. Optional(second)];
+    }
+
+    /// <summary>
+    /// Resolves an entity's own window, or returns <see langword="null"/> when the entity has no time.
+    /// An event whose time is a clock time (an hour, minute or second) is read as starting then and
+    /// lasting its <see cref="NegotiationEvent.Duration"/>: its window's end moves later by the duration.
+    /// A span (an actor's existence, a guarantee's validity) runs from the start of its first value's
+    /// window to the end of its last's, open where a value is missing.
+    /// </summary>
+    public static TimeWindow? OwnWindow(IRecordEntity entity, WhenContext context)
+    {
+        var (first, second) = Span(entity);
+        if (first is null && second is null)
+        {
+            return null;
+        }
+
+        if (!IsSpan(entity))
+        {
+            var window = first!.Resolve(context);
+            return entity is NegotiationEvent { Duration: { } duration } && IsClockTime(first) && window.Latest is { } latest
+                ? new TimeWindow(window.Earliest, TimeArithmetic.ShiftLatest(latest, duration))
+                : window;
+        }
+
+        var start = first?.Resolve(context).Earliest;
+        var end = second?.Resolve(context).Latest;
+        return start is { } a && end is { } b && b <= a
+            ? first!.Resolve(context).Hull(second!.Resolve(context))
+            : new TimeWindow(start, end);
+    }
+
+    /// <summary>Returns the entities that relative values in <paramref name="value"/> are anchored to, range ends included.</summary>
+    public static IEnumerable<EntityReference> AnchorsIn(When? value) => value switch
+    {
+        RelativeWhen relative => [relative.Anchor],
+        RangeWhen range => [.. AnchorsIn(range.Start), .. AnchorsIn(range.End)],
+        _ => [],
+    };
+
+    /// <summary>Tells whether a value names a clock time, which an event's duration runs from.</summary>
+    public static bool IsClockTime(When value)
+        => value is CalendarWhen { Precision: WhenPrecision.Hour or WhenPrecision.Minute or WhenPrecision.Second };
+
+    private static bool IsSpan(IRecordEntity entity) => entity is Actor || entity is Guarantee { ValidFrom: not null } || entity is Guarantee { ValidUntil: not null };
+
+    private static (When? First, When? Second) Span(IRecordEntity entity) => entity switch
+    {
+        NegotiationEvent e => (e.When, null),
+        Statement s => (s.When, null),
+        Source s => (s.Published, null),
+        Position p => (p.When, null),
+        Assessment a => (a.When, null),
+        ControlObservation o => (o.When, null),
+        NamedLine l => (l.When, null),
+        TerritorialClaim c => (c.Since, null),
+        Actor a => (a.ExistsFrom, a.ExistsUntil),
+        Guarantee { ValidFrom: null, ValidUntil: null } g => (FirstStatus(g.StatusHistory), null),
+        Guarantee g => (g.ValidFrom, g.ValidUntil),
+        Proposal p => (p.Versions.FirstOrDefault(v => v.When is not null)?.When ?? FirstStatus(p.StatusHistory), null),
+        WorkingGroup g => (FirstStatus(g.StatusHistory), null),
+        _ => (null, null),
+    };
+
+    private static When? FirstStatus<TStatus>(ValueList<StatusChange<TStatus>> history)
+        where TStatus : struct, Enum
+        => history.IsEmpty ? null : history[0].When;
+
+    private static IEnumerable<When> Optional(When? value) => value is null ? [] : [value];
+}

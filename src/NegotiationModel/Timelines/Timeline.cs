@@ -1,0 +1,201 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using System.Globalization;
+using Ardalis.GuardClauses;
+using NegotiationModel.Identifiers;
+using NegotiationModel.Time;
+
+namespace NegotiationModel.Timelines;
+
+/// <summary>
+/// The dated items of a record on one time line, in display order, with queries by time range (overlap),
+/// actor, topic and kind answered in O(log n + k) for k entries returned.
+/// </summary>
+/// <remarks>
+/// <para>
+/// <see cref="Build"/> makes a timeline from a record: its events, statements, status changes, milestones,
+/// positions, proposal versions, control observations, and the publications and revisions of its sources
+/// (see <see cref="TimelineEntryKind"/>); items without a time are left out. Windows resolve in the
+/// record's <see cref="NegotiationRecord.TimeContext()"/>, so relative values find their anchors.
+/// </para>
+/// <para>
+/// <see cref="Entries"/> are in the deterministic display order of <see cref="TimelineEntryComparer"/>:
+/// earliest, then latest, then identifier. Every query returns entries in that order too.
+/// </para>
+/// <para>
+/// Structure: the entries sorted in display order (hence by start), and for all entries and for each actor,
+/// topic and kind, an index over the positions of its entries: a sorted array of starts with a sparse table
+/// of range maxima over the ends. A range query takes, by two binary searches, the run of entries starting
+/// inside the range, and finds the entries that start before it and reach into it by repeatedly taking the
+/// latest-ending entry of a slice in O(1) and splitting the slice around it, in order: O(log n + k) in all.
+/// A query with one filter (actor, topic or kind) uses that filter's own index, so it costs O(log n + k)
+/// too; with several filters it uses the smallest index and checks the others on its answers. Building
+/// takes O(n log n) time and memory. See <c>docs/time.md</c>.
+/// </para>
+/// <para>This type is immutable and thread-safe.</para>
+/// </remarks>
+public sealed class Timeline
+{
+    private static readonly WindowIndex Empty = new([], [], []);
+
+    private readonly ImmutableArray<TimelineEntry> entries;
+    private readonly WindowIndex all;
+    private readonly FrozenDictionary<ActorId, WindowIndex> byActor;
+    private readonly FrozenDictionary<TopicId, WindowIndex> byTopic;
+    private readonly FrozenDictionary<TimelineEntryKind, WindowIndex> byKind;
+    private readonly FrozenDictionary<EntityReference, ImmutableArray<int>> bySubject;
+
+    /// <summary>Initializes a new timeline of the given entries, which it sorts in display order.</summary>
+    /// <param name="entries">The entries, in any order.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="entries"/> or one of them is null.</exception>
+    public Timeline(IEnumerable<TimelineEntry> entries)
+    {
+        Guard.Against.Null(entries);
+        var sorted = entries.Select((entry, index) => (Entry: entry ?? throw new ArgumentNullException(nameof(entries), "A timeline entry is null."), Index: index)).ToArray();
+
+        // Entries with equal identifiers and windows (which a record with duplicate identifiers can give)
+        // keep their given order, so the display order is deterministic for every input.
+        Array.Sort(sorted, (x, y) =>
+        {
+            var order = TimelineEntryComparer.Instance.Compare(x.Entry, y.Entry);
+            return order != 0 ? order : x.Index.CompareTo(y.Index);
+        });
+        this.entries = [.. sorted.Select(pair => pair.Entry)];
+
+        var count = this.entries.Length;
+        var starts = new TimePoint[count];
+        var ends = new TimePoint[count];
+        var actors = new Dictionary<ActorId, List<int>>();
+        var topics = new Dictionary<TopicId, List<int>>();
+        var kinds = new Dictionary<TimelineEntryKind, List<int>>();
+        var subjects = new Dictionary<EntityReference, List<int>>();
+        for (var i = 0; i < count; i++)
+        {
+            var entry = this.entries[i];
+            starts[i] = TimePoint.Start(entry.Window.Earliest);
+            ends[i] = TimePoint.End(entry.Window.Latest);
+            foreach (var actor in entry.Actors.Distinct())
+            {
+                Posting(actors, actor).Add(i);
+            }
+
+            foreach (var topic in entry.Topics.Distinct())
+            {
+                Posting(topics, topic).Add(i);
+            }
+
+            Posting(kinds, entry.Kind).Add(i);
+            Posting(subjects, entry.Subject).Add(i);
+        }
+
+        all = new WindowIndex([.. Enumerable.Range(0, count)], starts, ends);
+        byActor = actors.ToFrozenDictionary(pair => pair.Key, pair => new WindowIndex([.. pair.Value], starts, ends));
+        byTopic = topics.ToFrozenDictionary(pair => pair.Key, pair => new WindowIndex([.. pair.Value], starts, ends));
+        byKind = kinds.ToFrozenDictionary(pair => pair.Key, pair => new WindowIndex([.. pair.Value], starts, ends));
+        bySubject = subjects.ToFrozenDictionary(pair => pair.Key, pair => pair.Value.ToImmutableArray());
+    }
+
+    /// <summary>Gets every entry, in display order.</summary>
+    public ValueList<TimelineEntry> Entries => entries;
+
+    /// <summary>Gets the number of entries.</summary>
+    public int Count => entries.Length;
+
+    /// <summary>Builds the timeline of a record.</summary>
+    /// <param name="record">The record.</param>
+    /// <param name="context">
+    /// How to resolve the record's values; <see langword="null"/> for the record's
+    /// <see cref="NegotiationRecord.TimeContext()"/> (floating values in UTC, anchors in the record).
+    /// Knowledge times (<see cref="TimelineEntry.KnownFrom"/>) are computed in the same context.
+    /// </param>
+    /// <param name="language">The BCP 47 tag of the language labels are preferably in; texts in another language are used when there is none in it.</param>
+    /// <returns>The timeline.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="record"/> or <paramref name="language"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="language"/> is blank.</exception>
+    public static Timeline Build(NegotiationRecord record, WhenContext? context = null, string language = "en")
+    {
+        Guard.Against.Null(record);
+        Guard.Against.NullOrWhiteSpace(language);
+        return new Timeline(new TimelineBuilder(record, context ?? record.TimeContext(), language).Build());
+    }
+
+    /// <summary>
+    /// Finds the entries whose windows overlap a range and that match every filter given, in display order,
+    /// in O(log n + k) time for k entries returned (with two or more filters, k counts the entries of the
+    /// most selective filter in the range).
+    /// </summary>
+    /// <param name="range">
+    /// The range; an entry is returned when its window overlaps it (the windows share an instant). Open ends
+    /// are unbounded, so the default, <see cref="TimeWindow.Unbounded"/>, matches every entry.
+    /// </param>
+    /// <param name="actor">Only entries involving this actor, or <see langword="null"/> for any.</param>
+    /// <param name="topic">Only entries concerning this topic, or <see langword="null"/> for any.</param>
+    /// <param name="kind">Only entries of this kind, or <see langword="null"/> for any.</param>
+    /// <returns>The matching entries, in display order.</returns>
+    public ValueList<TimelineEntry> Query(TimeWindow range = default, ActorId? actor = null, TopicId? topic = null, TimelineEntryKind? kind = null)
+    {
+        var candidates = new List<WindowIndex>(3);
+        if (actor is { } a)
+        {
+            candidates.Add(byActor.GetValueOrDefault(a) ?? Empty);
+        }
+
+        if (topic is { } t)
+        {
+            candidates.Add(byTopic.GetValueOrDefault(t) ?? Empty);
+        }
+
+        if (kind is { } k)
+        {
+            candidates.Add(byKind.GetValueOrDefault(k) ?? Empty);
+        }
+
+        var index = candidates.Count == 0 ? all : candidates.MinBy(candidate => candidate.Count)!;
+        var positions = new List<int>();
+        index.Query(range, positions);
+
+        var result = ImmutableArray.CreateBuilder<TimelineEntry>(positions.Count);
+        foreach (var position in positions)
+        {
+            var entry = entries[position];
+            if ((actor is not { } wantedActor || entry.Involves(wantedActor))
+                && (topic is not { } wantedTopic || entry.Concerns(wantedTopic))
+                && (kind is not { } wantedKind || entry.Kind == wantedKind))
+            {
+                result.Add(entry);
+            }
+        }
+
+        return result.DrainToImmutable();
+    }
+
+    /// <summary>Finds the entries about an entity: an event and its status changes, a source's publication and revisions, a working group's status changes and milestones...</summary>
+    /// <param name="subject">The entity.</param>
+    /// <returns>The entries whose <see cref="TimelineEntry.Subject"/> is <paramref name="subject"/>, in display order; empty when there are none.</returns>
+    public ValueList<TimelineEntry> About(EntityReference subject)
+        => bySubject.TryGetValue(subject, out var positions) ? [.. positions.Select(position => entries[position])] : ValueList<TimelineEntry>.Empty;
+
+    /// <summary>Returns the number of entries and the span they cover, such as <c>42 entries, 2025-12-28T05:00:00Z/..</c>.</summary>
+    /// <returns>A culture-invariant text.</returns>
+    public override string ToString()
+    {
+        if (entries.IsEmpty)
+        {
+            return "0 entries";
+        }
+
+        var span = entries.Aggregate(entries[0].Window, (hull, entry) => hull.Hull(entry.Window));
+        return string.Create(CultureInfo.InvariantCulture, $"{entries.Length} entries, {span}");
+    }
+
+    private static List<int> Posting<TKey>(Dictionary<TKey, List<int>> table, TKey key)
+        where TKey : notnull
+    {
+        if (!table.TryGetValue(key, out var list))
+        {
+            table[key] = list = [];
+        }
+
+        return list;
+    }
+}

@@ -1,0 +1,213 @@
+using System.Globalization;
+using NegotiationModel.Events;
+using NegotiationModel.Guarantees;
+using NegotiationModel.Identifiers;
+using NegotiationModel.Positions;
+using NegotiationModel.Proposals;
+using NegotiationModel.Sources;
+using NegotiationModel.Statements;
+using NegotiationModel.Time;
+using NegotiationModel.Topics;
+using NegotiationModel.WorkingGroups;
+using NodaTime;
+
+namespace NegotiationModel.Timelines;
+
+/// <summary>Makes the entries of a record's timeline: one per dated entity or part, in record order.</summary>
+internal sealed class TimelineBuilder
+{
+    private readonly NegotiationRecord record;
+    private readonly WhenContext context;
+    private readonly EntityLabels labels;
+    private readonly RecordKnowledge knowledge;
+    private readonly List<TimelineEntry> entries = [];
+
+    public TimelineBuilder(NegotiationRecord record, WhenContext context, string language)
+    {
+        this.record = record;
+        this.context = context;
+        labels = new EntityLabels(record, language);
+        knowledge = new RecordKnowledge(record, context);
+    }
+
+    public List<TimelineEntry> Build()
+    {
+        foreach (var source in record.Sources)
+        {
+            AddSource(source);
+        }
+
+        foreach (var e in record.Events)
+        {
+            var knownFrom = knowledge.EntityKnownFrom(e);
+            AddEntity(TimelineEntryKind.Event, e, e.When, knownFrom, TopicsOf(e));
+            AddHistory(e, e.StatusHistory, knownFrom, TopicsOf(e));
+        }
+
+        foreach (var statement in record.Statements)
+        {
+            AddEntity(TimelineEntryKind.Statement, statement, statement.When, knowledge.EntityKnownFrom(statement), TopicsOf(statement));
+        }
+
+        foreach (var group in record.WorkingGroups)
+        {
+            var knownFrom = knowledge.EntityKnownFrom(group);
+            AddHistory(group, group.StatusHistory, knownFrom, TopicsOf(group));
+            AddMilestones(group, knownFrom);
+        }
+
+        foreach (var proposal in record.Proposals)
+        {
+            var knownFrom = knowledge.EntityKnownFrom(proposal);
+            AddHistory(proposal, proposal.StatusHistory, knownFrom, TopicsOf(proposal));
+            AddVersions(proposal, knownFrom);
+        }
+
+        foreach (var guarantee in record.Guarantees)
+        {
+            AddHistory(guarantee, guarantee.StatusHistory, knowledge.EntityKnownFrom(guarantee), []);
+        }
+
+        foreach (var observation in record.ControlObservations)
+        {
+            AddEntity(TimelineEntryKind.ControlObservation, observation, observation.When, knowledge.EntityKnownFrom(observation), []);
+        }
+
+        foreach (var position in record.Positions)
+        {
+            AddEntity(TimelineEntryKind.Position, position, position.When, knowledge.EntityKnownFrom(position), TopicsOf(position));
+        }
+
+        return entries;
+    }
+
+    private static ValueList<T> Distinct<T>(IEnumerable<T> items) => ValueList.From(items.Distinct());
+
+    private static IEnumerable<ActorId> ActorsOf(IRecordEntity entity) => RecordReferences.ActorsOf(entity);
+
+    private ValueList<TopicId> TopicsOf(IRecordEntity? entity) => entity switch
+    {
+        NegotiationEvent e => e.Topics,
+        Statement statement => [.. statement.Topics, .. TopicsIn(statement.About)],
+        Proposal proposal => proposal.Topics,
+        WorkingGroup { Domain: { } domain } => [domain],
+        Position position => [.. TopicsIn([position.Subject]), .. position.Subject.Kind == EntityKind.Position ? ValueList<TopicId>.Empty : TopicsOf(record.Find(position.Subject))],
+        _ => [],
+    };
+
+    private static IEnumerable<TopicId> TopicsIn(IEnumerable<EntityReference> references)
+        => references.Where(r => r.Kind == EntityKind.Topic).Select(r => new TopicId(r.Id));
+
+    private void AddSource(Source source)
+    {
+        var reference = EntityReference.To(source.Id);
+        var title = labels.Of(source);
+        var actors = Distinct(ActorsOf(source));
+        if (source.Published is { } published)
+        {
+            entries.Add(new TimelineEntry(reference.ToString(), TimelineEntryKind.Publication, reference, title, published, EntityTimes.OwnWindow(source, context) ?? TimeWindow.Unbounded)
+            {
+                Actors = actors,
+                KnownFrom = knowledge.SourceKnownFrom(source),
+            });
+        }
+
+        foreach (var revision in source.Revisions)
+        {
+            var id = string.Create(CultureInfo.InvariantCulture, $"{reference}#revision-{revision.Number}");
+            var label = string.Create(CultureInfo.InvariantCulture, $"{title}, revision {revision.Number}");
+            entries.Add(new TimelineEntry(id, TimelineEntryKind.Revision, reference, label, revision.At, revision.At.Resolve(context))
+            {
+                Actors = actors,
+                KnownFrom = knowledge.RevisionKnownFrom(source, revision),
+            });
+        }
+    }
+
+    private void AddEntity(TimelineEntryKind kind, IRecordEntity entity, When? when, Instant? knownFrom, IEnumerable<TopicId> topics)
+    {
+        if (when is null)
+        {
+            return;
+        }
+
+        entries.Add(new TimelineEntry(entity.Reference.ToString(), kind, entity.Reference, labels.Of(entity), when, EntityTimes.OwnWindow(entity, context) ?? TimeWindow.Unbounded)
+        {
+            Detail = entity is Position position ? EntityLabels.JsonName(position.Stance) : null,
+            Actors = Distinct(ActorsOf(entity)),
+            Topics = Distinct(topics),
+            Citations = entity.Citations,
+            KnownFrom = knownFrom,
+        });
+    }
+
+    private void AddHistory<TStatus>(IRecordEntity entity, ValueList<StatusChange<TStatus>> history, Instant? entityKnownFrom, IEnumerable<TopicId> topics)
+        where TStatus : struct, Enum
+    {
+        if (history.IsEmpty)
+        {
+            return;
+        }
+
+        var label = labels.Of(entity);
+        var actors = Distinct(ActorsOf(entity));
+        var topicList = Distinct(topics);
+        for (var i = 0; i < history.Count; i++)
+        {
+            var change = history[i];
+            var id = string.Create(CultureInfo.InvariantCulture, $"{entity.Reference}#status-{i + 1}");
+            entries.Add(new TimelineEntry(id, TimelineEntryKind.StatusChange, entity.Reference, $"{label} — {EntityLabels.Words(change.Status)}", change.When, change.When.Resolve(context))
+            {
+                Detail = EntityLabels.JsonName(change.Status),
+                Actors = actors,
+                Topics = topicList,
+                Citations = change.Citations,
+                KnownFrom = knowledge.PartKnownFrom(entityKnownFrom, change.Citations),
+            });
+        }
+    }
+
+    private void AddMilestones(WorkingGroup group, Instant? groupKnownFrom)
+    {
+        var reference = EntityReference.To(group.Id);
+        for (var i = 0; i < group.Milestones.Count; i++)
+        {
+            var milestone = group.Milestones[i];
+            if ((milestone.Reached ?? milestone.Expected) is not { } when)
+            {
+                continue;
+            }
+
+            var id = string.Create(CultureInfo.InvariantCulture, $"{reference}#milestone-{i + 1}");
+            entries.Add(new TimelineEntry(id, TimelineEntryKind.Milestone, reference, $"{labels.Of(group)}: {labels.Text(milestone.Description)!}", when, when.Resolve(context))
+            {
+                Detail = EntityLabels.JsonName(milestone.Status),
+                Actors = Distinct(ActorsOf(group)),
+                Topics = Distinct(TopicsOf(group)),
+                Citations = milestone.Citations,
+                KnownFrom = knowledge.PartKnownFrom(groupKnownFrom, milestone.Citations),
+            });
+        }
+    }
+
+    private void AddVersions(Proposal proposal, Instant? proposalKnownFrom)
+    {
+        var reference = EntityReference.To(proposal.Id);
+        foreach (var version in proposal.Versions)
+        {
+            if (version.When is not { } when)
+            {
+                continue;
+            }
+
+            var id = string.Create(CultureInfo.InvariantCulture, $"{reference}#version-{version.Number}");
+            entries.Add(new TimelineEntry(id, TimelineEntryKind.ProposalVersion, reference, $"{labels.Of(proposal)}, {version}", when, when.Resolve(context))
+            {
+                Actors = Distinct(ActorsOf(proposal)),
+                Topics = Distinct(TopicsOf(proposal)),
+                Citations = version.Citations,
+                KnownFrom = knowledge.PartKnownFrom(proposalKnownFrom, version.Citations),
+            });
+        }
+    }
+}

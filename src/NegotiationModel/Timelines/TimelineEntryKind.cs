@@ -1,0 +1,36 @@
+using System.Text.Json.Serialization;
+using NegotiationModel.Serialization;
+
+namespace NegotiationModel.Timelines;
+
+/// <summary>What a <see cref="TimelineEntry"/> shows: the entity or the part of one it was made from.</summary>
+[JsonConverter(typeof(KebabCaseEnumConverter<TimelineEntryKind>))]
+public enum TimelineEntryKind
+{
+    /// <summary>An event (<see cref="Events.NegotiationEvent"/>), at its <c>When</c>, extended by its duration when that is a clock time.</summary>
+    Event = 1,
+
+    /// <summary>A statement (<see cref="Statements.Statement"/>), at its <c>When</c>.</summary>
+    Statement = 2,
+
+    /// <summary>A status change of an event, working group, proposal or guarantee, at its <c>When</c>.</summary>
+    StatusChange = 3,
+
+    /// <summary>A milestone of a working group, at its <c>Reached</c> time, or its <c>Expected</c> time while it is not reached.</summary>
+    Milestone = 4,
+
+    /// <summary>A position (<see cref="Positions.Position"/>), at its <c>When</c>: the stance an actor took on a subject.</summary>
+    Position = 5,
+
+    /// <summary>The first publication of a source, at its <c>Published</c> time.</summary>
+    Publication = 6,
+
+    /// <summary>A revision of a source, at its <c>At</c> time.</summary>
+    Revision = 7,
+
+    /// <summary>A version of a proposal, at its <c>When</c>.</summary>
+    ProposalVersion = 8,
+
+    /// <summary>An observation of who controls a territory, at its <c>When</c>.</summary>
+    ControlObservation = 9,
+}

@@ -1,0 +1,102 @@
+namespace NegotiationModel.Validation;
+
+/// <summary>
+/// The stable codes of the built-in diagnostics, by family: <c>NM0xxx</c> reading JSON, <c>NM1xxx</c> identity
+/// and references, <c>NM2xxx</c> time, <c>NM3xxx</c> sources, <c>NM4xxx</c> values, <c>NM5xxx</c> structure,
+/// <c>NM9xxx</c> unknown members. <c>docs/diagnostics.md</c> explains each with an example and a fix.
+/// </summary>
+public static class DiagnosticCodes
+{
+    /// <summary>The document could not be read as a record (<see cref="Serialization.NegotiationJsonException"/>); reported by tools, not by <see cref="RecordValidator"/>.</summary>
+    public const string JsonReadFailure = "NM0001";
+
+    /// <summary>Error: two entities of the same kind, or two phases, have the same identifier.</summary>
+    public const string DuplicateId = "NM1001";
+
+    /// <summary>Error: a reference points at nothing the record holds.</summary>
+    public const string UnresolvedReference = "NM1002";
+
+    /// <summary>Error: a reference points at an identifier the record holds only for entities of another kind.</summary>
+    public const string WrongKindReference = "NM1003";
+
+    /// <summary>Error: a citation names a revision its source does not list.</summary>
+    public const string UnknownRevision = "NM1004";
+
+    /// <summary>Warning: a phase, or a guarantee tied to a proposal, refers to a phase or provision of another proposal.</summary>
+    public const string PartOfAnotherProposal = "NM1005";
+
+    /// <summary>Error: a time span ends before it starts (a membership, an actor's existence, a guarantee's validity, a range).</summary>
+    public const string EndBeforeStart = "NM2001";
+
+    /// <summary>Error: a statement is dated after the publication of a source that reports it.</summary>
+    public const string StatementAfterSource = "NM2002";
+
+    /// <summary>Error: a membership lies outside the known existence of its member or of its organisation.</summary>
+    public const string MembershipOutsideExistence = "NM2003";
+
+    /// <summary>Error: a status history entry is dated before the entry listed before it.</summary>
+    public const string StatusOutOfOrder = "NM2004";
+
+    /// <summary>Error: a status history reaches a status without the one it presupposes, such as a proposal accepted before it was tabled.</summary>
+    public const string IllegalStatusTransition = "NM2005";
+
+    /// <summary>Warning: a proposal is marked superseded but no proposal of the record supersedes it.</summary>
+    public const string SupersededWithoutSuccessor = "NM2006";
+
+    /// <summary>Error: a working group's milestone is dated before the group was established.</summary>
+    public const string MilestoneBeforeEstablishment = "NM2007";
+
+    /// <summary>Error: a source's revisions are out of order, by number or by time.</summary>
+    public const string RevisionsOutOfOrder = "NM2008";
+
+    /// <summary>Error: a revision of a source is dated before the source's first publication.</summary>
+    public const string RevisionBeforePublication = "NM2009";
+
+    /// <summary>Error: relative times anchor each other in a cycle, so none of them can be placed in time.</summary>
+    public const string RelativeTimeCycle = "NM2010";
+
+    /// <summary>Warning: a relative time is anchored to an entity that has no time of its own, so it says nothing.</summary>
+    public const string AnchorWithoutTime = "NM2011";
+
+    /// <summary>Error: sources cite each other in a cycle (A cites B cites A).</summary>
+    public const string CitationCycle = "NM3001";
+
+    /// <summary>Warning: a source is attributed to itself: its own citations name it.</summary>
+    public const string SelfAttributedSource = "NM3002";
+
+    /// <summary>Info: a statement cites no source.</summary>
+    public const string UnsourcedStatement = "NM3003";
+
+    /// <summary>Error: a language tag is not a well-formed BCP 47 tag.</summary>
+    public const string InvalidLanguageTag = "NM4001";
+
+    /// <summary>Error: a time zone is not an IANA zone known to the tz database.</summary>
+    public const string UnknownTimeZone = "NM4002";
+
+    /// <summary>Error: a currency is not an active ISO 4217 code.</summary>
+    public const string UnknownCurrency = "NM4003";
+
+    /// <summary>Error: an amount of money is negative.</summary>
+    public const string NegativeAmount = "NM4004";
+
+    /// <summary>Error: an ISO 3166 code does not have the shape of its kind (<c>UA</c>, <c>UKR</c>, <c>UA-14</c>).</summary>
+    public const string InvalidIso3166Code = "NM4005";
+
+    /// <summary>Error: the phases of proposals depend on each other in a cycle.</summary>
+    public const string PhaseDependencyCycle = "NM5001";
+
+    /// <summary>Error: a guarantee names no guarantor.</summary>
+    public const string GuaranteeWithoutGuarantor = "NM5002";
+
+    /// <summary>Error: a guarantee names no beneficiary.</summary>
+    public const string GuaranteeWithoutBeneficiary = "NM5003";
+
+    /// <summary>Error: parents (of actors, territories, topics, events) or supersessions of proposals form a cycle.</summary>
+    public const string HierarchyCycle = "NM5004";
+
+    /// <summary>Warning: a phase depends on a phase that does not come before it in order.</summary>
+    public const string PhaseOrder = "NM5005";
+
+    /// <summary>Warning: the JSON held a member the model does not know, and reading dropped it.</summary>
+    public const string UnknownMember = "NM9001";
+}

@@ -1,0 +1,83 @@
+using NegotiationModel.Validation.Rules;
+
+namespace NegotiationModel.Validation;
+
+/// <summary>
+/// Validates a record: runs every built-in rule, and any rules of your own, and returns a report of every
+/// problem found. A record that loaded from JSON is never rejected by an exception: everything wrong is a
+/// <see cref="Diagnostic"/> in the <see cref="ValidationReport"/>.
+/// </summary>
+/// <remarks>
+/// <para>The cost grows linearly with the size of the record: look-up tables are built once, and each rule makes one pass.</para>
+/// <para>This type is immutable and thread-safe, provided its rules are.</para>
+/// </remarks>
+/// <example>
+/// <code>
+/// var report = RecordValidator.Default.Validate(record);
+/// foreach (var diagnostic in report.Diagnostics)
+/// {
+///     Console.WriteLine(diagnostic); // error NM1002: The record holds no actor 'putn'. (at $.statements[3].speakers[0])
+/// }
+/// </code>
+/// </example>
+public sealed class RecordValidator
+{
+    private static readonly IValidationRule[] BuiltInRules =
+    [
+        new IdentityAndReferenceRules(),
+        new TimeRules(),
+        new SourceRules(),
+        new ValueRules(),
+        new StructureRules(),
+        new UnknownMemberRule(),
+    ];
+
+    private readonly IValidationRule[] rules;
+
+    /// <summary>Initializes a new validator with the built-in rules and, after them, <paramref name="additionalRules"/>.</summary>
+    /// <param name="additionalRules">Rules of your own.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="additionalRules"/> or one of them is null.</exception>
+    public RecordValidator(params IEnumerable<IValidationRule> additionalRules)
+    {
+        ArgumentNullException.ThrowIfNull(additionalRules);
+        var extra = additionalRules.ToArray();
+        foreach (var rule in extra)
+        {
+            ArgumentNullException.ThrowIfNull(rule, nameof(additionalRules));
+        }
+
+        rules = [.. BuiltInRules, .. extra];
+    }
+
+    /// <summary>Gets a validator with the built-in rules only.</summary>
+    public static RecordValidator Default { get; } = new();
+
+    /// <summary>Gets the number of rules the validator runs, built-in ones included.</summary>
+    public int RuleCount => rules.Length;
+
+    /// <summary>Returns a validator that also runs <paramref name="rule"/>, after this one's rules.</summary>
+    /// <param name="rule">A rule of your own.</param>
+    /// <returns>A new validator; this one is unchanged.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="rule"/> is null.</exception>
+    public RecordValidator WithRule(IValidationRule rule)
+    {
+        ArgumentNullException.ThrowIfNull(rule);
+        return new RecordValidator(rules.Skip(BuiltInRules.Length).Append(rule));
+    }
+
+    /// <summary>Validates a record.</summary>
+    /// <param name="record">The record.</param>
+    /// <returns>Every diagnostic found: built-in rules' first, by code, then those of added rules in the order added.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="record"/> is null.</exception>
+    public ValidationReport Validate(NegotiationRecord record)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        var context = new ValidationContext(record);
+        foreach (var rule in rules)
+        {
+            rule.Check(record, context);
+        }
+
+        return new ValidationReport(context.Diagnostics());
+    }
+}

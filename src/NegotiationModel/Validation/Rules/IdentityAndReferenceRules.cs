@@ -1,0 +1,153 @@
+using NegotiationModel.Identifiers;
+using NegotiationModel.Proposals;
+using NegotiationModel.Sources;
+
+namespace NegotiationModel.Validation.Rules;
+
+/// <summary>NM1xxx: identifiers are unique, and every reference resolves, to an entity of the right kind.</summary>
+internal sealed class IdentityAndReferenceRules : IValidationRule
+{
+    public void Check(NegotiationRecord record, ValidationContext context)
+    {
+        var model = context.Model;
+        ReportDuplicates(model, context);
+        ReportUnresolved(model, context);
+        ReportUnknownRevisions(model, context);
+        ReportPartsOfOtherProposals(record, context);
+    }
+
+    private static void ReportDuplicates(RecordModel model, ValidationContext context)
+    {
+        foreach (var (duplicate, first) in model.Duplicates)
+        {
+            var reference = Reference(duplicate.Value);
+            context.Report(
+                DiagnosticSeverity.Error,
+                DiagnosticCodes.DuplicateId,
+                $"Another {RuleText.KindName(reference.Kind)} already has the identifier '{reference.Id}' (at {first.Path}): identifiers are unique within their kind.",
+                duplicate.Path.Property("id"),
+                reference);
+        }
+    }
+
+    private static void ReportUnresolved(RecordModel model, ValidationContext context)
+    {
+        foreach (var site in model.References)
+        {
+            var kind = RuleText.KindName(site.Kind);
+            if (site.Id is null)
+            {
+                context.Report(DiagnosticSeverity.Error, DiagnosticCodes.UnresolvedReference, $"The reference is the default {kind} identifier, which refers to nothing.", site.Path, RuleText.Related(site.Owner));
+                continue;
+            }
+
+            var target = new EntityReference(site.Kind, site.Id);
+            if (model.Find(target) is not null)
+            {
+                continue;
+            }
+
+            var otherKinds = model.KindsOf(site.Id);
+            if (otherKinds.Count == 0)
+            {
+                context.Report(DiagnosticSeverity.Error, DiagnosticCodes.UnresolvedReference, $"The record holds no {kind} '{site.Id}'.", site.Path, RuleText.Related(site.Owner, target));
+            }
+            else
+            {
+                context.Report(
+                    DiagnosticSeverity.Error,
+                    DiagnosticCodes.WrongKindReference,
+                    $"'{site.Id}' should be {Article(kind)} {kind}, but the record holds it only as {RuleText.KindList(otherKinds)}.",
+                    site.Path,
+                    RuleText.Related(site.Owner, otherKinds.Select(k => new EntityReference(k, site.Id))));
+            }
+        }
+    }
+
+    private static void ReportUnknownRevisions(RecordModel model, ValidationContext context)
+    {
+        foreach (var site in model.Objects)
+        {
+            if (site.Value is not Citation { Revision: { } number } citation
+                || model.Find(EntityReference.To(citation.Source))?.Value is not Source source
+                || source.FindRevision(number) is not null)
+            {
+                continue;
+            }
+
+            var listed = source.Revisions.IsEmpty ? "lists no revisions" : "lists revisions " + string.Join(", ", source.Revisions.Select(r => r.Number));
+            context.Report(
+                DiagnosticSeverity.Error,
+                DiagnosticCodes.UnknownRevision,
+                $"The citation names revision {number} of source '{source.Id}', which {listed}.",
+                site.Path.Member(nameof(Citation.Revision)),
+                RuleText.Related(site.Owner, source is IRecordEntity entity ? [entity.Reference] : []));
+        }
+    }
+
+    private static void ReportPartsOfOtherProposals(NegotiationRecord record, ValidationContext context)
+    {
+        var phaseOwners = new Dictionary<PhaseId, ProposalId>();
+        var provisionOwners = new Dictionary<ProvisionId, ProposalId>();
+        foreach (var proposal in record.Proposals)
+        {
+            foreach (var phase in proposal.Phases)
+            {
+                phaseOwners.TryAdd(phase.Id, proposal.Id);
+            }
+
+            foreach (var provision in proposal.Versions.SelectMany(v => v.Provisions))
+            {
+                provisionOwners.TryAdd(provision.Id, proposal.Id);
+            }
+        }
+
+        for (var p = 0; p < record.Proposals.Count; p++)
+        {
+            var proposal = record.Proposals[p];
+            for (var q = 0; q < proposal.Phases.Count; q++)
+            {
+                var phase = proposal.Phases[q];
+                var phasePath = RuleText.Of(nameof(record.Proposals), p).Member(nameof(proposal.Phases)).Index(q);
+                Check(phase.DependsOn, phaseOwners, proposal.Id, phasePath.Member(nameof(phase.DependsOn)), $"Phase '{phase.Id}' of proposal '{proposal.Id}' depends on phase", proposal, EntityReference.To);
+                Check(phase.Provisions, provisionOwners, proposal.Id, phasePath.Member(nameof(phase.Provisions)), $"Phase '{phase.Id}' of proposal '{proposal.Id}' lists provision", proposal, EntityReference.To);
+            }
+        }
+
+        for (var g = 0; g < record.Guarantees.Count; g++)
+        {
+            var guarantee = record.Guarantees[g];
+            if (guarantee.Proposal is { } owner)
+            {
+                var path = RuleText.Of(nameof(record.Guarantees), g).Member(nameof(guarantee.Provisions));
+                Check(guarantee.Provisions, provisionOwners, owner, path, $"Guarantee '{guarantee.Id}', tied to proposal '{owner}', covers provision", guarantee, EntityReference.To);
+            }
+        }
+
+        void Check<TId>(ValueList<TId> ids, Dictionary<TId, ProposalId> owners, ProposalId expected, JsonPath path, string subject, IRecordEntity holder, Func<TId, EntityReference> reference)
+            where TId : struct
+        {
+            for (var k = 0; k < ids.Count; k++)
+            {
+                if (owners.TryGetValue(ids[k], out var actual) && actual != expected)
+                {
+                    context.Report(
+                        DiagnosticSeverity.Warning,
+                        DiagnosticCodes.PartOfAnotherProposal,
+                        $"{subject} '{ids[k]}', which belongs to proposal '{actual}'.",
+                        path.Index(k),
+                        RuleText.Related(holder, reference(ids[k]), EntityReference.To(actual)));
+                }
+            }
+        }
+    }
+
+    private static EntityReference Reference(object definition) => definition switch
+    {
+        IRecordEntity entity => entity.Reference,
+        Phase phase => EntityReference.To(phase.Id),
+        _ => throw new InvalidOperationException("Only entities and phases are defined."),
+    };
+
+    private static string Article(string noun) => "aeiou".Contains(noun[0], StringComparison.Ordinal) ? "an" : "a";
+}

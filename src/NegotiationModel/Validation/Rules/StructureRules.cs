@@ -1,0 +1,150 @@
+using NegotiationModel.Identifiers;
+using NegotiationModel.Proposals;
+
+namespace NegotiationModel.Validation.Rules;
+
+/// <summary>NM5xxx: structure: phase dependencies without cycles and in order, guarantees with both parties, hierarchies without cycles.</summary>
+internal sealed class StructureRules : IValidationRule
+{
+    public void Check(NegotiationRecord record, ValidationContext context)
+    {
+        var phases = PhasesOf(record);
+        PhaseCycles(phases, context);
+        Guarantees(record, context);
+        Hierarchies(record, context);
+        PhaseOrder(phases, context);
+    }
+
+    private static List<PhaseSite> PhasesOf(NegotiationRecord record)
+    {
+        var phases = new List<PhaseSite>();
+        for (var p = 0; p < record.Proposals.Count; p++)
+        {
+            var proposal = record.Proposals[p];
+            for (var q = 0; q < proposal.Phases.Count; q++)
+            {
+                phases.Add(new PhaseSite(proposal.Phases[q], proposal, RuleText.Of(nameof(record.Proposals), p).Member(nameof(proposal.Phases)).Index(q)));
+            }
+        }
+
+        return phases;
+    }
+
+    private static void PhaseCycles(List<PhaseSite> phases, ValidationContext context)
+    {
+        var index = Index(phases);
+        var edges = phases.Select((site, i) => index[site.Phase.Id] == i
+            ? (IReadOnlyList<int>)[.. site.Phase.DependsOn.Select(d => index.TryGetValue(d, out var target) ? target : -1)]
+            : []).ToArray();
+        foreach (var cycle in GraphCycles.Find(phases.Count, n => edges[n]))
+        {
+            var site = phases[cycle.From];
+            var members = cycle.Nodes.Select(n => phases[n].Phase.Id.ToString()).ToList();
+            context.Report(
+                DiagnosticSeverity.Error,
+                DiagnosticCodes.PhaseDependencyCycle,
+                cycle.Length == 1
+                    ? $"Phase '{site.Phase.Id}' of proposal '{site.Proposal.Id}' depends on itself."
+                    : $"Phases depend on each other in a cycle of {cycle.Length}: {string.Join(" → ", members)} → {members[0]}; none of them can start.",
+                site.Path.Member(nameof(Phase.DependsOn)).Index(cycle.Edge),
+                [EntityReference.To(site.Proposal.Id), .. cycle.Nodes.Select(n => EntityReference.To(phases[n].Phase.Id))]);
+        }
+    }
+
+    private static void PhaseOrder(List<PhaseSite> phases, ValidationContext context)
+    {
+        var index = Index(phases);
+        foreach (var site in phases)
+        {
+            for (var k = 0; k < site.Phase.DependsOn.Count; k++)
+            {
+                if (index.TryGetValue(site.Phase.DependsOn[k], out var target)
+                    && phases[target].Proposal.Id == site.Proposal.Id
+                    && phases[target].Phase.Order >= site.Phase.Order
+                    && target != index[site.Phase.Id])
+                {
+                    var other = phases[target].Phase;
+                    context.Report(
+                        DiagnosticSeverity.Warning,
+                        DiagnosticCodes.PhaseOrder,
+                        $"Phase '{site.Phase.Id}' (order {site.Phase.Order}) depends on phase '{other.Id}' (order {other.Order}), which does not come before it.",
+                        site.Path.Member(nameof(Phase.DependsOn)).Index(k),
+                        EntityReference.To(site.Proposal.Id),
+                        EntityReference.To(site.Phase.Id),
+                        EntityReference.To(other.Id));
+                }
+            }
+        }
+    }
+
+    private static Dictionary<PhaseId, int> Index(List<PhaseSite> phases)
+    {
+        var index = new Dictionary<PhaseId, int>();
+        for (var i = 0; i < phases.Count; i++)
+        {
+            index.TryAdd(phases[i].Phase.Id, i);
+        }
+
+        return index;
+    }
+
+    private static void Guarantees(NegotiationRecord record, ValidationContext context)
+    {
+        for (var g = 0; g < record.Guarantees.Count; g++)
+        {
+            var guarantee = record.Guarantees[g];
+            var path = RuleText.Of(nameof(record.Guarantees), g);
+            if (guarantee.Guarantors.IsEmpty)
+            {
+                context.Report(DiagnosticSeverity.Error, DiagnosticCodes.GuaranteeWithoutGuarantor, $"Guarantee '{guarantee.Id}' names no guarantor: who stands behind it?", path, EntityReference.To(guarantee.Id));
+            }
+        }
+
+        for (var g = 0; g < record.Guarantees.Count; g++)
+        {
+            var guarantee = record.Guarantees[g];
+            var path = RuleText.Of(nameof(record.Guarantees), g);
+            if (guarantee.Beneficiaries.IsEmpty)
+            {
+                context.Report(DiagnosticSeverity.Error, DiagnosticCodes.GuaranteeWithoutBeneficiary, $"Guarantee '{guarantee.Id}' names no beneficiary: whom does it protect?", path, EntityReference.To(guarantee.Id));
+            }
+        }
+    }
+
+    private static void Hierarchies(NegotiationRecord record, ValidationContext context)
+    {
+        Chain(record.Actors, nameof(record.Actors), a => a.Id, a => a.Parent, nameof(Actors.Actor.Parent), "parent", EntityReference.To);
+        Chain(record.Events, nameof(record.Events), e => e.Id, e => e.Parent, nameof(Events.NegotiationEvent.Parent), "parent", EntityReference.To);
+        Chain(record.Proposals, nameof(record.Proposals), p => p.Id, p => p.Supersedes, nameof(Proposal.Supersedes), "supersedes", EntityReference.To);
+        Chain(record.Territories, nameof(record.Territories), t => t.Id, t => t.Parent, nameof(Territories.Territory.Parent), "parent", EntityReference.To);
+        Chain(record.Topics, nameof(record.Topics), t => t.Id, t => t.Parent, nameof(Topics.Topic.Parent), "parent", EntityReference.To);
+
+        void Chain<TEntity, TId>(ValueList<TEntity> entities, string collection, Func<TEntity, TId> id, Func<TEntity, TId?> next, string member, string relation, Func<TId, EntityReference> reference)
+            where TId : struct
+        {
+            var index = new Dictionary<TId, int>();
+            for (var i = 0; i < entities.Count; i++)
+            {
+                index.TryAdd(id(entities[i]), i);
+            }
+
+            var edges = entities.Select((e, i) => index[id(e)] == i && next(e) is { } target
+                ? (IReadOnlyList<int>)[index.TryGetValue(target, out var t) ? t : -1]
+                : []).ToArray();
+            foreach (var cycle in GraphCycles.Find(entities.Count, n => edges[n]))
+            {
+                var members = cycle.Nodes.Select(n => reference(id(entities[n]))).ToArray();
+                context.Report(
+                    DiagnosticSeverity.Error,
+                    DiagnosticCodes.HierarchyCycle,
+                    cycle.Length == 1
+                        ? $"{members[0]} names itself in '{relation}'."
+                        : $"'{relation}' runs in a cycle of {cycle.Length}: {string.Join(" → ", members.Select(m => m.ToString()))} → {members[0]}.",
+                    RuleText.Of(collection, cycle.From).Member(member),
+                    members);
+            }
+        }
+    }
+
+    private readonly record struct PhaseSite(Phase Phase, Proposal Proposal, JsonPath Path);
+}

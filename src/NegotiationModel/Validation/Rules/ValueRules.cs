@@ -1,0 +1,126 @@
+using System.Text.RegularExpressions;
+using NegotiationModel.Sources;
+using NegotiationModel.Statements;
+using NegotiationModel.Territories;
+using NegotiationModel.Time;
+
+namespace NegotiationModel.Validation.Rules;
+
+/// <summary>NM4xxx: values: language tags, time zones, currencies, amounts, ISO 3166 codes.</summary>
+internal sealed partial class ValueRules : IValidationRule
+{
+    public void Check(NegotiationRecord record, ValidationContext context)
+    {
+        var objects = context.Model.Objects;
+        foreach (var site in objects)
+        {
+            switch (site.Value)
+            {
+                case LocalizedText text:
+                    Language(text.Language, site.Path.Member(nameof(text.Language)), site.Owner);
+                    break;
+                case LocalizedName name:
+                    Language(name.Language, site.Path.Member(nameof(name.Language)), site.Owner);
+                    break;
+                case Source { Language: { } language }:
+                    Language(language, site.Path.Member(nameof(Source.Language)), site.Owner);
+                    break;
+            }
+        }
+
+        foreach (var site in objects)
+        {
+            if (site.Value is Place { TimeZone: { } zone } && !WhenText.IsZoneId(zone))
+            {
+                context.Report(
+                    DiagnosticSeverity.Error,
+                    DiagnosticCodes.UnknownTimeZone,
+                    $"'{zone}' is not a time zone of the IANA tz database: use an identifier such as 'Europe/Kyiv' or 'America/New_York'.",
+                    site.Path.Member(nameof(Place.TimeZone)),
+                    RuleText.Related(site.Owner));
+            }
+        }
+
+        foreach (var site in objects)
+        {
+            if (site.Value is Money money && !Iso4217.IsActive(money.Currency))
+            {
+                context.Report(
+                    DiagnosticSeverity.Error,
+                    DiagnosticCodes.UnknownCurrency,
+                    $"'{money.Currency}' is not an active ISO 4217 currency code: use three capital letters such as 'EUR' or 'USD'.",
+                    site.Path.Member(nameof(Money.Currency)),
+                    RuleText.Related(site.Owner));
+            }
+        }
+
+        foreach (var site in objects)
+        {
+            if (site.Value is Money { Amount: < 0 } money)
+            {
+                context.Report(
+                    DiagnosticSeverity.Error,
+                    DiagnosticCodes.NegativeAmount,
+                    $"The amount {money} is negative: record a payment or loan by its direction (lender, beneficiary), not by its sign.",
+                    site.Path.Member(nameof(Money.Amount)),
+                    RuleText.Related(site.Owner));
+            }
+        }
+
+        foreach (var site in objects)
+        {
+            switch (site.Value)
+            {
+                case Territory { Iso3166Code: { } code } territory when !Iso3166Fits(territory.Kind, code):
+                    Iso3166(code, territory.Kind switch
+                    {
+                        TerritoryKind.State => "an ISO 3166-1 alpha-2 code such as 'UA'",
+                        TerritoryKind.Region or TerritoryKind.District or TerritoryKind.City => "an ISO 3166-2 subdivision code such as 'UA-14'",
+                        _ => "an ISO 3166-1 alpha-2 code such as 'UA' or an ISO 3166-2 code such as 'UA-14'",
+                    }, site.Path.Member(nameof(Territory.Iso3166Code)), site.Owner);
+                    break;
+                case ExternalIdentifier { Scheme: IdentifierSchemes.Iso3166Alpha2, Value: var value } when !Alpha2().IsMatch(value):
+                    Iso3166(value, "an ISO 3166-1 alpha-2 code such as 'UA'", site.Path.Member(nameof(ExternalIdentifier.Value)), site.Owner);
+                    break;
+                case ExternalIdentifier { Scheme: IdentifierSchemes.Iso3166Alpha3, Value: var value } when !Alpha3().IsMatch(value):
+                    Iso3166(value, "an ISO 3166-1 alpha-3 code such as 'UKR'", site.Path.Member(nameof(ExternalIdentifier.Value)), site.Owner);
+                    break;
+                case ExternalIdentifier { Scheme: IdentifierSchemes.Iso3166Subdivision, Value: var value } when !Subdivision().IsMatch(value):
+                    Iso3166(value, "an ISO 3166-2 subdivision code such as 'UA-14'", site.Path.Member(nameof(ExternalIdentifier.Value)), site.Owner);
+                    break;
+            }
+        }
+
+        void Language(string tag, JsonPath path, IRecordEntity? owner)
+        {
+            if (!Bcp47.IsWellFormed(tag))
+            {
+                context.Report(
+                    DiagnosticSeverity.Error,
+                    DiagnosticCodes.InvalidLanguageTag,
+                    $"'{tag}' is not a well-formed BCP 47 language tag: use one such as 'en', 'ja', 'uk' or 'zh-Hant-TW'.",
+                    path,
+                    RuleText.Related(owner));
+            }
+        }
+
+        void Iso3166(string code, string expected, JsonPath path, IRecordEntity? owner)
+            => context.Report(DiagnosticSeverity.Error, DiagnosticCodes.InvalidIso3166Code, $"'{code}' is not {expected}.", path, RuleText.Related(owner));
+    }
+
+    private static bool Iso3166Fits(TerritoryKind kind, string code) => kind switch
+    {
+        TerritoryKind.State => Alpha2().IsMatch(code),
+        TerritoryKind.Region or TerritoryKind.District or TerritoryKind.City => Subdivision().IsMatch(code),
+        _ => Alpha2().IsMatch(code) || Subdivision().IsMatch(code),
+    };
+
+    [GeneratedRegex(@"^[A-Z]{2}\z", RegexOptions.CultureInvariant)]
+    private static partial Regex Alpha2();
+
+    [GeneratedRegex(@"^[A-Z]{3}\z", RegexOptions.CultureInvariant)]
+    private static partial Regex Alpha3();
+
+    [GeneratedRegex(@"^[A-Z]{2}-[A-Z0-9]{1,3}\z", RegexOptions.CultureInvariant)]
+    private static partial Regex Subdivision();
+}

@@ -1,0 +1,66 @@
+using NegotiationModel.Time;
+
+namespace NegotiationModel.Validation;
+
+/// <summary>
+/// What a <see cref="IValidationRule"/> works with during one validation: where to report diagnostics,
+/// and look-ups over the record that are built once for all rules.
+/// </summary>
+/// <remarks>
+/// <para>A context serves one call of <see cref="RecordValidator.Validate"/>, on one thread; it is not thread-safe.</para>
+/// </remarks>
+public sealed class ValidationContext
+{
+    private readonly List<Diagnostic> diagnostics = [];
+    private TimeModel? time;
+
+    internal ValidationContext(NegotiationRecord record)
+    {
+        Record = record;
+        Model = RecordModel.Of(record);
+    }
+
+    /// <summary>Gets the record being validated.</summary>
+    public NegotiationRecord Record { get; }
+
+    /// <summary>
+    /// Gets a context that resolves the record's times to windows: floating values in UTC, and relative
+    /// values through the times of the entities they are anchored to (events, statements, sources'
+    /// publication, positions, assessments, control observations, lines, claims), cycles left unresolved.
+    /// </summary>
+    /// <example><c>statement.When?.Resolve(context.TimeContext)</c></example>
+    public WhenContext TimeContext => Time.UtcContext;
+
+    internal RecordModel Model { get; }
+
+    internal TimeModel Time => time ??= new TimeModel(Model);
+
+    /// <summary>Reports a diagnostic.</summary>
+    /// <param name="diagnostic">The diagnostic.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="diagnostic"/> is null.</exception>
+    public void Report(Diagnostic diagnostic)
+    {
+        ArgumentNullException.ThrowIfNull(diagnostic);
+        diagnostics.Add(diagnostic);
+    }
+
+    /// <summary>Reports a diagnostic.</summary>
+    /// <param name="severity">How serious the problem is.</param>
+    /// <param name="code">A stable code of your own, such as <c>APP1001</c>.</param>
+    /// <param name="message">What is wrong, in a sentence.</param>
+    /// <param name="path">The JSON path of the offending member; <see cref="PathOf"/> gives an entity's.</param>
+    /// <param name="relatedIds">The entities involved: the one holding the member first.</param>
+    /// <exception cref="ArgumentException">An argument breaks the rules of <see cref="Diagnostic(DiagnosticSeverity, string, string, string)"/>.</exception>
+    public void Report(DiagnosticSeverity severity, string code, string message, string path, params ReadOnlySpan<EntityReference> relatedIds)
+        => diagnostics.Add(new Diagnostic(severity, code, message, path) { RelatedIds = ValueList.Create(relatedIds) });
+
+    /// <summary>Returns the JSON path of an entity or phase, such as <c>$.proposals[1].versions[0].provisions[2]</c>; append member names to it.</summary>
+    /// <param name="entity">The entity, or a phase (<see cref="EntityReference.To(Identifiers.PhaseId)"/>).</param>
+    /// <returns>The path of its first definition, or <see langword="null"/> when the record holds none.</returns>
+    public string? PathOf(EntityReference entity) => Model.Find(entity)?.Path.ToString();
+
+    internal void Report(DiagnosticSeverity severity, string code, string message, JsonPath path, params ReadOnlySpan<EntityReference> relatedIds)
+        => Report(severity, code, message, path.ToString(), relatedIds);
+
+    internal ValueList<Diagnostic> Diagnostics() => ValueList.From(diagnostics);
+}

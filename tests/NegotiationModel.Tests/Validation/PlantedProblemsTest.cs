@@ -1,0 +1,298 @@
+using System.Reflection;
+using System.Text.Json.Nodes;
+using NegotiationModel.Actors;
+using NegotiationModel.Assessments;
+using NegotiationModel.Events;
+using NegotiationModel.Guarantees;
+using NegotiationModel.Identifiers;
+using NegotiationModel.Positions;
+using NegotiationModel.Proposals;
+using NegotiationModel.Serialization;
+using NegotiationModel.Sources;
+using NegotiationModel.Statements;
+using NegotiationModel.Territories;
+using NegotiationModel.Time;
+using NegotiationModel.Topics;
+using NegotiationModel.Validation;
+using NegotiationModel.WorkingGroups;
+using static NegotiationModel.Tests.Validation.ValidationTestData;
+
+namespace NegotiationModel.Tests.Validation;
+
+/// <summary>
+/// A record with more than fifty planted problems, at least one per rule: validation reports every one, each
+/// with the right code and the path of the offending member, and nothing else.
+/// </summary>
+public sealed class PlantedProblemsTest
+{
+    /// <summary>Every planted problem: its code and path, and what was planted.</summary>
+    private static readonly (string Code, string Path, string What)[] Planted =
+    [
+        (DiagnosticCodes.DuplicateId, "$.actors[6].id", "a second actor 'trump'"),
+        (DiagnosticCodes.DuplicateId, "$.sources[3].id", "a second source 'nhk-wire-reports'"),
+        (DiagnosticCodes.UnresolvedReference, "$.statements[1].speakers[0]", "speaker 'putn'"),
+        (DiagnosticCodes.UnresolvedReference, "$.positions[2].subject", "a position on a proposal not in the record"),
+        (DiagnosticCodes.UnresolvedReference, "$.assessments[1].when", "a time after an event not in the record"),
+        (DiagnosticCodes.UnresolvedReference, "$.events[0].citations[1].source", "a citation of a source not in the record"),
+        (DiagnosticCodes.UnresolvedReference, "$.guarantees[0].beneficiaries[1]", "a default identifier"),
+        (DiagnosticCodes.UnresolvedReference, "$.proposals[1].versions[0].provisions[0].territories[1]", "territory UA-99"),
+        (DiagnosticCodes.UnresolvedReference, "$.events[0].topics[1]", "topic 'weather'"),
+        (DiagnosticCodes.UnresolvedReference, "$.positions[0].evidence[1]", "evidence not in the record"),
+        (DiagnosticCodes.WrongKindReference, "$.statements[2].speakers[0]", "a source as speaker"),
+        (DiagnosticCodes.WrongKindReference, "$.statements[2].about[0]", "a provision referred to as a proposal"),
+        (DiagnosticCodes.WrongKindReference, "$.claims[0].territory", "a line claimed as a territory"),
+        (DiagnosticCodes.UnknownRevision, "$.statements[3].citations[0].revision", "revision 7 of a source with two"),
+        (DiagnosticCodes.UnknownRevision, "$.workingGroups[0].citations[0].revision", "revision 5 of a source with two"),
+        (DiagnosticCodes.PartOfAnotherProposal, "$.proposals[1].phases[0].provisions[1]", "a phase listing another proposal's provision"),
+        (DiagnosticCodes.EndBeforeStart, "$.actors[1].memberships[0].end", "a role ending the day before it starts"),
+        (DiagnosticCodes.EndBeforeStart, "$.actors[4].existsUntil", "a state ceasing before it exists"),
+        (DiagnosticCodes.EndBeforeStart, "$.guarantees[0].validUntil", "a guarantee valid until before it is valid"),
+        (DiagnosticCodes.EndBeforeStart, "$.lines[0].when", "a range reversed across zones"),
+        (DiagnosticCodes.StatementAfterSource, "$.statements[4].citations[0]", "a statement after the revision reporting it"),
+        (DiagnosticCodes.MembershipOutsideExistence, "$.actors[0].memberships[0].start", "a role before its holder was born"),
+        (DiagnosticCodes.MembershipOutsideExistence, "$.actors[1].memberships[1].start", "membership of the USSR after it ended"),
+        (DiagnosticCodes.StatusOutOfOrder, "$.events[0].statusHistory[1].when", "held before it was scheduled"),
+        (DiagnosticCodes.StatusOutOfOrder, "$.workingGroups[0].statusHistory[2].when", "established before it was accepted"),
+        (DiagnosticCodes.IllegalStatusTransition, "$.events[0].statusHistory[2].status", "cancelled after it took place"),
+        (DiagnosticCodes.IllegalStatusTransition, "$.proposals[2].statusHistory[1].status", "accepted before it was ever tabled"),
+        (DiagnosticCodes.IllegalStatusTransition, "$.guarantees[1].statusHistory[1].status", "lapsed without being in force"),
+        (DiagnosticCodes.SupersededWithoutSuccessor, "$.proposals[0].statusHistory[1].status", "superseded by nothing"),
+        (DiagnosticCodes.MilestoneBeforeEstablishment, "$.workingGroups[0].milestones[1].reached", "a milestone before the group existed"),
+        (DiagnosticCodes.RevisionsOutOfOrder, "$.sources[4].revisions[1].number", "revision 1 listed after revision 2"),
+        (DiagnosticCodes.RevisionsOutOfOrder, "$.sources[5].revisions[1].at", "revision 2 dated before revision 1"),
+        (DiagnosticCodes.RevisionBeforePublication, "$.sources[6].revisions[0].at", "a revision before publication"),
+        (DiagnosticCodes.RelativeTimeCycle, "$.events[2].when", "two calls each after the other"),
+        (DiagnosticCodes.AnchorWithoutTime, "$.assessments[2].when", "a time after a proposal, which has none"),
+        (DiagnosticCodes.CitationCycle, "$.sources[2].cites[0]", "NHK cites the wires cite the blog cites NHK"),
+        (DiagnosticCodes.CitationCycle, "$.sources[4].cites[0]", "a source citing itself"),
+        (DiagnosticCodes.SelfAttributedSource, "$.sources[5].citations[0].source", "a source attributed to itself"),
+        (DiagnosticCodes.UnsourcedStatement, "$.statements[5]", "a statement without citations"),
+        (DiagnosticCodes.InvalidLanguageTag, "$.events[0].title[1].language", "language 'jp_JP'"),
+        (DiagnosticCodes.InvalidLanguageTag, "$.sources[6].language", "language 'English (UK)'"),
+        (DiagnosticCodes.InvalidLanguageTag, "$.territories[1].names[1].language", "language 'ukr-'"),
+        (DiagnosticCodes.InvalidLanguageTag, "$.statements[0].framings[0].text[0].language", "language 'e'"),
+        (DiagnosticCodes.UnknownTimeZone, "$.events[0].place.timeZone", "zone 'Florida/Miami'"),
+        (DiagnosticCodes.UnknownCurrency, "$.proposals[1].versions[0].provisions[1].amount.currency", "currency 'EURO'"),
+        (DiagnosticCodes.NegativeAmount, "$.guarantees[0].instruments[0].amount.amount", "a negative loan"),
+        (DiagnosticCodes.InvalidIso3166Code, "$.territories[0].iso3166Code", "a state coded 'UKR'"),
+        (DiagnosticCodes.InvalidIso3166Code, "$.actors[2].identifiers[0].value", "alpha-2 'usa'"),
+        (DiagnosticCodes.PhaseDependencyCycle, "$.proposals[2].phases[1].dependsOn[0]", "two phases each waiting for the other"),
+        (DiagnosticCodes.GuaranteeWithoutGuarantor, "$.guarantees[2]", "a guarantee without guarantor"),
+        (DiagnosticCodes.GuaranteeWithoutBeneficiary, "$.guarantees[3]", "a guarantee without beneficiary"),
+        (DiagnosticCodes.HierarchyCycle, "$.actors[3].parent", "a state its own parent"),
+        (DiagnosticCodes.HierarchyCycle, "$.events[3].parent", "an event its own parent"),
+        (DiagnosticCodes.HierarchyCycle, "$.topics[16].parent", "two topics each the other's parent"),
+        (DiagnosticCodes.PhaseOrder, "$.proposals[2].phases[0].dependsOn[0]", "phase 0 waiting for phase 1 (in the cycle)"),
+        (DiagnosticCodes.UnknownMember, "$.actors[0].nickname", "a member the model does not know"),
+    ];
+
+    private static readonly ActorId SovietUnion = new("soviet-union");
+
+    [Fact]
+    public void More_than_fifty_problems_are_planted_at_least_one_per_rule()
+    {
+        var codes = typeof(DiagnosticCodes).GetFields(BindingFlags.Public | BindingFlags.Static).Select(f => (string)f.GetValue(null)!).Where(c => c != DiagnosticCodes.JsonReadFailure);
+
+        Planted.Should().HaveCountGreaterThanOrEqualTo(50);
+        Planted.Select(p => p.Code).Should().Contain(codes);
+    }
+
+    [Fact]
+    public void Every_planted_problem_is_reported_with_its_code_and_path_and_nothing_else()
+    {
+        var found = Found(Record());
+
+        found.Should().BeEquivalentTo(Planted.Select(p => $"{p.Code} at {p.Path}"));
+    }
+
+    [Fact]
+    public void Every_path_selects_the_offending_member_in_the_serialized_json()
+    {
+        var record = Record();
+        var json = JsonNode.Parse(NegotiationJson.Serialize(record))!;
+
+        foreach (var diagnostic in Validate(record).Diagnostics.Where(d => d.Code != DiagnosticCodes.UnknownMember))
+        {
+            JsonPathSelector.Exists(json, diagnostic.Path).Should().BeTrue($"{diagnostic} should point at a member of the JSON");
+        }
+
+        Text(json, "$.statements[1].speakers[0]").Should().Be("putn");
+        Text(json, "$.statements[2].about[0].id").Should().Be("roadmap-ceasefire");
+        Text(json, "$.events[0].place.timeZone").Should().Be("Florida/Miami");
+        Text(json, "$.proposals[1].versions[0].provisions[1].amount.currency").Should().Be("EURO");
+        Text(json, "$.proposals[1].versions[0].provisions[0].territories[1]").Should().Be("UA-99");
+        Text(json, "$.assessments[2].when").Should().Be("after(proposal:author-roadmap)");
+        Text(json, "$.sources[2].cites[0]").Should().Be("nhk-2025-12-29");
+        Text(json, "$.territories[1].names[1].language").Should().Be("ukr-");
+        json["guarantees"]![0]!["beneficiaries"]![1].Should().BeNull("a default identifier is written as null");
+    }
+
+    [Fact]
+    public void Validation_never_throws_and_the_report_prints_one_line_per_diagnostic()
+    {
+        var report = Validate(Record());
+
+        report.HasErrors.Should().BeTrue();
+        report.ToString().Should().Be($"{report.ErrorCount} errors, {report.WarningCount} warnings, {report.InfoCount} info");
+        report.Diagnostics.Select(d => d.ToString()).Should().OnlyContain(line => line.Contains(" NM", StringComparison.Ordinal) && line.Contains("(at $", StringComparison.Ordinal));
+        report.InfoCount.Should().Be(1);
+    }
+
+    private static string Text(JsonNode json, string path) => JsonPathSelector.Select(json, path)!.GetValue<string>();
+
+    /// <summary>Builds the record with every planted problem.</summary>
+    internal static NegotiationRecord Record()
+    {
+        var clean = Clean();
+        var record = clean with
+        {
+            Actors =
+            [
+                clean.Actors[0] with { Memberships = clean.Actors[0].Memberships.Replace(0, m => m with { Start = W("1945") }) },
+                clean.Actors[1] with
+                {
+                    Memberships =
+                    [
+                        new Membership { Role = [En("President of Ukraine")], Organisation = Ukraine, Start = W("2019-05-20"), End = W("2019-05-19") },
+                        new Membership { Role = [En("Citizen")], Organisation = SovietUnion, Start = W("1992") },
+                    ],
+                },
+                clean.Actors[2] with { Identifiers = clean.Actors[2].Identifiers.Replace(0, i => i with { Value = "usa" }) },
+                clean.Actors[3] with { Parent = Ukraine },
+                clean.Actors[4] with { ExistsFrom = W("1991-12-26"), ExistsUntil = W("1991-12-25") },
+                clean.Actors[5],
+                new Actor(Trump, ActorKind.Person, [new LocalizedName("Donald J. Trump", "en")]),
+                new Actor(SovietUnion, ActorKind.State, [new LocalizedName("Soviet Union", "en")]) { ExistsFrom = W("1922-12-30"), ExistsUntil = W("1991-12-26") },
+            ],
+            Sources =
+            [
+                clean.Sources[0],
+                clean.Sources[1] with { Cites = [Blog] },
+                clean.Sources[2],
+                new Source(Wires, SourceKind.WireReport),
+                new Source(new SourceId("nhk-update"), SourceKind.NewsReport)
+                {
+                    Revisions = [new SourceRevision(2, W("2025-12-29T11:36[Asia/Tokyo]")), new SourceRevision(1, W("2025-12-29T19:31[Asia/Tokyo]"))],
+                    Cites = [new SourceId("nhk-update")],
+                },
+                new Source(new SourceId("nhk-late"), SourceKind.NewsReport)
+                {
+                    Revisions = [new SourceRevision(1, W("2025-12-29T19:31[Asia/Tokyo]")), new SourceRevision(2, W("2025-12-29T11:36[Asia/Tokyo]"))],
+                    Citations = [new Citation(new SourceId("nhk-late"))],
+                },
+                new Source(new SourceId("late-post"), SourceKind.SocialPost) { Language = "English (UK)", Published = W("2025-12-30"), Revisions = [new SourceRevision(1, W("2025-12-28"))] },
+            ],
+            Events =
+            [
+                clean.Events[0] with
+                {
+                    Title = [.. clean.Events[0].Title, new LocalizedText("会談", "jp_JP")],
+                    Place = clean.Events[0].Place! with { TimeZone = "Florida/Miami" },
+                    StatusHistory =
+                    [
+                        clean.Events[0].StatusHistory[0] with { When = W("2025-12-30") },
+                        clean.Events[0].StatusHistory[1],
+                        new StatusChange<EventStatus>(EventStatus.Cancelled, W("2026-01-02")),
+                    ],
+                    Topics = [WellKnownTopics.Territory, new TopicId("weather")],
+                    Citations = [new Citation(Nhk), new Citation(new SourceId("ghost"))],
+                },
+                new NegotiationEvent(new NegotiationEventId("call-a"), EventKind.PhoneCall, [En("Call A")]) { When = W("after(event:call-b)") },
+                new NegotiationEvent(new NegotiationEventId("call-b"), EventKind.PhoneCall, [En("Call B")]) { When = W("after(event:call-a)") },
+                new NegotiationEvent(new NegotiationEventId("round"), EventKind.NegotiationRound, [En("A round")]) { Parent = new NegotiationEventId("round") },
+            ],
+            Statements =
+            [
+                clean.Statements[0] with { Framings = [new Framing([new LocalizedText("A framing", "e")])] },
+                new Statement(new StatementId("putin-misspelt"), [new ActorId("putn")], [En("...")]) { Citations = [new Citation(Nhk)] },
+                new Statement(new StatementId("source-as-speaker"), [new ActorId(Nhk.Value!)], [En("...")])
+                {
+                    About = [new EntityReference(EntityKind.Proposal, Ceasefire.Value!)],
+                    Citations = [new Citation(Nhk)],
+                },
+                new Statement(new StatementId("seventh-revision"), [Trump], [En("...")]) { Citations = [new Citation(Nhk) { Revision = 7 }] },
+                new Statement(new StatementId("after-its-source"), [Trump], [En("...")]) { When = W("2025-12-31"), Citations = [new Citation(Nhk) { Revision = 1 }] },
+                new Statement(new StatementId("unsourced"), [Zelensky], [En("...")]),
+            ],
+            WorkingGroups =
+            [
+                clean.WorkingGroups[0] with
+                {
+                    StatusHistory = clean.WorkingGroups[0].StatusHistory.Replace(1, c => c with { When = W("2026-02-01[Europe/Moscow]") }),
+                    Milestones = [.. clean.WorkingGroups[0].Milestones, new Milestone([En("First meeting")], MilestoneStatus.Reached) { Reached = W("2026-01-02") }],
+                    Citations = [new Citation(Nhk) { Revision = 5 }],
+                },
+            ],
+            Proposals =
+            [
+                clean.Proposals[0],
+                clean.Proposals[1] with
+                {
+                    Supersedes = null,
+                    Versions = clean.Proposals[1].Versions.Replace(0, v => v with
+                    {
+                        Provisions =
+                        [
+                            ((CeasefireProvision)v.Provisions[0]) with { Territories = [Donetsk, new TerritoryId("UA-99")] },
+                            ((ReconstructionFinancingProvision)v.Provisions[1]) with { Amount = new Money(1_000_000_000m, "EURO") },
+                        ],
+                    }),
+                    Phases = clean.Proposals[1].Phases.Replace(0, q => q with { Provisions = [Ceasefire, OldCeasefire] }),
+                },
+                new Proposal(new ProposalId("ceasefire-plan"), ProposalKind.CeasefireProposal, [En("A ceasefire plan")])
+                {
+                    Phases =
+                    [
+                        new Phase(new PhaseId("cp-phase-a"), 0, [En("A")]) { DependsOn = [new PhaseId("cp-phase-b")] },
+                        new Phase(new PhaseId("cp-phase-b"), 1, [En("B")]) { DependsOn = [new PhaseId("cp-phase-a")] },
+                    ],
+                    StatusHistory = [new StatusChange<ProposalStatus>(ProposalStatus.Drafted, W("2025-12-01")), new StatusChange<ProposalStatus>(ProposalStatus.Accepted, W("2025-12-20"))],
+                },
+            ],
+            Guarantees =
+            [
+                clean.Guarantees[0] with
+                {
+                    Beneficiaries = [Ukraine, default],
+                    ValidUntil = W("2025-12"),
+                    Instruments = clean.Guarantees[0].Instruments.Replace(0, i => i with { Amount = new Money(-500_000_000m, "USD") }),
+                },
+                new Guarantee(new GuaranteeId("security-guarantee"), GuaranteeKind.Security)
+                {
+                    Guarantors = [UnitedStates],
+                    Beneficiaries = [Ukraine],
+                    StatusHistory = [new StatusChange<GuaranteeStatus>(GuaranteeStatus.Proposed, W("2025-12")), new StatusChange<GuaranteeStatus>(GuaranteeStatus.Lapsed, W("2026"))],
+                },
+                new Guarantee(new GuaranteeId("no-guarantor"), GuaranteeKind.Implementation) { Beneficiaries = [Ukraine] },
+                new Guarantee(new GuaranteeId("no-beneficiary"), GuaranteeKind.Implementation) { Guarantors = [Russia] },
+            ],
+            Territories =
+            [
+                clean.Territories[0] with { Iso3166Code = "UKR" },
+                clean.Territories[1] with { Names = [.. clean.Territories[1].Names, new LocalizedName("Донецьк", "ukr-")] },
+            ],
+            Claims = clean.Claims.Replace(0, c => c with { Territory = new TerritoryId(LineOfContact.Value!) }),
+            Lines = clean.Lines.Replace(0, l => l with { When = new RangeWhen(W("2025-12-29T09:00[Europe/London]"), W("2025-12-29T10:00[Asia/Tokyo]")) }),
+            Positions =
+            [
+                clean.Positions[0] with { Evidence = [Thorny, new StatementId("no-such-statement")] },
+                clean.Positions[1],
+                new Position(new PositionId("russia-on-a-ghost"), Russia, new EntityReference(EntityKind.Proposal, "no-such-plan"), Stance.Opposes),
+            ],
+            Assessments =
+            [
+                clean.Assessments[0],
+                new Assessment(new AssessmentId("after-a-ghost"), AssessmentKind.Forecast, [En("After an event not recorded")]) { When = W("after(event:no-such-event)") },
+                new Assessment(new AssessmentId("after-a-plan"), AssessmentKind.Forecast, [En("After a plan")]) { When = W("after(proposal:author-roadmap)") },
+            ],
+            Topics =
+            [
+                .. WellKnownTopics.All,
+                new Topic(new TopicId("t-a"), [new LocalizedName("A", "en")]) { Parent = new TopicId("t-b") },
+                new Topic(new TopicId("t-b"), [new LocalizedName("B", "en")]) { Parent = new TopicId("t-a") },
+            ],
+        };
+        UnknownMembers.Attach(record, ["$.actors[0].nickname"]);
+        return record;
+    }
+}

@@ -1,0 +1,88 @@
+using System.Text.Json.Nodes;
+using NegotiationModel.Identifiers;
+using NegotiationModel.Proposals;
+using NegotiationModel.Samples;
+using NegotiationModel.Serialization;
+using NegotiationModel.Statements;
+using NegotiationModel.Validation;
+
+namespace NegotiationModel.Tests.Validation;
+
+/// <summary>The one catalogue of references: the walk finds every reference of the sample, with paths that select it in the JSON.</summary>
+public sealed class RecordWalkerTest
+{
+    private static readonly NegotiationRecord Record = MiamiTalksSample.Build();
+
+    private static readonly JsonNode Json = JsonNode.Parse(NegotiationJson.Serialize(Record))!;
+
+    [Fact]
+    public void Every_reference_path_selects_the_identifier_it_names_in_the_json()
+    {
+        var model = RecordModel.Of(Record);
+
+        model.References.Should().HaveCountGreaterThan(300);
+        foreach (var site in model.References)
+        {
+            var value = JsonPathSelector.Select(Json, site.Path.ToString());
+            value.Should().NotBeNull($"{site.Path} should exist");
+            var text = value!.GetValueKind() == System.Text.Json.JsonValueKind.String ? value.GetValue<string>() : value["id"]!.GetValue<string>();
+            text.Should().Contain(site.Id!, $"{site.Path} should hold {site.Id}");
+        }
+    }
+
+    [Fact]
+    public void Every_entity_and_phase_is_defined_at_its_path()
+    {
+        var model = RecordModel.Of(Record);
+
+        foreach (var entity in Record.Entities())
+        {
+            var path = model.Find(entity.Reference)!.Value.Path.ToString();
+            JsonPathSelector.Select(Json, path)!["id"]!.GetValue<string>().Should().Be(entity.Reference.Id);
+        }
+
+        model.Find(EntityReference.To(new PhaseId("roadmap-phase-3")))!.Value.Path.ToString().Should().Be("$.proposals[1].phases[3]");
+        model.Duplicates.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Paths_use_the_json_names_and_positions()
+    {
+        var paths = RecordModel.Of(Record).References.Select(r => r.Path.ToString()).ToList();
+
+        paths.Should().Contain("$.statements[0].speakers[0]");
+        paths.Should().Contain("$.proposals[1].versions[0].provisions[6].from[0]");
+        paths.Should().Contain("$.events[0].when", "the anchor of before(event:miami-meeting) is a reference");
+        paths.Should().Contain("$.sources[1].citations[0].source");
+    }
+
+    [Fact]
+    public void The_walk_finds_every_reference_the_hand_written_catalogue_listed()
+    {
+        // What RecordReferences listed by hand before it became a walk: the walk finds all of it, and more
+        // (the framers of statements, the parties of every kind of provision).
+        var ushakovStatement = Record.Find(MiamiTalksSample.StatementIds.UshakovCeasefireView)!;
+
+        RecordReferences.ActorsOf(ushakovStatement).Should().Contain([MiamiTalksSample.ActorIds.Ushakov, MiamiTalksSample.ActorIds.RussianPresidentialAdministration, MiamiTalksSample.ActorIds.Trump, MiamiTalksSample.ActorIds.Putin, MiamiTalksSample.ActorIds.Nhk]);
+        RecordReferences.ActorsOf(Record.Find(MiamiTalksSample.ProposalIds.AuthorRoadmap)!).Should().BeEquivalentTo([MiamiTalksSample.ActorIds.BlogAuthor, MiamiTalksSample.ActorIds.Copilot], "the provisions are entities of their own");
+        RecordReferences.ActorsOf(Record.Find(MiamiTalksSample.ActorIds.Ushakov)!).Should().Contain([MiamiTalksSample.ActorIds.Ushakov, MiamiTalksSample.ActorIds.RussianPresidentialAdministration]);
+    }
+
+    [Fact]
+    public void Provisions_name_their_states_and_parties_for_the_look_up_by_actor()
+    {
+        var ukraine = new ActorId("ukraine");
+        var record = new NegotiationRecord("Elections")
+        {
+            Proposals =
+            [
+                new Proposal(new ProposalId("p"), ProposalKind.PeacePlan, [new LocalizedText("Plan", "en")])
+                {
+                    Versions = [new ProposalVersion(1) { Provisions = [new ElectionsProvision(new ProvisionId("elections")) { State = ukraine }] }],
+                },
+            ],
+        };
+
+        record.Involving(ukraine).Select(e => e.Reference).Should().Equal(EntityReference.To(new ProvisionId("elections")));
+    }
+}
