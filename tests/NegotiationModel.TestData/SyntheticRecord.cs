@@ -49,10 +49,18 @@ public static class SyntheticRecord
         var actors = Enumerable.Range(0, actorCount).Select(i => Actor(random, i)).ToArray();
         var sources = Enumerable.Range(0, sourceCount).Select(i => Source(random, i, start, actorCount)).ToArray();
         var events = Enumerable.Range(0, eventCount).Select(i => Event(random, i, start, actorCount, sourceCount)).ToArray();
+
+        // A source reports a statement after it was made, so a statement cites a source published at least two
+        // days after it (a margin for time zones and whole days): otherwise validation finds NM2002.
+        var publications = sources
+            .Select((source, i) => (Local: ((CalendarWhen)source.Published!).LocalStart, Index: i))
+            .OrderBy(p => p.Local)
+            .ThenBy(p => p.Index)
+            .ToArray();
         var statementList = new Statement[statements];
         for (var i = 0; i < statements; i++)
         {
-            statementList[i] = Statement(random, i, start, actorCount, sourceCount, eventCount);
+            statementList[i] = Statement(random, i, start, actorCount, publications, eventCount);
         }
 
         var territories = Enumerable.Range(0, (int)Math.Max(4, 24 * Math.Min(scale, 40))).Select(Territory).ToArray();
@@ -159,22 +167,51 @@ public static class SyntheticRecord
         };
     }
 
-    private static Statement Statement(Random random, int i, Instant start, int actorCount, int sourceCount, int eventCount)
+    private static Statement Statement(Random random, int i, Instant start, int actorCount, (LocalDateTime Local, int Index)[] publications, int eventCount)
     {
         var zone = Zones[random.Next(Zones.Length)];
+        var wholeDay = random.Next(3) == 0;
+        var local = wholeDay
+            ? start.Plus(Duration.FromDays(random.Next(0, 1400))).InUtc().LocalDateTime
+            : start.Plus(Duration.FromMinutes(random.Next(0, 1400 * 24 * 60))).InUtc().LocalDateTime;
+        var first = FirstPublishedAfter(publications, local.PlusDays(wholeDay ? 3 : 2));
+        if (first == publications.Length)
+        {
+            // Said after every source was published: move it back before the last one.
+            first = publications.Length - 1;
+            local = publications[first].Local.PlusDays(-3);
+        }
+
+        var when = When.Parse(wholeDay
+            ? string.Create(CultureInfo.InvariantCulture, $"{local:yyyy-MM-dd}[{zone}]")
+            : string.Create(CultureInfo.InvariantCulture, $"{local:yyyy-MM-ddTHH:mm}[{zone}]"));
+        var source = SourceAt(publications[first + random.Next(publications.Length - first)].Index);
         return new Statement(
             new StatementId(string.Create(CultureInfo.InvariantCulture, $"statement-{i}")),
             [ActorAt(random.Next(actorCount))],
             [new LocalizedText(Sentence(random, 150, 400), "en", isOriginal: true), new LocalizedText(Japanese(random, 12), "ja")])
         {
-            When = random.Next(3) == 0 ? Day(random, start, zone) : Minute(random, start, zone),
+            When = when,
             Event = random.Next(3) == 0 ? new NegotiationEventId(string.Create(CultureInfo.InvariantCulture, $"event-{random.Next(eventCount)}")) : null,
             Mode = (StatementMode)random.Next(1, 7),
             Act = (ActType)random.Next(1, 19),
             Modality = (Modality)random.Next(1, 5),
             Topics = [WellKnownTopics.All[random.Next(WellKnownTopics.All.Count)].Id],
-            Citations = [Cite(random, sourceCount)],
+            Citations = [new Citation(source) { Credibility = (CredibilityGrade)random.Next(1, 7) }],
         };
+    }
+
+    // The index of the first publication at or after a local time; the length when there is none.
+    private static int FirstPublishedAfter((LocalDateTime Local, int Index)[] publications, LocalDateTime local)
+    {
+        var (low, high) = (0, publications.Length);
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            (low, high) = publications[middle].Local < local ? (middle + 1, high) : (low, middle);
+        }
+
+        return low;
     }
 
     private static Territory Territory(int i) => new(

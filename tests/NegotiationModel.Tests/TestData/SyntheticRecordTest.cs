@@ -1,5 +1,6 @@
 using NegotiationModel.Serialization;
 using NegotiationModel.TestData;
+using NegotiationModel.Validation;
 
 namespace NegotiationModel.Tests.TestData;
 
@@ -38,5 +39,16 @@ public sealed class SyntheticRecordTest
 
         record.Entities().SelectMany(RecordReferences.ActorsOf).Should().OnlyContain(id => record.Find(id) != null);
         record.Entities().SelectMany(e => e.Citations).Should().OnlyContain(c => record.Find(c.Source) != null);
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(1000)]
+    [InlineData(5000)]
+    public void A_generated_record_validates_with_no_diagnostic(int statements)
+    {
+        var report = RecordValidator.Default.Validate(SyntheticRecord.Generate(statements));
+
+        report.Diagnostics.Should().BeEmpty();
     }
 }
