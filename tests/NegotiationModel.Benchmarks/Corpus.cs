@@ -22,6 +22,48 @@ internal static class Corpus
     public static Document Get(int statements) =>
         Documents.GetOrAdd(statements, n => new Lazy<Document>(() => Document.Build(n))).Value;
 
+    /// <summary>
+    /// Gets the UTF-8 JSON of a large record from a file in the temp folder, writing the file first if this
+    /// build of the library and generator has not written it yet. A 1 M-statement record takes half a minute to
+    /// generate and write, longer than the quick mode may take; the file is reused by later runs.
+    /// </summary>
+    /// <param name="statements">The number of statements.</param>
+    /// <param name="log">Where to say what is being done.</param>
+    /// <returns>The JSON.</returns>
+    public static byte[] CachedJson(int statements, TextWriter log)
+    {
+        var folder = Folder();
+        var version = typeof(NegotiationRecord).Assembly.ManifestModule.ModuleVersionId.ToString("N")[..12] + "-" +
+            typeof(SyntheticRecord).Assembly.ManifestModule.ModuleVersionId.ToString("N")[..12];
+        var path = Path.Combine(folder, FormattableString.Invariant($"synthetic-{statements}-{Seed}-{version}.json"));
+        if (!File.Exists(path))
+        {
+            foreach (var stale in Directory.EnumerateFiles(folder, FormattableString.Invariant($"synthetic-{statements}-*.json")))
+            {
+                File.Delete(stale);
+            }
+
+            var clock = Stopwatch.StartNew();
+            var record = SyntheticRecord.Generate(statements, Seed);
+            var generated = clock.Elapsed;
+            clock.Restart();
+            var temporary = path + ".tmp";
+            using (var file = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 20))
+            {
+                NegotiationJson.SerializeAsync(file, record).GetAwaiter().GetResult();
+            }
+
+            File.Move(temporary, path, overwrite: true);
+            log.WriteLine(FormattableString.Invariant($"corpus: wrote {path} once for this build ({statements:N0} statements generated in {generated.TotalSeconds:F1} s, written in {clock.Elapsed.TotalSeconds:F1} s)"));
+        }
+
+        return File.ReadAllBytes(path);
+    }
+
+    /// <summary>Gets the folder in the temp folder where benchmarks keep their large files; never in the repository.</summary>
+    /// <returns>The folder's path.</returns>
+    public static string Folder() => Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "negotiation-model-benchmarks")).FullName;
+
     /// <summary>Forgets a document so that its memory can be reclaimed.</summary>
     /// <param name="statements">The number of statements.</param>
     public static void Forget(int statements) => Documents.TryRemove(statements, out _);

@@ -9,6 +9,19 @@ if (args.Contains("--quick"))
     return QuickRun.Run(Console.Out, Console.Error, large: !args.Contains("--no-large"));
 }
 
+// `-- --diagnostics N`: validate the N-statement synthetic record and count its diagnostics by code.
+if (args is ["--diagnostics", var records])
+{
+    var report = NegotiationModel.Validation.RecordValidator.Default.Validate(NegotiationModel.TestData.SyntheticRecord.Generate(int.Parse(records, System.Globalization.CultureInfo.InvariantCulture), Corpus.Seed));
+    foreach (var code in report.Diagnostics.GroupBy(d => d.Code))
+    {
+        Console.WriteLine($"{code.Key}: {code.Count()}, such as {code.First()}");
+    }
+
+    Console.WriteLine(report);
+    return report.HasErrors ? 1 : 0;
+}
+
 // `-- --loop WHAT N`: do one thing to an N-statement record over and over for 20 s, for dotnet-trace and
 // dotnet-counters. WHAT: load, dto, immutable-dto, newtonsoft, serialize.
 if (args is ["--loop", var what, var size])
