@@ -1,6 +1,7 @@
 using NegotiationModel.Actors;
 using NegotiationModel.Events;
 using NegotiationModel.Guarantees;
+using NegotiationModel.Identifiers;
 using NegotiationModel.Proposals;
 using NegotiationModel.Sources;
 using NegotiationModel.Time;
@@ -74,6 +75,9 @@ internal sealed class TimeRules : IValidationRule
 
     private static void StatementsAfterSources(NegotiationRecord record, ValidationContext context, TimeModel time)
     {
+        // Many statements cite the same source: its publication times are resolved once for all of them, and
+        // compared without building lists (this saved a tenth of validation's time; docs/performance.md).
+        var publications = new Dictionary<(SourceId Source, int? Revision), (List<When> Whens, TimeModel.Resolved[] Windows)>();
         for (var i = 0; i < record.Statements.Count; i++)
         {
             var statement = record.Statements[i];
@@ -91,11 +95,17 @@ internal sealed class TimeRules : IValidationRule
                     continue;
                 }
 
-                IEnumerable<When> published = citation.Revision is { } number
-                    ? source.FindRevision(number) is { } revision ? [revision.At] : []
-                    : [.. Optional(source.Published), .. source.Revisions.Select(r => r.At)];
-                var candidates = published.ToList();
-                if (candidates.Count > 0 && candidates.All(c => TimeModel.Compare(said, time.Resolve(c)) == TemporalRelation.DefinitelyAfter))
+                if (!publications.TryGetValue((source.Id, citation.Revision), out var published))
+                {
+                    List<When> whens = citation.Revision is { } number
+                        ? source.FindRevision(number) is { } revision ? [revision.At] : []
+                        : [.. Optional(source.Published), .. source.Revisions.Select(r => r.At)];
+                    published = (whens, [.. whens.Select(time.Resolve)]);
+                    publications.Add((source.Id, citation.Revision), published);
+                }
+
+                var candidates = published.Whens;
+                if (candidates.Count > 0 && AllDefinitelyAfter(said, published.Windows))
                 {
                     var what = citation.Revision is { } n ? $"revision {n} of source '{source.Id}' ({candidates[0]})" : $"source '{source.Id}' ({string.Join(", ", candidates)})";
                     context.Report(
@@ -108,6 +118,19 @@ internal sealed class TimeRules : IValidationRule
                 }
             }
         }
+    }
+
+    private static bool AllDefinitelyAfter(TimeModel.Resolved said, TimeModel.Resolved[] published)
+    {
+        foreach (var window in published)
+        {
+            if (TimeModel.Compare(said, window) != TemporalRelation.DefinitelyAfter)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static void MembershipsOutsideExistence(NegotiationRecord record, ValidationContext context, TimeModel time)
