@@ -9,7 +9,7 @@ namespace NegotiationModel.Benchmarks;
 internal static class Loop
 {
     /// <summary>Runs the loop.</summary>
-    /// <param name="what">load, dto, immutable-dto, newtonsoft or serialize.</param>
+    /// <param name="what">load, dto, immutable-dto, newtonsoft, serialize, validate or timeline.</param>
     /// <param name="statements">The size of the record.</param>
     /// <returns>The process exit code.</returns>
     public static int Run(string what, int statements)
@@ -24,6 +24,8 @@ internal static class Loop
             "immutable-dto" => () => Baseline.DeserializeImmutableDto(json),
             "newtonsoft" => () => Baseline.DeserializeDtoNewtonsoft(json),
             "serialize" => () => NegotiationJson.SerializeToUtf8Bytes(record),
+            "validate" => () => Validation.RecordValidator.Default.Validate(record),
+            "timeline" => () => Timelines.Timeline.Build(record),
             _ => throw new ArgumentException("Unknown operation: " + what, nameof(what)),
         };
         var clock = Stopwatch.StartNew();

@@ -23,7 +23,7 @@ if (args is ["--diagnostics", var records])
 }
 
 // `-- --loop WHAT N`: do one thing to an N-statement record over and over for 20 s, for dotnet-trace and
-// dotnet-counters. WHAT: load, dto, immutable-dto, newtonsoft, serialize.
+// dotnet-counters. WHAT: load, dto, immutable-dto, newtonsoft, serialize, validate, timeline.
 if (args is ["--loop", var what, var size])
 {
     return Loop.Run(what, int.Parse(size, System.Globalization.CultureInfo.InvariantCulture));
