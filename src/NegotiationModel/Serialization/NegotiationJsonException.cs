@@ -67,7 +67,9 @@ public sealed class NegotiationJsonException : Exception
         {
             (null, null) => string.Empty,
             (_, null) => $" (at {path})",
+            (null, _) when position is null => string.Create(CultureInfo.InvariantCulture, $" (line {line + 1})"),
             (null, _) => string.Create(CultureInfo.InvariantCulture, $" (line {line + 1}, byte {position + 1})"),
+            _ when position is null => string.Create(CultureInfo.InvariantCulture, $" (at {path}, line {line + 1})"),
             _ => string.Create(CultureInfo.InvariantCulture, $" (at {path}, line {line + 1}, byte {position + 1})"),
         };
         return problem + location;

@@ -81,7 +81,7 @@ public sealed class NegotiationJsonTest
 
         var error = read.Should().Throw<NegotiationJsonException>().Which;
         error.Problem.Should().Be("An actor needs at least one name.");
-        error.Path.Should().Be("$.actors[0]");
+        error.Path.Should().Be("$.actors[0].names");
     }
 
     [Fact]
