@@ -11,8 +11,7 @@ namespace NegotiationModel.Serialization;
 /// <remarks>This type is stateless and thread-safe.</remarks>
 internal sealed class EntityReferenceJsonConverter : JsonConverter<EntityReference>
 {
-    private static readonly JsonConverter<EntityKind> KindConverter =
-        (JsonConverter<EntityKind>)new KebabCaseEnumConverter<EntityKind>().CreateConverter(typeof(EntityKind), new JsonSerializerOptions())!;
+    private static readonly KebabCaseEnumConverter<EntityKind> KindConverter = new();
 
     public override EntityReference Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
@@ -40,7 +39,7 @@ internal sealed class EntityReferenceJsonConverter : JsonConverter<EntityReferen
                     if (reader.TokenType != JsonTokenType.String || !EntityId.IsValid(id = reader.GetString()))
                     {
                         throw new JsonException(reader.TokenType == JsonTokenType.String
-                            ? $"'{id}' is not a valid identifier: use 1 to 128 ASCII letters, digits, '.', '_', ':', '/' or '-', starting with a letter or digit."
+                            ? $"{InvariantMessage.Quote(id!)} is not a valid identifier: use 1 to 128 ASCII letters, digits, '.', '_', ':', '/' or '-', starting with a letter or digit."
                             : $"Expected an identifier string but found {reader.TokenType}.");
                     }
 

@@ -164,10 +164,17 @@ internal static class JsonDocumentReader
 
     private static NegotiationJsonException AtMember(string problem, Exception exception, ReadOnlySpan<byte> utf8Json, JsonLocation objectLocation, string member, int maxDepth)
     {
-        // The position is where the object starts; point at the member's value when the object has it.
-        var path = objectLocation.Path + "." + member;
+        // The serializer reports some failures where the member is, others (constructor arguments, and members
+        // it applies after construction) where the object ends, which locates the object: then point at the
+        // member's value when the object has it, else at the object.
         var objectOffset = ObjectOffset(utf8Json, objectLocation);
-        if (objectOffset is { } start && JsonPathLocator.FindMember(utf8Json, start, member, maxDepth) is { } valueOffset)
+        if (objectOffset is not { } start || start >= utf8Json.Length || utf8Json[(int)start] != (byte)'{')
+        {
+            return new NegotiationJsonException(problem, objectLocation.Path, objectLocation.LineNumber, objectLocation.BytePositionInLine, exception);
+        }
+
+        var path = JsonPathLocator.Member(objectLocation.Path, member);
+        if (JsonPathLocator.FindMember(utf8Json, start, member, maxDepth) is { } valueOffset)
         {
             var (line, position) = JsonPathLocator.LineAndPosition(utf8Json, valueOffset);
             return new NegotiationJsonException(problem, path, line, position, exception);

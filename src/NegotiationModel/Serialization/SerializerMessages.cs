@@ -16,6 +16,16 @@ internal static partial class SerializerMessages
             return $"The value is not {Expected(converted.Groups["type"].Value)}.";
         }
 
+        if (OutOfBounds().Match(message) is { Success: true } outOfBounds)
+        {
+            return $"The value is not {Expected(outOfBounds.Groups["type"].Value)}.";
+        }
+
+        if (TokenAs().Match(message) is { Success: true } token)
+        {
+            return $"Expected {Article(token.Groups["expected"].Value)} but found {Token(token.Groups["found"].Value)}.";
+        }
+
         if (MissingRequired().Match(message) is { Success: true } missing)
         {
             return $"A required member is missing: {missing.Groups["names"].Value}.";
@@ -50,6 +60,30 @@ internal static partial class SerializerMessages
             _ => "a valid " + JsonNamingPolicy.KebabCaseLower.ConvertName(simple).Replace('-', ' '),
         };
     }
+
+    private static string Article(string expected) => expected switch
+    {
+        "boolean" => "true or false",
+        "number" or "string" or "comment" => "a " + expected,
+        _ => "a " + expected.ToLowerInvariant(),
+    };
+
+    private static string Token(string tokenType) => tokenType switch
+    {
+        "String" => "a string",
+        "Number" => "a number",
+        "True" or "False" => tokenType.ToLowerInvariant(),
+        "Null" => "null",
+        "StartObject" => "an object",
+        "StartArray" => "an array",
+        _ => tokenType,
+    };
+
+    [GeneratedRegex(@"(?:out of bounds for an?|too large or too small for an?) (?<type>\w+)\.?$", RegexOptions.CultureInvariant)]
+    private static partial Regex OutOfBounds();
+
+    [GeneratedRegex(@"^Cannot get the value of a token type '(?<found>\w+)' as an? (?<expected>\w+)\.?$", RegexOptions.CultureInvariant)]
+    private static partial Regex TokenAs();
 
     [GeneratedRegex(@"^The JSON value could not be converted to (?<type>[^ ]+?)\.?$", RegexOptions.CultureInvariant)]
     private static partial Regex ConvertedTo();

@@ -166,7 +166,7 @@ public sealed class UnknownMembers : IDictionary<string, JsonElement>, IReadOnly
         ArgumentNullException.ThrowIfNull(key);
         if (rejecting)
         {
-            throw new JsonException($"'{key}' is not a member this library knows here; strict reading rejects unknown members.");
+            throw new LocatedJsonException($"'{key}' is not a member this library knows here; strict reading rejects unknown members.", null, key, null);
         }
 
         if (isReadOnly)
