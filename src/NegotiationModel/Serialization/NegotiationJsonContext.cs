@@ -108,6 +108,10 @@ namespace NegotiationModel.Serialization;
 [JsonSerializable(typeof(Position))]
 [JsonSerializable(typeof(Assessment))]
 [JsonSerializable(typeof(Topic))]
+
+// Serialization: read only by EntityReferenceJsonConverter, so not reached from the types above; the schema
+// generator needs its contract.
+[JsonSerializable(typeof(EntityKind))]
 internal sealed partial class NegotiationJsonContext : JsonSerializerContext
 {
 }

@@ -135,6 +135,9 @@ public sealed class HostileInputTest
 
     public static TheoryData<string> Names => [.. Cases.Keys];
 
+    /// <summary>Builds the input of a case, for other tests (the schema's) to use.</summary>
+    internal static byte[] Input(string name) => Cases[name].Build();
+
     [Theory(Timeout = 120_000)]
     [MemberData(nameof(Names))]
     public async Task Every_hostile_input_gives_the_documented_exception_with_a_path(string name)
