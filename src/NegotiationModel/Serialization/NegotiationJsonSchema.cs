@@ -176,7 +176,7 @@ public static class NegotiationJsonSchema
             {
                 _ when type == typeof(When) => new JsonObject
                 {
-                    ["description"] = "When something happened, as precisely as it is known, in the When text form (see docs/time.md): such as 2025-12-28, 2025-12-28Tafternoon[America/New_York], 2025-12~, or before(event:miami-meeting).",
+                    ["description"] = "When something happened, as precisely as it is known, in the When text form (see docs/time.md): such as 2025-12-28, 2025-12-28[Europe/Moscow]! (inferred) or before(event:miami-meeting).",
                     ["type"] = "string",
                     ["pattern"] = "\\S",
                 },
