@@ -18,7 +18,7 @@ internal sealed class WhenJsonConverter : JsonConverter<When>
         {
             return When.Parse(reader.GetString()!);
         }
-        catch (FormatException exception)
+        catch (Exception exception) when (exception is FormatException or ArgumentException or OverflowException)
         {
             throw new JsonException(exception.Message, exception);
         }
