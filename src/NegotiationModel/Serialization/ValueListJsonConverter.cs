@@ -29,18 +29,31 @@ internal sealed class ValueListJsonConverter<T> : JsonConverter<ValueList<T>>
 
         // The element's converter reads from this very reader, not from a copy scoped to the element as
         // JsonSerializer.Deserialize(ref reader) would, so error positions stay absolute in the document.
-        var elementConverter = (JsonConverter<T>)options.GetTypeInfo(typeof(T)).Converter;
+        var elementInfo = options.GetTypeInfo(typeof(T));
+        var elementConverter = (JsonConverter<T>)elementInfo.Converter;
+        var isPolymorphic = elementInfo.PolymorphismOptions is not null;
         var builder = ImmutableArray.CreateBuilder<T>();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
+            if (reader.TokenType == JsonTokenType.Null)
+            {
+                throw new LocatedJsonException("A list cannot hold null.", reader.TokenStartIndex, null, null);
+            }
+
+            if (isPolymorphic)
+            {
+                PolymorphicKind.Check(reader, elementInfo);
+            }
+
             try
             {
                 builder.Add(elementConverter.Read(ref reader, typeof(T), options)!);
             }
             catch (ArgumentException exception)
             {
-                // An element's constructor rejected a value: report it where the element ends.
-                throw new JsonException(InvariantMessage.Of(exception), exception);
+                // An element's constructor rejected a value: report it where the element ends, naming the
+                // member when the guard names one.
+                throw LocatedJsonException.ForInvariant(exception);
             }
         }
 
