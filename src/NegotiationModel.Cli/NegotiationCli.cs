@@ -18,6 +18,7 @@ internal static class NegotiationCli
             TimelineCommand.Create(console),
             PositionsCommand.Create(console),
             RenderCommand.Create(console),
+            SchemaCommand.Create(console),
         };
 
         var parseResult = root.Parse(args);

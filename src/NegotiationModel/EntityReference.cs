@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
 using NegotiationModel.Identifiers;
+using NegotiationModel.Serialization;
 
 namespace NegotiationModel;
 
@@ -9,20 +10,27 @@ namespace NegotiationModel;
 /// a position takes a stance on, what an assessment assesses.
 /// </summary>
 /// <remarks>
-/// <para>Equality: by <see cref="Kind"/> and by <see cref="Id"/>, ordinally.</para>
+/// <para>Equality: by <see cref="Kind"/>, by <see cref="Id"/>, ordinally, and by <see cref="UnknownMembers"/>.</para>
 /// <para>This type is an immutable value type and is thread-safe.</para>
 /// </remarks>
+[JsonConverter(typeof(EntityReferenceJsonConverter))]
 public readonly record struct EntityReference
 {
     /// <summary>Initializes a new reference.</summary>
     /// <param name="kind">The kind of entity referred to.</param>
     /// <param name="id">The entity's identifier, matching <see cref="EntityId.Pattern"/>.</param>
     /// <exception cref="ArgumentException"><paramref name="kind"/> is undefined or <paramref name="id"/> is not a valid identifier.</exception>
-    [JsonConstructor]
     public EntityReference(EntityKind kind, string id)
     {
         Kind = Guard.Against.EnumOutOfRange(kind);
         Id = EntityId.Check(id, "entity", nameof(id));
+    }
+
+    // The JSON reader's constructor: a reference that came with members this library does not know.
+    internal EntityReference(EntityKind kind, string id, UnknownMembers? unknownMembers)
+        : this(kind, id)
+    {
+        UnknownMembers = unknownMembers;
     }
 
     /// <summary>Gets the kind of entity referred to.</summary>
@@ -30,6 +38,12 @@ public readonly record struct EntityReference
 
     /// <summary>Gets the identifier of the entity referred to.</summary>
     public string Id { get; }
+
+    /// <summary>
+    /// Gets the members of this reference's JSON that this library does not know, such as those of a newer
+    /// version of the format, kept so that they are written back; <see langword="null"/> when there are none.
+    /// </summary>
+    public UnknownMembers? UnknownMembers { get; }
 
     /// <summary>Creates a reference to an entity of kind <see cref="EntityKind.Actor"/>.</summary>
     /// <param name="id">The entity's identifier; not the default value.</param>

@@ -1,4 +1,6 @@
+using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
+using NegotiationModel.Serialization;
 
 namespace NegotiationModel;
 
@@ -27,6 +29,14 @@ public sealed record ExternalIdentifier
 
     /// <summary>Gets the identifier within its scheme.</summary>
     public string Value { get; init => field = Guard.Against.NullOrWhiteSpace(value, nameof(Value)); }
+
+    /// <summary>
+    /// Gets the members of this object's JSON that this library does not know, such as those of a newer
+    /// version of the format, kept so that they are written back; <see langword="null"/> when there are none.
+    /// </summary>
+    [JsonExtensionData]
+    [JsonInclude]
+    public UnknownMembers? UnknownMembers { get; internal set; }
 
     /// <summary>Returns <c>scheme:value</c>, such as <c>wikidata:Q22686</c>.</summary>
     /// <returns>A culture-invariant text.</returns>

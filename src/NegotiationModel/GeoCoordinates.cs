@@ -1,20 +1,21 @@
 using System.Globalization;
 using System.Text.Json.Serialization;
+using NegotiationModel.Serialization;
 
 namespace NegotiationModel;
 
 /// <summary>A point on the Earth in WGS 84 degrees.</summary>
 /// <remarks>
-/// <para>Equality: by <see cref="Latitude"/> and <see cref="Longitude"/>, exactly.</para>
+/// <para>Equality: by <see cref="Latitude"/> and <see cref="Longitude"/>, exactly, and by <see cref="UnknownMembers"/>.</para>
 /// <para>This type is an immutable value type and is thread-safe.</para>
 /// </remarks>
+[JsonConverter(typeof(GeoCoordinatesJsonConverter))]
 public readonly record struct GeoCoordinates
 {
     /// <summary>Initializes a new point.</summary>
     /// <param name="latitude">Degrees north, from -90 to 90.</param>
     /// <param name="longitude">Degrees east, from -180 to 180.</param>
     /// <exception cref="ArgumentOutOfRangeException">A coordinate is out of range.</exception>
-    [JsonConstructor]
     public GeoCoordinates(double latitude, double longitude)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(latitude, -90);
@@ -25,11 +26,24 @@ public readonly record struct GeoCoordinates
         Longitude = longitude;
     }
 
+    // The JSON reader's constructor: coordinates that came with members this library does not know.
+    internal GeoCoordinates(double latitude, double longitude, UnknownMembers? unknownMembers)
+        : this(latitude, longitude)
+    {
+        UnknownMembers = unknownMembers;
+    }
+
     /// <summary>Gets the latitude in degrees north.</summary>
     public double Latitude { get; }
 
     /// <summary>Gets the longitude in degrees east.</summary>
     public double Longitude { get; }
+
+    /// <summary>
+    /// Gets the members of this point's JSON that this library does not know, such as those of a newer
+    /// version of the format, kept so that they are written back; <see langword="null"/> when there are none.
+    /// </summary>
+    public UnknownMembers? UnknownMembers { get; }
 
     /// <summary>Returns the point as <c>latitude,longitude</c>.</summary>
     /// <returns>A culture-invariant text such as <c>25.7617,-80.1918</c>.</returns>

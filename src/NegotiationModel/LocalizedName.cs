@@ -1,4 +1,6 @@
+using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
+using NegotiationModel.Serialization;
 
 namespace NegotiationModel;
 
@@ -29,6 +31,14 @@ public sealed record LocalizedName
 
     /// <summary>Gets how the name relates to the actor.</summary>
     public NameKind Kind { get; init => field = Guard.Against.EnumOutOfRange(value, nameof(Kind)); }
+
+    /// <summary>
+    /// Gets the members of this object's JSON that this library does not know, such as those of a newer
+    /// version of the format, kept so that they are written back; <see langword="null"/> when there are none.
+    /// </summary>
+    [JsonExtensionData]
+    [JsonInclude]
+    public UnknownMembers? UnknownMembers { get; internal set; }
 
     /// <summary>Returns the name with its language and kind, such as <c>ウシャコフ (ja, alias)</c>.</summary>
     /// <returns>A culture-invariant text.</returns>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
+using NegotiationModel.Serialization;
 
 namespace NegotiationModel;
 
@@ -29,6 +30,14 @@ public sealed record Money
 
     /// <summary>Gets the ISO 4217 currency code.</summary>
     public string Currency { get; init => field = Guard.Against.NullOrWhiteSpace(value, nameof(Currency)); }
+
+    /// <summary>
+    /// Gets the members of this object's JSON that this library does not know, such as those of a newer
+    /// version of the format, kept so that they are written back; <see langword="null"/> when there are none.
+    /// </summary>
+    [JsonExtensionData]
+    [JsonInclude]
+    public UnknownMembers? UnknownMembers { get; internal set; }
 
     /// <summary>Returns the amount and currency, such as <c>2500000000.00 USD</c>.</summary>
     /// <returns>A culture-invariant text.</returns>

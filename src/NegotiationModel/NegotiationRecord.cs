@@ -9,6 +9,7 @@ using NegotiationModel.Events;
 using NegotiationModel.Guarantees;
 using NegotiationModel.Positions;
 using NegotiationModel.Proposals;
+using NegotiationModel.Serialization;
 using NegotiationModel.Statements;
 using NegotiationModel.Territories;
 using NegotiationModel.Topics;
@@ -103,6 +104,14 @@ public sealed partial record NegotiationRecord
         ];
         return collections.SelectMany(c => c);
     }
+
+    /// <summary>
+    /// Gets the members of this object's JSON that this library does not know, such as those of a newer
+    /// version of the format, kept so that they are written back; <see langword="null"/> when there are none.
+    /// </summary>
+    [JsonExtensionData]
+    [JsonInclude]
+    public UnknownMembers? UnknownMembers { get; internal set; }
 
     /// <summary>Returns the title with the number of actors and statements.</summary>
     /// <returns>A culture-invariant text.</returns>

@@ -1,4 +1,6 @@
+using System.Text.Json.Serialization;
 using NegotiationModel.Identifiers;
+using NegotiationModel.Serialization;
 
 namespace NegotiationModel;
 
@@ -20,6 +22,14 @@ public sealed record Place
 
     /// <summary>Gets the territory the place lies in, when the record holds it.</summary>
     public TerritoryId? Territory { get; init; }
+
+    /// <summary>
+    /// Gets the members of this object's JSON that this library does not know, such as those of a newer
+    /// version of the format, kept so that they are written back; <see langword="null"/> when there are none.
+    /// </summary>
+    [JsonExtensionData]
+    [JsonInclude]
+    public UnknownMembers? UnknownMembers { get; internal set; }
 
     /// <summary>Returns the name and zone, such as <c>Miami, Florida (America/New_York)</c>.</summary>
     /// <returns>A culture-invariant text.</returns>

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+using NegotiationModel.Serialization;
 using NegotiationModel.Sources;
 using NegotiationModel.Time;
 
@@ -38,6 +40,14 @@ public sealed record StatusChange<TStatus>
 
     /// <summary>Gets a note on the change.</summary>
     public string? Notes { get; init; }
+
+    /// <summary>
+    /// Gets the members of this object's JSON that this library does not know, such as those of a newer
+    /// version of the format, kept so that they are written back; <see langword="null"/> when there are none.
+    /// </summary>
+    [JsonExtensionData]
+    [JsonInclude]
+    public UnknownMembers? UnknownMembers { get; internal set; }
 
     /// <summary>Returns the status and when, such as <c>Tabled at 2025-12-28</c>.</summary>
     /// <returns>A culture-invariant text.</returns>

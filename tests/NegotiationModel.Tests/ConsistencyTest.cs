@@ -1,7 +1,9 @@
 using System.Collections.Immutable;
 using System.Reflection;
 using System.Runtime.CompilerServices;
+using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using System.Xml.Linq;
 using NegotiationModel.Serialization;
 using NodaTime;
@@ -24,6 +26,9 @@ public sealed class ConsistencyTest
     public static TheoryData<Type> ModelTypes() => [.. ModelTypesOf().OrderBy(t => t.FullName, StringComparer.Ordinal)];
 
     // [Flags] enums are parts of text forms (When's qualifiers), never JSON values of their own.
+    // The types a record's JSON is made of: reached from NegotiationRecord through its contract.
+    public static TheoryData<Type> RecordDataTypes() => [.. RecordDataTypesOf().OrderBy(t => t.FullName, StringComparer.Ordinal)];
+
     public static TheoryData<Type> Enums() => [.. Library.GetExportedTypes().Where(t => t.IsEnum && !t.IsDefined(typeof(FlagsAttribute), false)).OrderBy(t => t.FullName, StringComparer.Ordinal)];
 
     public static TheoryData<Type> Entities() => [.. Library.GetExportedTypes()
@@ -52,7 +57,9 @@ public sealed class ConsistencyTest
             IsImmutableType(property.PropertyType).Should().BeTrue($"{type.Name}.{property.Name} is of type {property.PropertyType}, which is not known to be immutable");
         }
 
-        foreach (var field in type.GetFields(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance))
+        // The one exception: System.Text.Json sets UnknownMembers through its internal setter while reading
+        // (extension data cannot be init-only), and UnknownMembers is read-only from then on.
+        foreach (var field in type.GetFields(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance).Where(f => f.FieldType != typeof(UnknownMembers)))
         {
             field.IsInitOnly.Should().BeTrue($"{type.Name}.{field.Name} must be readonly");
         }
@@ -137,6 +144,57 @@ public sealed class ConsistencyTest
         }
     }
 
+    [Theory]
+    [MemberData(nameof(RecordDataTypes))]
+    public void Model_types_written_as_json_objects_keep_unknown_members(Type type)
+    {
+        var info = NegotiationJson.Options.GetTypeInfo(type);
+        var converter = type.GetCustomAttribute<JsonConverterAttribute>()?.ConverterType;
+        Type[] stringConverters = [typeof(EntityIdJsonConverter<>), typeof(WhenJsonConverter), typeof(SchemaVersionJsonConverter)];
+        if (info.Kind == JsonTypeInfoKind.None && converter is not null
+            && stringConverters.Contains(converter.IsGenericType ? converter.GetGenericTypeDefinition() : converter))
+        {
+            // Written as a JSON string: no members to keep.
+            return;
+        }
+
+        var property = type.GetProperty(nameof(UnknownMembers), BindingFlags.Public | BindingFlags.Instance);
+
+        property.Should().NotBeNull($"{type.Name} is a JSON object, so it must keep the members it does not know (\"at every level\")");
+        property!.PropertyType.Should().Be<UnknownMembers>();
+        if (info.Kind == JsonTypeInfoKind.Object)
+        {
+            info.Properties.Should().ContainSingle(p => p.IsExtensionData, $"{type.Name}.UnknownMembers needs [JsonExtensionData, JsonInclude]");
+        }
+        else
+        {
+            // A struct cannot take extension data: its own converter must keep them.
+            var json = """{"kind":"actor","id":"a","latitude":1,"longitude":2,"extra":[1]}""";
+            var read = JsonSerializer.Deserialize(json, info);
+            ((UnknownMembers?)property.GetValue(read)).Should().ContainKey("extra", $"the converter of {type.Name} should keep unknown members");
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(RecordDataTypes))]
+    public void Objects_held_outside_lists_report_broken_invariants_with_their_path(Type type)
+    {
+        var info = NegotiationJson.Options.GetTypeInfo(type);
+        if (info.Kind != JsonTypeInfoKind.Object)
+        {
+            return;
+        }
+
+        foreach (var property in info.Properties.Where(p => !p.IsExtensionData))
+        {
+            var held = Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
+            if (held.IsClass && held != typeof(string) && NegotiationJson.Options.GetTypeInfo(held).Kind == JsonTypeInfoKind.Object)
+            {
+                JsonFormat.NestedObjectTypes.Should().Contain(held, $"{type.Name}.{property.Name} holds a {held.Name} outside a list: add it to JsonFormat.NestedObjectConverters");
+            }
+        }
+    }
+
     [Fact]
     public void No_public_signature_uses_BCL_date_and_time_types()
     {
@@ -154,6 +212,41 @@ public sealed class ConsistencyTest
         .GetMembers(BindingFlags.Instance | BindingFlags.NonPublic)
         .OfType<MethodInfo>()
         .Any(m => m.IsAbstract && (m.IsAssembly || m.IsFamilyAndAssembly));
+
+    private static HashSet<Type> RecordDataTypesOf()
+    {
+        var found = new HashSet<Type>();
+        var pending = new Stack<Type>([typeof(NegotiationRecord)]);
+        while (pending.TryPop(out var type))
+        {
+            type = Nullable.GetUnderlyingType(type) ?? type;
+            if (IsValueList(type))
+            {
+                pending.Push(type.GetGenericArguments()[0]);
+                continue;
+            }
+
+            if (type.Assembly != Library || type.IsEnum || !found.Add(type))
+            {
+                continue;
+            }
+
+            var info = NegotiationJson.Options.GetTypeInfo(type);
+            foreach (var property in info.Properties.Where(p => !p.IsExtensionData))
+            {
+                pending.Push(property.PropertyType);
+            }
+
+            foreach (var derived in info.PolymorphismOptions?.DerivedTypes ?? [])
+            {
+                pending.Push(derived.DerivedType);
+            }
+        }
+
+        // Abstract bases are covered through their kinds; types written as strings have no properties to walk.
+        found.RemoveWhere(t => t.IsAbstract);
+        return found;
+    }
 
     private static IEnumerable<Type> ModelTypesOf() => Library.GetExportedTypes().Where(t =>
         !t.IsEnum && !t.IsInterface && !(t.IsAbstract && t.IsSealed) && !t.IsGenericTypeDefinition

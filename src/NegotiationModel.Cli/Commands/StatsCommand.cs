@@ -1,5 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
+using NegotiationModel.Time;
+using NegotiationModel.Timelines;
 
 namespace NegotiationModel.Cli.Commands;
 
@@ -9,16 +11,24 @@ internal static class StatsCommand
     public static Command Create(CliConsole console)
     {
         var file = new Argument<string>("FILE") { Description = "The record; '-' reads standard input." };
-        var command = new Command("stats", "Count the entities of a record per kind.\n\nExample:\n  negotiation stats docs/samples/miami-talks-2025-12.json")
+        var zone = CommonOptions.Zone();
+        var command = new Command("stats", "Count the entities of a record per kind and show the time span its timeline covers.\n\nExample:\n  negotiation stats docs/samples/miami-talks-2025-12.json --zone Asia/Tokyo")
         {
             file,
+            zone,
         };
-        command.SetAction((parseResult, cancellationToken) => RunAsync(console, parseResult.GetValue(file)!, cancellationToken));
+        command.SetAction((parseResult, cancellationToken) => RunAsync(console, parseResult.GetValue(file)!, parseResult.GetValue(zone)!, cancellationToken));
         return command;
     }
 
-    private static async Task<int> RunAsync(CliConsole console, string file, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(CliConsole console, string file, string zoneId, CancellationToken cancellationToken)
     {
+        if (!CommonOptions.TryZone(zoneId, out var zone, out var problem))
+        {
+            await console.Error.WriteLineAsync($"negotiation: {problem}").ConfigureAwait(false);
+            return ExitCodes.UsageOrIo;
+        }
+
         var (record, exitCode) = await InputFiles.LoadRecordAsync(console, file, cancellationToken).ConfigureAwait(false);
         if (record is null)
         {
@@ -31,6 +41,12 @@ internal static class StatsCommand
             await console.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"  {KindLabel(kind),-22}{count,6}")).ConfigureAwait(false);
         }
 
+        // The span covers what is bounded: open ends ("before…", "after…") do not stretch it to infinity.
+        var windows = Timeline.Build(record).Entries.Select(e => e.Window).ToList();
+        var earliest = windows.Select(w => w.Earliest).Where(i => i is not null).Min();
+        var latest = windows.Select(w => w.Latest).Where(i => i is not null).Max();
+        var span = earliest is null && latest is null ? "no dated entries" : WhenFormatter.FormatWindow(new TimeWindow(earliest, latest), zone);
+        await console.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"  {"time span",-22}{span} ({windows.Count} timeline entries)")).ConfigureAwait(false);
         return ExitCodes.Success;
     }
 

@@ -18,22 +18,25 @@ internal static class ValidateCommand
         };
         var format = new Option<string>("--format") { Description = "text (one line per diagnostic) or json.", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json");
-        var command = new Command("validate", "Check records: well-formed JSON, then every integrity, time and domain rule. Prints one line per problem, FILE:LINE:COL: error|warning|info CODE: message (at $.json.path), then a summary per file. Exits 0 without errors (warnings allowed), 1 with errors, 2 when a file cannot be read.\n\nExample:\n  negotiation validate docs/samples/miami-talks-2025-12.json")
+        var entity = new Option<string>("--entity") { Description = "The kind of entity each line of a .jsonl file holds.", DefaultValueFactory = _ => "statement" };
+        entity.AcceptOnlyFromAmong(JsonLinesFiles.Kinds);
+        var command = new Command("validate", "Check records: well-formed JSON, then every integrity, time and domain rule. Prints one line per problem, FILE:LINE:COL: error|warning|info CODE: message (at $.json.path), then a summary per file. Files ending in .jsonl are JSON Lines streams of one entity kind (--entity), checked line by line. Exits 0 without errors (warnings allowed), 1 with errors, 2 when a file cannot be read.\n\nExample:\n  negotiation validate docs/samples/miami-talks-2025-12.json")
         {
             files,
             format,
+            entity,
         };
-        command.SetAction((parseResult, cancellationToken) => RunAsync(console, parseResult.GetValue(files)!, parseResult.GetValue(format) == "json", cancellationToken));
+        command.SetAction((parseResult, cancellationToken) => RunAsync(console, parseResult.GetValue(files)!, parseResult.GetValue(format) == "json", parseResult.GetValue(entity)!, cancellationToken));
         return command;
     }
 
-    private static async Task<int> RunAsync(CliConsole console, string[] files, bool json, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(CliConsole console, string[] files, bool json, string entity, CancellationToken cancellationToken)
     {
         var exitCode = ExitCodes.Success;
         var results = new List<FileResult>();
         foreach (var file in files)
         {
-            var result = await ValidateFileAsync(console, file, cancellationToken).ConfigureAwait(false);
+            var result = await ValidateFileAsync(console, file, entity, cancellationToken).ConfigureAwait(false);
             exitCode = Math.Max(exitCode, result.ExitCode);
             if (result.ExitCode == ExitCodes.UsageOrIo)
             {
@@ -60,13 +63,21 @@ internal static class ValidateCommand
         return exitCode;
     }
 
-    private static async Task<FileResult> ValidateFileAsync(CliConsole console, string file, CancellationToken cancellationToken)
+    private static async Task<FileResult> ValidateFileAsync(CliConsole console, string file, string entity, CancellationToken cancellationToken)
     {
         var name = InputFiles.DisplayName(file);
         var bytes = await InputFiles.ReadAsync(console, file, cancellationToken).ConfigureAwait(false);
         if (bytes is null)
         {
             return new FileResult(name, [], string.Empty, ExitCodes.UsageOrIo);
+        }
+
+        if (JsonLinesFiles.IsJsonLines(file))
+        {
+            var (problems, entities) = JsonLinesFiles.Check(name, bytes, entity);
+            var streamLines = problems.Select(p => new DiagnosticLine(p.Text, "error", "NM0001", p.Problem, p.Path, p.Line, p.Column)).ToList();
+            var streamVerdict = problems.Count == 0 ? "valid" : "invalid";
+            return new FileResult(name, streamLines, string.Create(CultureInfo.InvariantCulture, $"{name}: {streamVerdict} ({Count(problems.Count, "error")}): {Count(entities, entity)} read"), problems.Count == 0 ? ExitCodes.Success : ExitCodes.Failure);
         }
 
         NegotiationRecord record;

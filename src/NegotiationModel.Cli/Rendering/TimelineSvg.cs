@@ -30,6 +30,8 @@ internal static class TimelineSvg
         ["position"] = "#c0392b",
         ["publication"] = "#6b7280",
         ["revision"] = "#9ca3af",
+        ["proposal-version"] = "#0e7490",
+        ["control-observation"] = "#7c5a3a",
     };
 
     public static string Render(IReadOnlyList<RenderItem> items, DateTimeZone zone, string title)
@@ -195,7 +197,7 @@ internal static class TimelineSvg
     {
         foreach (var (x0, x1) in scale.Breaks)
         {
-            svg.Append(CultureInfo.InvariantCulture, $"""<rect x="{x0 + 4:0.#}" y="{top - 20:0.#}" width="{x1 - x0 - 8:0.#}" height="{bottom - top + 20:0.#}" fill="#ffffff" fill-opacity="0.9"/>""");
+            svg.Append(CultureInfo.InvariantCulture, $"""<rect x="{x0 + 4:0.#}" y="{top - 20:0.#}" width="{x1 - x0 - 8:0.#}" height="{bottom - top + 20:0.#}" fill="#ffffff" fill-opacity="0.55"/>""");
             svg.Append(CultureInfo.InvariantCulture, $"""<path d="M{x0 + 8:0.#},{top - 20:0.#} l6,6 l-6,6 l6,6" stroke="#888" fill="none"/><path d="M{x1 - 8:0.#},{top - 20:0.#} l-6,6 l6,6 l-6,6" stroke="#888" fill="none"/>""").AppendLine();
         }
     }

@@ -1,4 +1,6 @@
+using System.Text.Json.Serialization;
 using NegotiationModel.Identifiers;
+using NegotiationModel.Serialization;
 using NegotiationModel.Sources;
 using NegotiationModel.Statements;
 using NegotiationModel.Time;
@@ -33,6 +35,14 @@ public sealed record Membership
 
     /// <summary>Gets the citations that attribute the role.</summary>
     public ValueList<Citation> Citations { get; init; }
+
+    /// <summary>
+    /// Gets the members of this object's JSON that this library does not know, such as those of a newer
+    /// version of the format, kept so that they are written back; <see langword="null"/> when there are none.
+    /// </summary>
+    [JsonExtensionData]
+    [JsonInclude]
+    public UnknownMembers? UnknownMembers { get; internal set; }
 
     /// <summary>Returns the role and organisation, such as <c>Aide to the President (russia)</c>.</summary>
     /// <returns>A culture-invariant text.</returns>

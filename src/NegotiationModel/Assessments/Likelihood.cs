@@ -1,5 +1,7 @@
 using System.Globalization;
+using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
+using NegotiationModel.Serialization;
 using NegotiationModel.Statements;
 
 namespace NegotiationModel.Assessments;
@@ -108,6 +110,14 @@ public sealed record Likelihood
     /// <returns>The new likelihood; this one is unchanged.</returns>
     /// <exception cref="ArgumentException">The new state breaks an invariant, as for the constructor.</exception>
     public Likelihood WithRange(double? minimum, double? maximum) => new(Words, minimum, maximum, Text);
+
+    /// <summary>
+    /// Gets the members of this object's JSON that this library does not know, such as those of a newer
+    /// version of the format, kept so that they are written back; <see langword="null"/> when there are none.
+    /// </summary>
+    [JsonExtensionData]
+    [JsonInclude]
+    public UnknownMembers? UnknownMembers { get; internal set; }
 
     /// <summary>Returns the members that are set, such as <c>Likely, 0.55–0.8, [en] probable</c>.</summary>
     /// <returns>A culture-invariant text.</returns>

@@ -1,5 +1,7 @@
+using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
 using NegotiationModel.Identifiers;
+using NegotiationModel.Serialization;
 
 namespace NegotiationModel.Events;
 
@@ -29,6 +31,14 @@ public sealed record Participant
     /// <summary>Gets the actor the participant represents, such as the state a delegation member speaks for, when a source says so.</summary>
     /// <exception cref="ArgumentException">The value set is the default identifier.</exception>
     public ActorId? OnBehalfOf { get; init => field = value is { } actor ? Guard.Against.Default(actor, nameof(OnBehalfOf)) : null; }
+
+    /// <summary>
+    /// Gets the members of this object's JSON that this library does not know, such as those of a newer
+    /// version of the format, kept so that they are written back; <see langword="null"/> when there are none.
+    /// </summary>
+    [JsonExtensionData]
+    [JsonInclude]
+    public UnknownMembers? UnknownMembers { get; internal set; }
 
     /// <summary>Returns the actor and role, such as <c>witkoff (DelegationMember, on behalf of united-states)</c>.</summary>
     /// <returns>A culture-invariant text.</returns>

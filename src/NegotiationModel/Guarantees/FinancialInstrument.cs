@@ -1,5 +1,7 @@
+using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
 using NegotiationModel.Identifiers;
+using NegotiationModel.Serialization;
 using NegotiationModel.Statements;
 
 namespace NegotiationModel.Guarantees;
@@ -30,6 +32,14 @@ public sealed record FinancialInstrument
 
     /// <summary>Gets a description of the instrument, in one or more languages.</summary>
     public ValueList<LocalizedText> Description { get; init; }
+
+    /// <summary>
+    /// Gets the members of this object's JSON that this library does not know, such as those of a newer
+    /// version of the format, kept so that they are written back; <see langword="null"/> when there are none.
+    /// </summary>
+    [JsonExtensionData]
+    [JsonInclude]
+    public UnknownMembers? UnknownMembers { get; internal set; }
 
     /// <summary>Returns the kind, lender and amount, such as <c>Loan from world-bank, 2500000000.00 USD</c>.</summary>
     /// <returns>A culture-invariant text.</returns>

@@ -1,6 +1,8 @@
 using System.Globalization;
+using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
 using NegotiationModel.Identifiers;
+using NegotiationModel.Serialization;
 using NegotiationModel.Sources;
 using NegotiationModel.Statements;
 using NegotiationModel.Utility;
@@ -50,6 +52,14 @@ public sealed record Phase
 
     /// <summary>Gets the citations that attribute the phase to its sources.</summary>
     public ValueList<Citation> Citations { get; init; }
+
+    /// <summary>
+    /// Gets the members of this object's JSON that this library does not know, such as those of a newer
+    /// version of the format, kept so that they are written back; <see langword="null"/> when there are none.
+    /// </summary>
+    [JsonExtensionData]
+    [JsonInclude]
+    public UnknownMembers? UnknownMembers { get; internal set; }
 
     /// <summary>Returns the order, identifier and first title, such as <c>1. economic-reconstruction: Economic reconstruction</c>.</summary>
     /// <returns>A culture-invariant text.</returns>

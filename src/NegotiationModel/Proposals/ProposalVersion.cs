@@ -1,5 +1,7 @@
 using System.Globalization;
+using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
+using NegotiationModel.Serialization;
 using NegotiationModel.Sources;
 using NegotiationModel.Statements;
 using NegotiationModel.Time;
@@ -45,6 +47,14 @@ public sealed record ProposalVersion
 
     /// <summary>Gets the citations that attribute the version to its sources.</summary>
     public ValueList<Citation> Citations { get; init; }
+
+    /// <summary>
+    /// Gets the members of this object's JSON that this library does not know, such as those of a newer
+    /// version of the format, kept so that they are written back; <see langword="null"/> when there are none.
+    /// </summary>
+    [JsonExtensionData]
+    [JsonInclude]
+    public UnknownMembers? UnknownMembers { get; internal set; }
 
     /// <summary>Returns the number and label, such as <c>version 2 (revised draft)</c>.</summary>
     /// <returns>A culture-invariant text.</returns>

@@ -43,7 +43,7 @@ public sealed class EntityIdJsonConverter<TId> : JsonConverter<TId>
     {
         if (!EntityId.IsValid(text))
         {
-            throw new JsonException($"'{text}' is not a valid identifier: use 1 to 128 ASCII letters, digits, '.', '_', ':', '/' or '-', starting with a letter or digit.");
+            throw new JsonException($"{InvariantMessage.Quote(text)} is not a valid identifier: use 1 to 128 ASCII letters, digits, '.', '_', ':', '/' or '-', starting with a letter or digit.");
         }
 
         return TId.Create(text);

@@ -20,14 +20,70 @@ internal static class JsonPathLocator
     /// <param name="bytePositionInLine">The zero-based byte position in that line.</param>
     /// <param name="maxDepth">The nesting depth to allow while re-reading.</param>
     public static JsonLocation Locate(ReadOnlySpan<byte> utf8Json, long lineNumber, long bytePositionInLine, int maxDepth)
+        => Locate(utf8Json, Offset(utf8Json, lineNumber, bytePositionInLine), inclusive: false, maxDepth);
+
+    /// <summary>Returns the path of the token that starts at <paramref name="offset"/> and where it is.</summary>
+    /// <param name="utf8Json">The whole document.</param>
+    /// <param name="offset">The absolute byte offset where the token starts.</param>
+    /// <param name="maxDepth">The nesting depth to allow while re-reading.</param>
+    public static JsonLocation LocateToken(ReadOnlySpan<byte> utf8Json, long offset, int maxDepth)
+        => Locate(utf8Json, offset, inclusive: true, maxDepth);
+
+    /// <summary>
+    /// Finds the member <paramref name="name"/> of the object that starts at <paramref name="objectOffset"/>
+    /// and returns the offset of its value, or <see langword="null"/> when the object has no such member.
+    /// </summary>
+    public static long? FindMember(ReadOnlySpan<byte> utf8Json, long objectOffset, string name, int maxDepth)
     {
-        var target = Offset(utf8Json, lineNumber, bytePositionInLine);
+        if (objectOffset < 0 || objectOffset >= utf8Json.Length)
+        {
+            return null;
+        }
+
+        var reader = new Utf8JsonReader(utf8Json[(int)objectOffset..], new JsonReaderOptions { MaxDepth = maxDepth, AllowMultipleValues = true });
+        try
+        {
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+            {
+                return null;
+            }
+
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                var found = reader.ValueTextEquals(name);
+                reader.Read();
+                if (found)
+                {
+                    return objectOffset + reader.TokenStartIndex;
+                }
+
+                reader.Skip();
+            }
+        }
+        catch (Exception exception) when (exception is JsonException or InvalidOperationException)
+        {
+            // Malformed after the object's start: the member cannot be found.
+        }
+
+        return null;
+    }
+
+    /// <summary>Returns the zero-based line and byte position in that line of an absolute offset.</summary>
+    public static (long Line, long BytePositionInLine) LineAndPosition(ReadOnlySpan<byte> utf8Json, long offset)
+    {
+        var before = utf8Json[..(int)Math.Min(offset, utf8Json.Length)];
+        var lastNewLine = before.LastIndexOf((byte)'\n');
+        return (before.Count((byte)'\n'), offset - (lastNewLine + 1));
+    }
+
+    private static JsonLocation Locate(ReadOnlySpan<byte> utf8Json, long target, bool inclusive, int maxDepth)
+    {
         var frames = new List<Frame>();
         long tokenStart = 0;
         var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { MaxDepth = maxDepth });
         try
         {
-            while (reader.Read() && reader.TokenStartIndex < target)
+            while (reader.Read() && (reader.TokenStartIndex < target || (inclusive && reader.TokenStartIndex == target)))
             {
                 tokenStart = reader.TokenStartIndex;
                 switch (reader.TokenType)
@@ -56,13 +112,6 @@ internal static class JsonPathLocator
 
         var (line, position) = LineAndPosition(utf8Json, tokenStart);
         return new JsonLocation(Format(frames), line, position);
-    }
-
-    private static (long Line, long BytePositionInLine) LineAndPosition(ReadOnlySpan<byte> utf8Json, long offset)
-    {
-        var before = utf8Json[..(int)Math.Min(offset, utf8Json.Length)];
-        var lastNewLine = before.LastIndexOf((byte)'\n');
-        return (before.Count((byte)'\n'), offset - (lastNewLine + 1));
     }
 
     private static void CountElement(List<Frame> frames)
@@ -104,19 +153,19 @@ internal static class JsonPathLocator
             }
             else if (frame.Property is { } property)
             {
-                if (IsPlainName(property))
-                {
-                    path.Append('.').Append(property);
-                }
-                else
-                {
-                    path.Append("['").Append(property.Replace("'", "\\'", StringComparison.Ordinal)).Append("']");
-                }
+                AppendMember(path, property);
             }
         }
 
         return path.ToString();
     }
+
+    /// <summary>Returns the path of member <paramref name="name"/> of the object at <paramref name="path"/>.</summary>
+    public static string Member(string path, string name) => AppendMember(new StringBuilder(path), name).ToString();
+
+    private static StringBuilder AppendMember(StringBuilder path, string name) => IsPlainName(name)
+        ? path.Append('.').Append(name)
+        : path.Append("['").Append(name.Replace("'", "\\'", StringComparison.Ordinal)).Append("']");
 
     private static bool IsPlainName(string property)
         => property.Length > 0 && !char.IsAsciiDigit(property[0]) && property.All(c => char.IsAsciiLetterOrDigit(c) || c == '_');

@@ -1,27 +1,35 @@
-using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
-using NodaTime;
-using NodaTime.Serialization.SystemTextJson;
 
 namespace NegotiationModel.Serialization;
 
 /// <summary>
-/// Reads and writes <see cref="NegotiationRecord"/>s in the library's JSON format. Every failure to read
-/// surfaces as a <see cref="NegotiationJsonException"/> that says what was wrong and where.
+/// Reads and writes <see cref="NegotiationRecord"/>s in the library's JSON format (see <c>docs/json-format.md</c>).
+/// Writing gives the canonical form; every failure to read surfaces as a <see cref="NegotiationJsonException"/>
+/// that says what was wrong and where.
 /// </summary>
-/// <remarks>This type is stateless and thread-safe.</remarks>
+/// <remarks>
+/// <para>Reading is safe on untrusted input: the size is limited before parsing (64 MiB unless
+/// <see cref="NegotiationJsonReadOptions.MaxInputBytes"/> says otherwise), so is the nesting depth (64); a
+/// byte order mark, duplicate member names, invalid UTF-8 and lone surrogates are rejected; members the
+/// library does not know are kept in <see cref="UnknownMembers"/> and written back, or rejected by
+/// <see cref="NegotiationJsonReadOptions.Strict"/> reading; a newer major <see cref="SchemaVersion"/> is refused.</para>
+/// <para>The canonical form is indented by two spaces with <c>\n</c> line ends and no byte order mark;
+/// members in the order of the format, then unknown members in the order they were read; empty lists,
+/// <see langword="false"/> flags and absent values omitted; non-ASCII text written as itself. Writing what was
+/// read gives the same bytes again.</para>
+/// <para>This type is stateless and thread-safe.</para>
+/// </remarks>
 public static class NegotiationJson
 {
-    /// <summary>Gets the options of the format: the source-generated contract, its modifiers and the NodaTime converters.</summary>
-    internal static JsonSerializerOptions Options { get; } = CreateOptions();
+    /// <summary>Gets the serializer options of the format, keeping unknown members.</summary>
+    internal static JsonSerializerOptions Options => JsonFormat.Lenient;
 
-    private static JsonTypeInfo<NegotiationRecord> RecordInfo { get; } = (JsonTypeInfo<NegotiationRecord>)Options.GetTypeInfo(typeof(NegotiationRecord));
+    private static JsonTypeInfo<NegotiationRecord> RecordInfo => (JsonTypeInfo<NegotiationRecord>)JsonFormat.Lenient.GetTypeInfo(typeof(NegotiationRecord));
 
-    /// <summary>Writes a record as indented, UTF-8 JSON text.</summary>
+    /// <summary>Writes a record as canonical JSON text.</summary>
     /// <param name="record">The record to write.</param>
-    /// <returns>The JSON text.</returns>
+    /// <returns>The JSON text, without a final line end.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="record"/> is null.</exception>
     public static string Serialize(NegotiationRecord record)
     {
@@ -29,9 +37,9 @@ public static class NegotiationJson
         return JsonSerializer.Serialize(record, RecordInfo);
     }
 
-    /// <summary>Writes a record as indented JSON to UTF-8 bytes.</summary>
+    /// <summary>Writes a record as canonical JSON to UTF-8 bytes.</summary>
     /// <param name="record">The record to write.</param>
-    /// <returns>The UTF-8 bytes of the JSON text.</returns>
+    /// <returns>The UTF-8 bytes of the JSON text, without a byte order mark or a final line end.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="record"/> is null.</exception>
     public static byte[] SerializeToUtf8Bytes(NegotiationRecord record)
     {
@@ -39,7 +47,18 @@ public static class NegotiationJson
         return JsonSerializer.SerializeToUtf8Bytes(record, RecordInfo);
     }
 
-    /// <summary>Writes a record as indented UTF-8 JSON to a stream.</summary>
+    /// <summary>Writes a record as canonical UTF-8 JSON to a stream.</summary>
+    /// <param name="utf8Json">The stream to write to; left open.</param>
+    /// <param name="record">The record to write.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static void Serialize(Stream utf8Json, NegotiationRecord record)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        ArgumentNullException.ThrowIfNull(record);
+        JsonSerializer.Serialize(utf8Json, record, RecordInfo);
+    }
+
+    /// <summary>Writes a record as canonical UTF-8 JSON to a stream.</summary>
     /// <param name="utf8Json">The stream to write to; left open.</param>
     /// <param name="record">The record to write.</param>
     /// <param name="cancellationToken">Cancels the write.</param>
@@ -52,142 +71,103 @@ public static class NegotiationJson
         return JsonSerializer.SerializeAsync(utf8Json, record, RecordInfo, cancellationToken);
     }
 
-    /// <summary>Reads a record from JSON text.</summary>
+    /// <summary>Reads a record from JSON text with the <see cref="NegotiationJsonReadOptions.Default"/> options.</summary>
     /// <param name="json">The JSON text.</param>
     /// <returns>The record.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
-    /// <exception cref="NegotiationJsonException">The text is not a valid record; the message says what and where.</exception>
-    public static NegotiationRecord Deserialize(string json)
+    /// <exception cref="NegotiationJsonException">The text is not a valid record; the exception says what and where.</exception>
+    public static NegotiationRecord Deserialize(string json) => Deserialize(json, NegotiationJsonReadOptions.Default);
+
+    /// <summary>Reads a record from JSON text.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <param name="options">The limits and strictness of the read.</param>
+    /// <returns>The record.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="NegotiationJsonException">The text is not a valid record; the exception says what and where.</exception>
+    public static NegotiationRecord Deserialize(string json, NegotiationJsonReadOptions options)
     {
         ArgumentNullException.ThrowIfNull(json);
-        return Deserialize(Encoding.UTF8.GetBytes(json));
+        ArgumentNullException.ThrowIfNull(options);
+        return Deserialize(JsonDocumentReader.Encode(json, options), options);
     }
 
-    /// <summary>Reads a record from UTF-8 JSON bytes.</summary>
-    /// <param name="utf8Json">The UTF-8 bytes.</param>
+    /// <summary>Reads a record from UTF-8 JSON bytes with the <see cref="NegotiationJsonReadOptions.Default"/> options.</summary>
+    /// <param name="utf8Json">The UTF-8 bytes, without a byte order mark.</param>
     /// <returns>The record.</returns>
-    /// <exception cref="NegotiationJsonException">The bytes are not a valid record; the message says what and where.</exception>
-    public static NegotiationRecord Deserialize(ReadOnlySpan<byte> utf8Json)
+    /// <exception cref="NegotiationJsonException">The bytes are not a valid record; the exception says what and where.</exception>
+    public static NegotiationRecord Deserialize(ReadOnlySpan<byte> utf8Json) => Deserialize(utf8Json, NegotiationJsonReadOptions.Default);
+
+    /// <summary>Reads a record from UTF-8 JSON bytes.</summary>
+    /// <param name="utf8Json">The UTF-8 bytes, without a byte order mark.</param>
+    /// <param name="options">The limits and strictness of the read.</param>
+    /// <returns>The record.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
+    /// <exception cref="NegotiationJsonException">The bytes are not a valid record; the exception says what and where.</exception>
+    public static NegotiationRecord Deserialize(ReadOnlySpan<byte> utf8Json, NegotiationJsonReadOptions options)
     {
-        try
-        {
-            return Check(JsonSerializer.Deserialize(utf8Json, RecordInfo));
-        }
-        catch (Exception exception) when (IsReadFailure(exception))
-        {
-            throw ToNegotiationJsonException(exception, utf8Json);
-        }
+        ArgumentNullException.ThrowIfNull(options);
+        return JsonDocumentReader.Read<NegotiationRecord>(utf8Json, options);
+    }
+
+    /// <summary>Reads a record from a stream of UTF-8 JSON with the <see cref="NegotiationJsonReadOptions.Default"/> options.</summary>
+    /// <param name="utf8Json">The stream to read to its end; left open.</param>
+    /// <returns>The record.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
+    /// <exception cref="NegotiationJsonException">The stream does not hold a valid record; the exception says what and where.</exception>
+    public static NegotiationRecord Deserialize(Stream utf8Json) => Deserialize(utf8Json, NegotiationJsonReadOptions.Default);
+
+    /// <summary>Reads a record from a stream of UTF-8 JSON.</summary>
+    /// <param name="utf8Json">The stream to read to its end; left open.</param>
+    /// <param name="options">The limits and strictness of the read.</param>
+    /// <returns>The record.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="NegotiationJsonException">The stream does not hold a valid record; the exception says what and where.</exception>
+    /// <exception cref="IOException">The stream could not be read.</exception>
+    public static NegotiationRecord Deserialize(Stream utf8Json, NegotiationJsonReadOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        ArgumentNullException.ThrowIfNull(options);
+
+        // A record is materialised whole anyway; buffering the document lets errors name their exact path.
+        using var input = InputBuffer.Read(utf8Json, options);
+        return Deserialize(input.Span, options);
     }
 
     /// <summary>Reads a record from a stream of UTF-8 JSON.</summary>
-    /// <param name="utf8Json">The stream to read; left open.</param>
+    /// <param name="utf8Json">The stream to read to its end; left open.</param>
     /// <param name="cancellationToken">Cancels the read.</param>
     /// <returns>The record.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
-    /// <exception cref="NegotiationJsonException">The stream does not hold a valid record; the message says what and where.</exception>
-    public static async Task<NegotiationRecord> DeserializeAsync(Stream utf8Json, CancellationToken cancellationToken = default)
+    /// <exception cref="NegotiationJsonException">The stream does not hold a valid record; the exception says what and where.</exception>
+    public static Task<NegotiationRecord> DeserializeAsync(Stream utf8Json, CancellationToken cancellationToken)
+        => DeserializeAsync(utf8Json, NegotiationJsonReadOptions.Default, cancellationToken);
+
+    /// <summary>Reads a record from a stream of UTF-8 JSON.</summary>
+    /// <param name="utf8Json">The stream to read to its end; left open.</param>
+    /// <param name="options">The limits and strictness of the read; <see cref="NegotiationJsonReadOptions.Default"/> when null.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The record.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
+    /// <exception cref="NegotiationJsonException">The stream does not hold a valid record; the exception says what and where.</exception>
+    /// <exception cref="IOException">The stream could not be read.</exception>
+    public static async Task<NegotiationRecord> DeserializeAsync(Stream utf8Json, NegotiationJsonReadOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
-
-        // A record is materialised whole anyway; buffering the document lets errors name their exact path.
-        using var buffer = new MemoryStream();
-        await utf8Json.CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
-        return Deserialize(buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
+        options ??= NegotiationJsonReadOptions.Default;
+        using var input = await InputBuffer.ReadAsync(utf8Json, options, cancellationToken).ConfigureAwait(false);
+        return Deserialize(input.Span, options);
     }
 
-    private static NegotiationRecord Check(NegotiationRecord? record)
+    /// <summary>
+    /// Finds every member of a record's JSON that this library does not know, at every level, with its JSON
+    /// path: what strict reading would reject and validation reports as warnings.
+    /// </summary>
+    /// <param name="record">The record.</param>
+    /// <returns>Each unknown member's path (such as <c>$.actors[0].nickname</c>) and value, in document order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="record"/> is null.</exception>
+    public static IEnumerable<KeyValuePair<string, JsonElement>> FindUnknownMembers(NegotiationRecord record)
     {
-        if (record is null)
-        {
-            throw new NegotiationJsonException("The document is the JSON literal null, not a record.", "$", null, null, null);
-        }
-
-        if (record.SchemaVersion.Major > SchemaVersion.Current.Major)
-        {
-            throw new NegotiationJsonException(
-                $"The record uses schema version {record.SchemaVersion}, a newer major version than this library reads ({SchemaVersion.Current}); upgrade NegotiationModel.",
-                "$.schemaVersion",
-                null,
-                null,
-                null);
-        }
-
-        return record;
-    }
-
-    // System.Text.Json raises these besides JsonException on some malformed inputs; constructors raise
-    // ArgumentException for values that break an invariant. None may escape the public API.
-    private static bool IsReadFailure(Exception exception) => exception is JsonException
-        or ArgumentException
-        or InvalidOperationException
-        or NotSupportedException
-        or FormatException
-        or OverflowException;
-
-    private static NegotiationJsonException ToNegotiationJsonException(Exception exception, ReadOnlySpan<byte> utf8Json)
-    {
-        switch (exception)
-        {
-            case NegotiationJsonException already:
-                return already;
-            case JsonException json:
-                var problem = json.InnerException switch
-                {
-                    ArgumentException argument => InvariantMessage.Of(argument),
-                    { } inner and not JsonException => inner.Message,
-                    _ => StripLocation(json.Message),
-                };
-                if (json.LineNumber is { } line && json.BytePositionInLine is { } position)
-                {
-                    var location = JsonPathLocator.Locate(utf8Json, line, position, Options.MaxDepth == 0 ? 64 : Options.MaxDepth);
-                    return new NegotiationJsonException(problem, location.Path, location.LineNumber, location.BytePositionInLine, exception);
-                }
-
-                return new NegotiationJsonException(problem, json.Path, null, null, exception);
-            case ArgumentException argument:
-                return new NegotiationJsonException(InvariantMessage.Of(argument), "$", null, null, exception);
-            default:
-                return new NegotiationJsonException(exception.Message, null, null, null, exception);
-        }
-    }
-
-    // JsonException messages end with " Path: $.x | LineNumber: 0 | BytePositionInLine: 1."; we report those separately.
-    private static string StripLocation(string message)
-    {
-        var index = message.IndexOf(" Path: ", StringComparison.Ordinal);
-        return index < 0 ? message : message[..index];
-    }
-
-    private static JsonSerializerOptions CreateOptions()
-    {
-        var options = new JsonSerializerOptions(NegotiationJsonContext.Default.Options)
-        {
-            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-            TypeInfoResolver = new NegotiationJsonContext().WithAddedModifier(OmitEmptyMembers),
-        };
-        options.Converters.Add(NodaConverters.InstantConverter);
-        options.Converters.Add(NodaConverters.LocalDateConverter);
-        options.Converters.Add(NodaConverters.LocalDateTimeConverter);
-        options.Converters.Add(NodaConverters.DurationConverter);
-        options.Converters.Add(NodaConverters.CreateDateTimeZoneConverter(DateTimeZoneProviders.Tzdb));
-        options.MakeReadOnly();
-        return options;
-    }
-
-    // An empty list or a false flag says nothing a missing member does not (both read back the same), so
-    // the canonical form omits them: files stay short and diffs show only what carries information.
-    private static void OmitEmptyMembers(JsonTypeInfo typeInfo)
-    {
-        foreach (var property in typeInfo.Properties)
-        {
-            if (property.PropertyType.IsGenericType && property.PropertyType.GetGenericTypeDefinition() == typeof(ValueList<>))
-            {
-                property.ShouldSerialize = static (_, value) => value is IValueList { IsEmpty: false };
-            }
-            else if (property.PropertyType == typeof(bool))
-            {
-                property.ShouldSerialize = static (_, value) => value is true;
-            }
-        }
+        ArgumentNullException.ThrowIfNull(record);
+        return UnknownMemberFinder.Find(record, JsonFormat.Lenient);
     }
 }

@@ -118,6 +118,7 @@ namespace NegotiationModel.Serialization;
 [JsonSerializable(typeof(ValueList<EntityChange>))]
 [JsonSerializable(typeof(NegotiationModel.Validation.ValidationReport))]
 [JsonSerializable(typeof(NegotiationModel.Time.When))]
+[JsonSerializable(typeof(EntityKind))]
 internal sealed partial class NegotiationJsonContext : JsonSerializerContext
 {
 }

@@ -41,9 +41,9 @@ public sealed class NegotiationJsonException : Exception
     /// <param name="bytePositionInLine">The zero-based byte position of the problem in its line.</param>
     /// <param name="innerException">The underlying exception.</param>
     public NegotiationJsonException(string problem, string? path, long? lineNumber, long? bytePositionInLine, Exception? innerException)
-        : base(Describe(problem, path, lineNumber, bytePositionInLine), innerException)
+        : base(Describe(Shorten(problem), path, lineNumber, bytePositionInLine), innerException)
     {
-        Problem = problem;
+        Problem = Shorten(problem);
         Path = path;
         LineNumber = lineNumber;
         BytePositionInLine = bytePositionInLine;
@@ -61,13 +61,18 @@ public sealed class NegotiationJsonException : Exception
     /// <summary>Gets the zero-based byte position of the problem in its line, when known.</summary>
     public long? BytePositionInLine { get; }
 
+    // Messages may quote hostile input; keep them short enough to print.
+    private static string Shorten(string problem) => problem is { Length: > 1000 } ? problem[..1000] + "…" : problem ?? string.Empty;
+
     private static string Describe(string problem, string? path, long? line, long? position)
     {
         var location = (path, line) switch
         {
             (null, null) => string.Empty,
             (_, null) => $" (at {path})",
+            (null, _) when position is null => string.Create(CultureInfo.InvariantCulture, $" (line {line + 1})"),
             (null, _) => string.Create(CultureInfo.InvariantCulture, $" (line {line + 1}, byte {position + 1})"),
+            _ when position is null => string.Create(CultureInfo.InvariantCulture, $" (at {path}, line {line + 1})"),
             _ => string.Create(CultureInfo.InvariantCulture, $" (at {path}, line {line + 1}, byte {position + 1})"),
         };
         return problem + location;

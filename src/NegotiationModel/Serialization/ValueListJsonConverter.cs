@@ -35,23 +35,34 @@ internal sealed class ValueListJsonConverter<T> : JsonConverter<ValueList<T>>
         // JsonSerializer.Deserialize(ref reader) would, so error positions stay absolute in the document.
         // Elements gather in a pooled buffer and are copied once into an array of the exact size: a builder
         // would allocate itself, a spare capacity and, for most lists, a second array (measured in
-        // docs/performance.md: a tenth of what loading a record allocated).
-        var elementConverter = ElementConverter(options);
+        // docs/performance.md: a seventh of what loading a record allocated).
+        var element = Element(options);
         var buffer = ArrayPool<T>.Shared.Rent(16);
         var count = 0;
         try
         {
             while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
             {
+                if (reader.TokenType == JsonTokenType.Null)
+                {
+                    throw new LocatedJsonException("A list cannot hold null.", reader.TokenStartIndex, null, null);
+                }
+
+                if (element.IsPolymorphic)
+                {
+                    PolymorphicKind.Check(reader, element.Info);
+                }
+
                 T item;
                 try
                 {
-                    item = elementConverter.Read(ref reader, typeof(T), options)!;
+                    item = element.Converter.Read(ref reader, typeof(T), options)!;
                 }
                 catch (ArgumentException exception)
                 {
-                    // An element's constructor rejected a value: report it where the element ends.
-                    throw new JsonException(InvariantMessage.Of(exception), exception);
+                    // An element's constructor rejected a value: report it where the element ends, naming the
+                    // member when the guard names one.
+                    throw LocatedJsonException.ForInvariant(exception);
                 }
 
                 if (count == buffer.Length)
@@ -97,17 +108,18 @@ internal sealed class ValueListJsonConverter<T> : JsonConverter<ValueList<T>>
 
     // Looking the element's contract up in the options costs more than reading a short list, so the
     // converter keeps the last one; the holder is immutable, so threads sharing the converter see a whole one.
-    private JsonConverter<T> ElementConverter(JsonSerializerOptions options)
+    private ElementCache Element(JsonSerializerOptions options)
     {
         var cached = elementCache;
         if (cached is null || !ReferenceEquals(cached.Options, options))
         {
-            cached = new ElementCache(options, (JsonConverter<T>)options.GetTypeInfo(typeof(T)).Converter);
+            var info = options.GetTypeInfo(typeof(T));
+            cached = new ElementCache(options, info, (JsonConverter<T>)info.Converter, info.PolymorphismOptions is not null);
             elementCache = cached;
         }
 
-        return cached.Converter;
+        return cached;
     }
 
-    private sealed record ElementCache(JsonSerializerOptions Options, JsonConverter<T> Converter);
+    private sealed record ElementCache(JsonSerializerOptions Options, JsonTypeInfo Info, JsonConverter<T> Converter, bool IsPolymorphic);
 }

@@ -1,5 +1,7 @@
+using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
 using NegotiationModel.Identifiers;
+using NegotiationModel.Serialization;
 using NegotiationModel.Statements;
 using NodaTime;
 
@@ -49,6 +51,14 @@ public sealed record Citation
 
     /// <summary>Gets a note on the citation, such as how the source words or spells the fact.</summary>
     public string? Notes { get; init; }
+
+    /// <summary>
+    /// Gets the members of this object's JSON that this library does not know, such as those of a newer
+    /// version of the format, kept so that they are written back; <see langword="null"/> when there are none.
+    /// </summary>
+    [JsonExtensionData]
+    [JsonInclude]
+    public UnknownMembers? UnknownMembers { get; internal set; }
 
     /// <summary>Returns the source and revision, such as <c>nhk-2025-12-29 (revision 2)</c>.</summary>
     /// <returns>A culture-invariant text.</returns>

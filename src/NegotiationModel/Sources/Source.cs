@@ -1,5 +1,7 @@
+using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
 using NegotiationModel.Identifiers;
+using NegotiationModel.Serialization;
 using NegotiationModel.Statements;
 using NegotiationModel.Time;
 
@@ -89,6 +91,14 @@ public sealed record Source : IRecordEntity
 
         return null;
     }
+
+    /// <summary>
+    /// Gets the members of this object's JSON that this library does not know, such as those of a newer
+    /// version of the format, kept so that they are written back; <see langword="null"/> when there are none.
+    /// </summary>
+    [JsonExtensionData]
+    [JsonInclude]
+    public UnknownMembers? UnknownMembers { get; internal set; }
 
     /// <summary>Returns the identifier and kind, such as <c>nhk-2025-12-29 (NewsReport)</c>.</summary>
     /// <returns>A culture-invariant text.</returns>

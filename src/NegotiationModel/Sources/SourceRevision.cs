@@ -1,4 +1,6 @@
+using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
+using NegotiationModel.Serialization;
 using NegotiationModel.Statements;
 using NegotiationModel.Time;
 
@@ -37,6 +39,14 @@ public sealed record SourceRevision
 
     /// <summary>Gets what changed, such as the new lead sentence.</summary>
     public ValueList<LocalizedText> Changes { get; init; }
+
+    /// <summary>
+    /// Gets the members of this object's JSON that this library does not know, such as those of a newer
+    /// version of the format, kept so that they are written back; <see langword="null"/> when there are none.
+    /// </summary>
+    [JsonExtensionData]
+    [JsonInclude]
+    public UnknownMembers? UnknownMembers { get; internal set; }
 
     /// <summary>Returns the number and time, such as <c>revision 2 at 2025-12-29T19:31[Asia/Tokyo]</c>.</summary>
     /// <returns>A culture-invariant text.</returns>

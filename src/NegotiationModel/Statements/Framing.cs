@@ -1,5 +1,7 @@
+using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
 using NegotiationModel.Identifiers;
+using NegotiationModel.Serialization;
 using NegotiationModel.Sources;
 using NegotiationModel.Utility;
 
@@ -33,6 +35,14 @@ public sealed record Framing
 
     /// <summary>Gets the citations of the sources the framing appears in.</summary>
     public ValueList<Citation> Citations { get; init; }
+
+    /// <summary>
+    /// Gets the members of this object's JSON that this library does not know, such as those of a newer
+    /// version of the format, kept so that they are written back; <see langword="null"/> when there are none.
+    /// </summary>
+    [JsonExtensionData]
+    [JsonInclude]
+    public UnknownMembers? UnknownMembers { get; internal set; }
 
     /// <summary>Returns who framed the statement and the first text, such as <c>nhk: [en] He again demanded territorial concessions.</c>.</summary>
     /// <returns>A culture-invariant text.</returns>

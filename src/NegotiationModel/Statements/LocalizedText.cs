@@ -1,4 +1,6 @@
+using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
+using NegotiationModel.Serialization;
 
 namespace NegotiationModel.Statements;
 
@@ -29,6 +31,14 @@ public sealed record LocalizedText
 
     /// <summary>Gets a value indicating whether this is the original wording rather than a translation.</summary>
     public bool IsOriginal { get; init; }
+
+    /// <summary>
+    /// Gets the members of this object's JSON that this library does not know, such as those of a newer
+    /// version of the format, kept so that they are written back; <see langword="null"/> when there are none.
+    /// </summary>
+    [JsonExtensionData]
+    [JsonInclude]
+    public UnknownMembers? UnknownMembers { get; internal set; }
 
     /// <summary>Returns the language and the text, such as <c>[en] One or two thorny issues remain.</c>.</summary>
     /// <returns>A culture-invariant text.</returns>

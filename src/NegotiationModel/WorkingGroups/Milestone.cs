@@ -1,4 +1,6 @@
+using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
+using NegotiationModel.Serialization;
 using NegotiationModel.Sources;
 using NegotiationModel.Statements;
 using NegotiationModel.Time;
@@ -40,6 +42,14 @@ public sealed record Milestone
 
     /// <summary>Gets the citations that attribute the milestone and its status.</summary>
     public ValueList<Citation> Citations { get; init; }
+
+    /// <summary>
+    /// Gets the members of this object's JSON that this library does not know, such as those of a newer
+    /// version of the format, kept so that they are written back; <see langword="null"/> when there are none.
+    /// </summary>
+    [JsonExtensionData]
+    [JsonInclude]
+    public UnknownMembers? UnknownMembers { get; internal set; }
 
     /// <summary>Returns the status and first description, such as <c>Expected: [en] Details of the groups</c>.</summary>
     /// <returns>A culture-invariant text.</returns>

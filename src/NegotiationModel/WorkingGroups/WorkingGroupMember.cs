@@ -1,5 +1,7 @@
+using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
 using NegotiationModel.Identifiers;
+using NegotiationModel.Serialization;
 
 namespace NegotiationModel.WorkingGroups;
 
@@ -25,6 +27,14 @@ public sealed record WorkingGroupMember
 
     /// <summary>Gets the part the member plays in the group.</summary>
     public WorkingGroupRole Role { get; init => field = Guard.Against.EnumOutOfRange(value, nameof(Role)); }
+
+    /// <summary>
+    /// Gets the members of this object's JSON that this library does not know, such as those of a newer
+    /// version of the format, kept so that they are written back; <see langword="null"/> when there are none.
+    /// </summary>
+    [JsonExtensionData]
+    [JsonInclude]
+    public UnknownMembers? UnknownMembers { get; internal set; }
 
     /// <summary>Returns the member and role, such as <c>russia (Member)</c>.</summary>
     /// <returns>A culture-invariant text.</returns>

@@ -81,7 +81,7 @@ public sealed class NegotiationJsonTest
 
         var error = read.Should().Throw<NegotiationJsonException>().Which;
         error.Problem.Should().Be("An actor needs at least one name.");
-        error.Path.Should().Be("$.actors[0]");
+        error.Path.Should().Be("$.actors[0].names");
     }
 
     [Fact]
@@ -123,5 +123,85 @@ public sealed class NegotiationJsonTest
         var record = NegotiationJson.Deserialize(File.ReadAllBytes(SampleFiles.MiamiTalks));
 
         record.Find(new ActorId("ushakov"))!.Names.Should().Contain(n => n.Text == "ウィシャコフ");
+    }
+
+    [Fact]
+    public void The_sync_stream_API_round_trips_and_writes_the_same_bytes_as_the_other_writers()
+    {
+        var record = SmallRecord();
+        using var stream = new MemoryStream();
+
+        NegotiationJson.Serialize(stream, record);
+
+        stream.ToArray().Should().Equal(NegotiationJson.SerializeToUtf8Bytes(record));
+        Encoding.UTF8.GetString(stream.ToArray()).Should().Be(NegotiationJson.Serialize(record));
+        stream.Position = 0;
+        NegotiationJson.Deserialize(stream).Should().Be(record);
+    }
+
+    [Fact]
+    public void The_canonical_form_has_no_byte_order_mark_two_space_indents_and_unix_line_ends()
+    {
+        var bytes = NegotiationJson.SerializeToUtf8Bytes(SmallRecord());
+        var text = Encoding.UTF8.GetString(bytes);
+
+        bytes[0].Should().Be((byte)'{');
+        text.Should().NotContain("\r").And.StartWith("{\n  \"schemaVersion\": \"1.0\",\n  \"title\"").And.EndWith("\n}");
+    }
+
+    [Fact]
+    public void Reading_options_apply_to_every_overload()
+    {
+        var json = """{"schemaVersion":"1.0","title":"t","extra":1}""";
+        var strict = NegotiationJsonReadOptions.Strict;
+
+        FluentActions.Invoking(() => NegotiationJson.Deserialize(json, strict)).Should().Throw<NegotiationJsonException>().Which.Path.Should().Be("$.extra");
+        FluentActions.Invoking(() => NegotiationJson.Deserialize(Encoding.UTF8.GetBytes(json), strict)).Should().Throw<NegotiationJsonException>();
+        FluentActions.Invoking(() => NegotiationJson.Deserialize(new MemoryStream(Encoding.UTF8.GetBytes(json)), strict)).Should().Throw<NegotiationJsonException>();
+        FluentActions.Awaiting(() => NegotiationJson.DeserializeAsync(new MemoryStream(Encoding.UTF8.GetBytes(json)), strict, TestContext.Current.CancellationToken)).Should().ThrowAsync<NegotiationJsonException>();
+        NegotiationJson.Deserialize(json).UnknownMembers.Should().ContainKey("extra");
+    }
+
+    [Fact]
+    public void Default_options_are_documented_values()
+    {
+        NegotiationJsonReadOptions.Default.MaxInputBytes.Should().Be(64L * 1024 * 1024);
+        NegotiationJsonReadOptions.Default.MaxDepth.Should().Be(64);
+        NegotiationJsonReadOptions.Default.RejectUnknownMembers.Should().BeFalse();
+        NegotiationJsonReadOptions.Strict.Should().Be(NegotiationJsonReadOptions.Default with { RejectUnknownMembers = true });
+        NegotiationJsonReadOptions.Strict.ToString().Should().Be("MaxInputBytes=67108864, MaxDepth=64, RejectUnknownMembers=True");
+    }
+
+    [Fact]
+    public void A_lone_surrogate_built_in_code_is_written_as_the_replacement_character()
+    {
+        var record = new NegotiationRecord("broken \uD800 text");
+
+        var json = NegotiationJson.Serialize(record);
+
+        json.Should().Contain(@"broken \uFFFD text", "UTF-8 cannot carry a lone surrogate; readers reject one, so writers replace it");
+        NegotiationJson.Deserialize(json).Title.Should().Be("broken \uFFFD text");
+    }
+
+    [Fact]
+    public void An_older_minor_version_loads_and_keeps_its_version()
+    {
+        var record = NegotiationJson.Deserialize("""{"schemaVersion":"1.0","title":"t"}""");
+        var newer = NegotiationJson.Deserialize("""{"schemaVersion":"1.7","title":"t"}""");
+
+        record.SchemaVersion.Should().Be(SchemaVersion.Current);
+        newer.SchemaVersion.Should().Be(new SchemaVersion(1, 7));
+        NegotiationJson.Serialize(newer).Should().Contain("\"schemaVersion\": \"1.7\"");
+    }
+
+    [Fact]
+    public void A_newer_major_version_is_refused_before_its_members_are_read()
+    {
+        // Version 2 may have changed what "actors" holds: the message must say "upgrade", not report that.
+        var read = () => NegotiationJson.Deserialize("""{"title":"x","actors":"changed in 2.0","schemaVersion":"2.1"}""");
+
+        var error = read.Should().Throw<NegotiationJsonException>().Which;
+        error.Problem.Should().Contain("newer major version").And.Contain("upgrade");
+        error.Path.Should().Be("$.schemaVersion");
     }
 }

@@ -1,21 +1,21 @@
+using NegotiationModel.Serialization;
+
 namespace NegotiationModel.Validation.Rules;
 
 /// <summary>
-/// NM9001: members of the JSON the model does not know. Pending: the JSON reader skips unknown members
-/// without keeping them, so for records read today there is nothing to report. The hook is
-/// <see cref="UnknownMembers"/>: once the reader records the paths of what it skipped there, this rule
-/// reports each, unchanged.
+/// NM9001: members of the JSON the model does not know. Reading keeps them (they are written back), but
+/// nothing in the model reads them: a misspelt member is as good as missing.
 /// </summary>
 internal sealed class UnknownMemberRule : IValidationRule
 {
     public void Check(NegotiationRecord record, ValidationContext context)
     {
-        foreach (var path in UnknownMembers.Of(record))
+        foreach (var (path, _) in NegotiationJson.FindUnknownMembers(record))
         {
             context.Report(
                 DiagnosticSeverity.Warning,
                 DiagnosticCodes.UnknownMember,
-                $"The JSON holds a member '{path[(path.LastIndexOf('.') + 1)..]}' that this version of the model does not know; it was dropped on reading and will be lost on writing. Check its spelling, or upgrade NegotiationModel.",
+                $"The JSON holds a member '{path[(path.LastIndexOf('.') + 1)..]}' that this version of the model does not know; it is kept and written back, but nothing reads it. Check its spelling, or upgrade NegotiationModel.",
                 path);
         }
     }

@@ -1,0 +1,71 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using NegotiationModel.Identifiers;
+
+namespace NegotiationModel.Serialization;
+
+/// <summary>
+/// Reads and writes an <see cref="EntityReference"/> as <c>{"kind": "actor", "id": "trump"}</c>, keeping
+/// unknown members. A struct cannot take System.Text.Json's extension data, hence this converter.
+/// </summary>
+/// <remarks>This type is stateless and thread-safe.</remarks>
+internal sealed class EntityReferenceJsonConverter : JsonConverter<EntityReference>
+{
+    private static readonly KebabCaseEnumConverter<EntityKind> KindConverter = new();
+
+    public override EntityReference Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            throw new JsonException($"Expected an entity reference object such as {{\"kind\": \"actor\", \"id\": \"trump\"}} but found {reader.TokenType}.");
+        }
+
+        var objectStart = reader.TokenStartIndex;
+        EntityKind? kind = null;
+        string? id = null;
+        UnknownMembers? unknown = null;
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var name = reader.GetString()!;
+            reader.Read();
+            switch (name)
+            {
+                case "kind":
+                    UnknownMemberIO.RejectDuplicate(kind is not null, name);
+                    kind = KindConverter.Read(ref reader, typeof(EntityKind), options);
+                    break;
+                case "id":
+                    UnknownMemberIO.RejectDuplicate(id is not null, name);
+                    if (reader.TokenType != JsonTokenType.String || !EntityId.IsValid(id = reader.GetString()))
+                    {
+                        throw new JsonException(reader.TokenType == JsonTokenType.String
+                            ? $"{InvariantMessage.Quote(id!)} is not a valid identifier: use 1 to 128 ASCII letters, digits, '.', '_', ':', '/' or '-', starting with a letter or digit."
+                            : $"Expected an identifier string but found {reader.TokenType}.");
+                    }
+
+                    break;
+                default:
+                    UnknownMemberIO.Read(ref unknown, name, ref reader, options);
+                    break;
+            }
+        }
+
+        if (kind is null || id is null)
+        {
+            var missing = kind is null ? "kind" : "id";
+            throw new LocatedJsonException($"An entity reference needs its \"{missing}\" member.", objectStart, null, null);
+        }
+
+        return new EntityReference(kind.Value, id, unknown);
+    }
+
+    public override void Write(Utf8JsonWriter writer, EntityReference value, JsonSerializerOptions options)
+    {
+        writer.WriteStartObject();
+        writer.WritePropertyName("kind");
+        KindConverter.Write(writer, value.Kind, options);
+        writer.WriteString("id", value.Id);
+        UnknownMemberIO.Write(writer, value.UnknownMembers);
+        writer.WriteEndObject();
+    }
+}

@@ -1,0 +1,146 @@
+using System.Buffers;
+using System.Text.Json;
+using System.Text.Unicode;
+
+namespace NegotiationModel.Serialization;
+
+/// <summary>
+/// Checks untrusted input before the serializer reads it, over every member including those the library
+/// does not know (which the serializer keeps unread): the syntax, the nesting depth, duplicate member names,
+/// and that every string and member name is valid UTF-8 with no lone surrogate, escaped or not.
+/// </summary>
+/// <remarks>
+/// One forward pass with <see cref="Utf8JsonReader"/>; memory is bounded by the depth and the largest
+/// object's member names, whatever the size of the input.
+/// </remarks>
+internal static class JsonInputValidator
+{
+    private static ReadOnlySpan<byte> Utf8Bom => [0xEF, 0xBB, 0xBF];
+
+    /// <summary>Checks the input.</summary>
+    /// <param name="utf8Json">The whole document.</param>
+    /// <param name="maxDepth">The deepest nesting allowed.</param>
+    /// <exception cref="NegotiationJsonException">The input is not acceptable; the exception says where.</exception>
+    public static void Validate(ReadOnlySpan<byte> utf8Json, int maxDepth)
+    {
+        if (utf8Json.StartsWith(Utf8Bom))
+        {
+            throw new NegotiationJsonException(
+                "The input starts with a UTF-8 byte order mark, which JSON text must not have (RFC 8259 §8.1); save it as UTF-8 without BOM.",
+                "$",
+                0,
+                0,
+                null);
+        }
+
+        var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { MaxDepth = maxDepth, CommentHandling = JsonCommentHandling.Disallow });
+        var namesByDepth = new List<HashSet<string>>();
+        char[]? buffer = null;
+        try
+        {
+            while (reader.Read())
+            {
+                switch (reader.TokenType)
+                {
+                    case JsonTokenType.StartObject:
+                        var depth = reader.CurrentDepth;
+                        while (namesByDepth.Count <= depth)
+                        {
+                            namesByDepth.Add(new HashSet<string>(StringComparer.Ordinal));
+                        }
+
+                        namesByDepth[depth].Clear();
+                        break;
+                    case JsonTokenType.PropertyName:
+                        var name = CheckedString(ref reader, ref buffer, utf8Json);
+                        if (!namesByDepth[reader.CurrentDepth - 1].Add(name))
+                        {
+                            throw Failure($"The member '{name}' appears twice in the same object; a member name must be unique.", utf8Json, reader.TokenStartIndex, maxDepth);
+                        }
+
+                        break;
+                    case JsonTokenType.String:
+                        CheckString(ref reader, ref buffer, utf8Json);
+                        break;
+                }
+            }
+        }
+        catch (JsonException exception) when (exception.LineNumber is { } line && exception.BytePositionInLine is { } position)
+        {
+            var location = JsonPathLocator.Locate(utf8Json, line, position, maxDepth);
+            throw new NegotiationJsonException(StripLocation(exception.Message), location.Path, line, position, exception);
+        }
+        finally
+        {
+            if (buffer is not null)
+            {
+                ArrayPool<char>.Shared.Return(buffer);
+            }
+        }
+    }
+
+    /// <summary>Removes the " LineNumber: 0 | BytePositionInLine: 1." (or " Path: ...") tail System.Text.Json appends to its messages.</summary>
+    public static string StripLocation(string message)
+    {
+        foreach (var marker in (ReadOnlySpan<string>)[" Path: ", " LineNumber: "])
+        {
+            var index = message.IndexOf(marker, StringComparison.Ordinal);
+            if (index >= 0)
+            {
+                message = message[..index];
+            }
+        }
+
+        return message;
+    }
+
+    private static string CheckedString(ref Utf8JsonReader reader, ref char[]? buffer, ReadOnlySpan<byte> utf8Json)
+    {
+        var length = CheckString(ref reader, ref buffer, utf8Json);
+        return new string(buffer.AsSpan(0, length));
+    }
+
+    // Returns the number of UTF-16 characters copied into the buffer.
+    private static int CheckString(ref Utf8JsonReader reader, ref char[]? buffer, ReadOnlySpan<byte> utf8Json)
+    {
+        var raw = reader.ValueSpan;
+        if (!reader.ValueIsEscaped && !Utf8.IsValid(raw))
+        {
+            throw Failure("A string is not valid UTF-8.", utf8Json, reader.TokenStartIndex, reader.CurrentState.Options.MaxDepth);
+        }
+
+        if (!reader.ValueIsEscaped && reader.TokenType == JsonTokenType.String)
+        {
+            return 0;
+        }
+
+        // Unescaping also checks the escapes: \uD800 without its low surrogate fails here.
+        if (buffer is null || buffer.Length < raw.Length)
+        {
+            if (buffer is not null)
+            {
+                ArrayPool<char>.Shared.Return(buffer);
+            }
+
+            buffer = ArrayPool<char>.Shared.Rent(Math.Max(raw.Length, 256));
+        }
+
+        try
+        {
+            return reader.CopyString(buffer);
+        }
+        catch (InvalidOperationException exception)
+        {
+            var problem = exception.Message.Contains("surrogate", StringComparison.OrdinalIgnoreCase)
+                ? "A string holds a lone surrogate escape (such as \\uD800 without its pair), which is not a Unicode character."
+                : "A string is not valid UTF-8.";
+            throw Failure(problem, utf8Json, reader.TokenStartIndex, reader.CurrentState.Options.MaxDepth);
+        }
+    }
+
+    private static NegotiationJsonException Failure(string problem, ReadOnlySpan<byte> utf8Json, long offset, int maxDepth)
+    {
+        var location = JsonPathLocator.LocateToken(utf8Json, offset, maxDepth);
+        return new NegotiationJsonException(problem, location.Path, location.LineNumber, location.BytePositionInLine, null);
+    }
+}

@@ -1,0 +1,187 @@
+using System.Collections;
+using System.Diagnostics.CodeAnalysis;
+using System.Text.Json;
+
+namespace NegotiationModel.Serialization;
+
+/// <summary>
+/// The members of one JSON object that this library does not know, such as those a newer producer
+/// added, kept when a record is read so that they are written back unchanged: a record survives a round
+/// trip through an older library. Every model type that is a JSON object has an
+/// <c>UnknownMembers</c> property holding them, <see langword="null"/> when there are none.
+/// </summary>
+/// <remarks>
+/// <para>Members keep the order they had in the JSON; the canonical form writes them after the members
+/// the library knows. Values are kept as parsed JSON (<see cref="JsonElement"/>), independent of the input.</para>
+/// <para>Only the JSON reader creates and fills an instance; it is read-only from the first time it is read.
+/// The <see cref="IDictionary{TKey, TValue}"/> implementation exists for the reader: its mutating members
+/// throw <see cref="NotSupportedException"/> on an instance that has been read.</para>
+/// <para>Equality: by the set of member names, ordinally, and each member's value, by
+/// <see cref="JsonElement.DeepEquals"/>; the order of members does not matter.</para>
+/// <para>This type is immutable once read and then thread-safe.</para>
+/// </remarks>
+[SuppressMessage("Naming", "CA1710:Identifiers should have correct suffix", Justification = "Named after what it holds; a Dictionary suffix would stress the mechanism.")]
+public sealed class UnknownMembers : IDictionary<string, JsonElement>, IReadOnlyDictionary<string, JsonElement>, IEquatable<UnknownMembers>
+{
+    private readonly OrderedDictionary<string, JsonElement> members = new(StringComparer.Ordinal);
+    private readonly bool rejecting;
+    private volatile bool isReadOnly;
+
+    /// <summary>Initializes a new, empty instance for the JSON reader to fill.</summary>
+    internal UnknownMembers()
+    {
+    }
+
+    private UnknownMembers(bool rejecting) => this.rejecting = rejecting;
+
+    /// <summary>Gets the number of members.</summary>
+    public int Count => Freeze().members.Count;
+
+    /// <summary>Gets the members' names, in their JSON order.</summary>
+    public IEnumerable<string> Keys => Freeze().members.Keys;
+
+    /// <summary>Gets the members' values, in their JSON order.</summary>
+    public IEnumerable<JsonElement> Values => Freeze().members.Values;
+
+    ICollection<string> IDictionary<string, JsonElement>.Keys => Freeze().members.Keys;
+
+    ICollection<JsonElement> IDictionary<string, JsonElement>.Values => Freeze().members.Values;
+
+    bool ICollection<KeyValuePair<string, JsonElement>>.IsReadOnly => isReadOnly;
+
+    /// <summary>Gets the value of a member.</summary>
+    /// <param name="key">The member's name, compared ordinally.</param>
+    /// <returns>The member's value.</returns>
+    /// <exception cref="KeyNotFoundException">There is no member with that name.</exception>
+    public JsonElement this[string key] => Freeze().members[key];
+
+    JsonElement IDictionary<string, JsonElement>.this[string key]
+    {
+        get => this[key];
+        set => Add(key, value);
+    }
+
+    /// <summary>Tells whether there is a member with the given name.</summary>
+    /// <param name="key">The member's name, compared ordinally.</param>
+    /// <returns><see langword="true"/> when there is such a member.</returns>
+    public bool ContainsKey(string key) => members.ContainsKey(key);
+
+    /// <summary>Gets the value of a member, if there is one with that name.</summary>
+    /// <param name="key">The member's name, compared ordinally.</param>
+    /// <param name="value">The member's value, when found.</param>
+    /// <returns><see langword="true"/> when there is such a member.</returns>
+    public bool TryGetValue(string key, out JsonElement value) => Freeze().members.TryGetValue(key, out value);
+
+    /// <summary>Enumerates the members in their JSON order.</summary>
+    /// <returns>An enumerator over name and value pairs.</returns>
+    public IEnumerator<KeyValuePair<string, JsonElement>> GetEnumerator() => Freeze().members.GetEnumerator();
+
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    void IDictionary<string, JsonElement>.Add(string key, JsonElement value) => Add(key, value);
+
+    void ICollection<KeyValuePair<string, JsonElement>>.Add(KeyValuePair<string, JsonElement> item) => Add(item.Key, item.Value);
+
+    bool ICollection<KeyValuePair<string, JsonElement>>.Contains(KeyValuePair<string, JsonElement> item)
+        => TryGetValue(item.Key, out var value) && JsonElement.DeepEquals(value, item.Value);
+
+    void ICollection<KeyValuePair<string, JsonElement>>.CopyTo(KeyValuePair<string, JsonElement>[] array, int arrayIndex)
+        => ((ICollection<KeyValuePair<string, JsonElement>>)Freeze().members).CopyTo(array, arrayIndex);
+
+    bool IDictionary<string, JsonElement>.Remove(string key) => throw ReadOnly();
+
+    bool ICollection<KeyValuePair<string, JsonElement>>.Remove(KeyValuePair<string, JsonElement> item) => throw ReadOnly();
+
+    void ICollection<KeyValuePair<string, JsonElement>>.Clear() => throw ReadOnly();
+
+    /// <inheritdoc />
+    public bool Equals(UnknownMembers? other)
+    {
+        if (ReferenceEquals(this, other))
+        {
+            return true;
+        }
+
+        if (other is null || other.Count != Count)
+        {
+            return false;
+        }
+
+        foreach (var (name, value) in members)
+        {
+            if (!other.members.TryGetValue(name, out var otherValue) || !JsonElement.DeepEquals(value, otherValue))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => obj is UnknownMembers other && Equals(other);
+
+    /// <summary>Returns a hash code of the member names, consistent with <see cref="Equals(UnknownMembers)"/>.</summary>
+    /// <returns>The hash code.</returns>
+    public override int GetHashCode()
+    {
+        // Order-insensitive: a sum of the names' hashes. Values are left out (equal values hash alike anyway).
+        var hash = Count;
+        foreach (var name in members.Keys)
+        {
+            hash += StringComparer.Ordinal.GetHashCode(name);
+        }
+
+        return hash;
+    }
+
+    /// <summary>Returns the members as a JSON object on one line, such as <c>{"nickname":"Don"}</c>.</summary>
+    /// <returns>A culture-invariant text.</returns>
+    public override string ToString()
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            writer.WriteStartObject();
+            foreach (var (name, value) in this)
+            {
+                writer.WritePropertyName(name);
+                value.WriteTo(writer);
+            }
+
+            writer.WriteEndObject();
+        }
+
+        return System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+    }
+
+    /// <summary>Creates the instance strict reading gives the JSON reader: it rejects the first member added.</summary>
+    internal static UnknownMembers CreateRejecting() => new(rejecting: true);
+
+    /// <summary>Adds a member while the JSON reader fills the instance.</summary>
+    /// <exception cref="JsonException">Strict reading rejects unknown members.</exception>
+    /// <exception cref="NotSupportedException">The instance has already been read.</exception>
+    internal void Add(string key, JsonElement value)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        if (rejecting)
+        {
+            throw new LocatedJsonException($"'{key}' is not a member this library knows here; strict reading rejects unknown members.", null, key, null);
+        }
+
+        if (isReadOnly)
+        {
+            throw ReadOnly();
+        }
+
+        members.Add(key, value);
+    }
+
+    private UnknownMembers Freeze()
+    {
+        isReadOnly = true;
+        return this;
+    }
+
+    private static NotSupportedException ReadOnly() => new("Unknown members are read-only: only the JSON reader fills them.");
+}

@@ -1,0 +1,35 @@
+namespace NegotiationModel.Cli.Tests;
+
+/// <summary>
+/// Compares command output with a file under Golden/. Set NEGOTIATION_UPDATE_GOLDEN=1 to rewrite the files
+/// after a deliberate change, then review the diff.
+/// </summary>
+internal static class Golden
+{
+    private static string Folder => Path.Combine(FindRepositoryRoot(), "tests", "NegotiationModel.Cli.Tests", "Golden");
+
+    public static void Verify(string name, string actual)
+    {
+        var path = Path.Combine(Folder, name);
+        if (Environment.GetEnvironmentVariable("NEGOTIATION_UPDATE_GOLDEN") == "1")
+        {
+            File.WriteAllText(path, actual);
+        }
+
+        File.Exists(path).Should().BeTrue($"the golden file {name} should exist (run once with NEGOTIATION_UPDATE_GOLDEN=1)");
+        actual.Should().Be(File.ReadAllText(path), $"the output should equal tests/NegotiationModel.Cli.Tests/Golden/{name}");
+    }
+
+    private static string FindRepositoryRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "NegotiationModel.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("The repository root (with NegotiationModel.sln) was not found above the test assembly.");
+    }
+}
