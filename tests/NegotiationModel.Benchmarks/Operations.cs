@@ -9,10 +9,13 @@ internal static class Operations
     /// <summary>Gets a value indicating whether <see cref="Load"/> validates.</summary>
     public static bool LoadValidates => true;
 
+    /// <summary>Gets the read options: the defaults, but large enough for the 1 M-statement record (1.3 GB).</summary>
+    public static NegotiationJsonReadOptions ReadOptions { get; } = new() { MaxInputBytes = Array.MaxLength };
+
     /// <summary>Reads a record from UTF-8 JSON.</summary>
     /// <param name="json">The UTF-8 JSON.</param>
     /// <returns>The record.</returns>
-    public static NegotiationRecord Deserialize(ReadOnlySpan<byte> json) => NegotiationJson.Deserialize(json);
+    public static NegotiationRecord Deserialize(ReadOnlySpan<byte> json) => NegotiationJson.Deserialize(json, ReadOptions);
 
     /// <summary>Loads a record from UTF-8 JSON as a service would before using it: reads it and checks it.</summary>
     /// <param name="json">The UTF-8 JSON.</param>

@@ -39,7 +39,8 @@ internal static class QuickRun
             () => Baseline.DeserializeDto(small),
             () => Baseline.DeserializeDtoNewtonsoft(small),
             () => Baseline.Tokenize(small),
-            () => Baseline.DeserializeImmutableDto(small));
+            () => Baseline.DeserializeImmutableDto(small),
+            () => Operations.Deserialize(small));
         Corpus.Forget(1_000);
         var document = Corpus.Get(CompareStatements);
         log.WriteLine(Invariant($"corpus: {CompareStatements:N0} statements, {document.Json.Length / 1e6:F1} MB of JSON (generated in {document.GenerateTime.TotalSeconds:F1} s, written in {document.SerializeTime.TotalSeconds:F1} s)"));
@@ -50,9 +51,10 @@ internal static class QuickRun
             () => Baseline.DeserializeDto(json),
             () => Baseline.DeserializeDtoNewtonsoft(json),
             () => Baseline.Tokenize(json),
-            () => Baseline.DeserializeImmutableDto(json));
-        var (library, dto, newtonsoft, tokenize, immutable) = (times[0], times[1], times[2], times[3], times[4]);
-        log.WriteLine(Invariant($"medians at {CompareStatements:N0} statements: {load} {Ms(library)}, raw DTO (System.Text.Json source-generated) {Ms(dto)}, Newtonsoft.Json DTO {Ms(newtonsoft)}, Utf8JsonReader tokenize {Ms(tokenize)}, init-only DTO (System.Text.Json source-generated) {Ms(immutable)}"));
+            () => Baseline.DeserializeImmutableDto(json),
+            () => Operations.Deserialize(json));
+        var (library, dto, newtonsoft, tokenize, immutable, deserialize) = (times[0], times[1], times[2], times[3], times[4], times[5]);
+        log.WriteLine(Invariant($"medians at {CompareStatements:N0} statements: {load} {Ms(library)}, raw DTO (System.Text.Json source-generated) {Ms(dto)}, Newtonsoft.Json DTO {Ms(newtonsoft)}, Utf8JsonReader tokenize {Ms(tokenize)}, init-only DTO (System.Text.Json source-generated) {Ms(immutable)}, deserialize only {Ms(deserialize)}"));
         var overDto = library / dto;
         results.Add(TargetResult.Of($"{load} / raw DTO", Invariant($"{overDto:F2}x"), "<= 1.50x", overDto <= 1.5));
         var overNewtonsoft = newtonsoft / library;
