@@ -43,7 +43,9 @@ public sealed class Timeline
     private readonly FrozenDictionary<ActorId, WindowIndex> byActor;
     private readonly FrozenDictionary<TopicId, WindowIndex> byTopic;
     private readonly FrozenDictionary<TimelineEntryKind, WindowIndex> byKind;
-    private readonly FrozenDictionary<EntityReference, ImmutableArray<int>> bySubject;
+    // A plain dictionary, never written after construction (so safe to read from any thread): freezing one
+    // key per entity cost a sixth of building a large timeline (docs/performance.md).
+    private readonly Dictionary<EntityReference, ImmutableArray<int>> bySubject;
 
     /// <summary>Initializes a new timeline of the given entries, which it sorts in display order.</summary>
     /// <param name="entries">The entries, in any order.</param>
@@ -92,7 +94,11 @@ public sealed class Timeline
         byActor = actors.ToFrozenDictionary(pair => pair.Key, pair => new WindowIndex([.. pair.Value], starts, ends));
         byTopic = topics.ToFrozenDictionary(pair => pair.Key, pair => new WindowIndex([.. pair.Value], starts, ends));
         byKind = kinds.ToFrozenDictionary(pair => pair.Key, pair => new WindowIndex([.. pair.Value], starts, ends));
-        bySubject = subjects.ToFrozenDictionary(pair => pair.Key, pair => pair.Value.ToImmutableArray());
+        bySubject = new Dictionary<EntityReference, ImmutableArray<int>>(subjects.Count);
+        foreach (var (subject, positions) in subjects)
+        {
+            bySubject.Add(subject, [.. positions]);
+        }
     }
 
     /// <summary>Gets every entry, in display order.</summary>
