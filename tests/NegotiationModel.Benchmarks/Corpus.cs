@@ -29,13 +29,11 @@ internal static class Corpus
     /// </summary>
     /// <param name="statements">The number of statements.</param>
     /// <param name="log">Where to say what is being done.</param>
-    /// <returns>The JSON.</returns>
-    public static byte[] CachedJson(int statements, TextWriter log)
+    /// <returns>The path of the file.</returns>
+    public static string CachedJson(int statements, TextWriter log)
     {
         var folder = Folder();
-        var version = typeof(NegotiationRecord).Assembly.ManifestModule.ModuleVersionId.ToString("N")[..12] + "-" +
-            typeof(SyntheticRecord).Assembly.ManifestModule.ModuleVersionId.ToString("N")[..12];
-        var path = Path.Combine(folder, FormattableString.Invariant($"synthetic-{statements}-{Seed}-{version}.json"));
+        var path = CachedJsonPath(statements);
         if (!File.Exists(path))
         {
             foreach (var stale in Directory.EnumerateFiles(folder, FormattableString.Invariant($"synthetic-{statements}-*.json")))
@@ -57,16 +55,64 @@ internal static class Corpus
             log.WriteLine(FormattableString.Invariant($"corpus: wrote {path} once for this build ({statements:N0} statements generated in {generated.TotalSeconds:F1} s, written in {clock.Elapsed.TotalSeconds:F1} s)"));
         }
 
-        return File.ReadAllBytes(path);
+        return path;
+    }
+
+    /// <summary>
+    /// Gets the path of a JSON Lines file of statements of at least <paramref name="bytes"/> bytes in the temp
+    /// folder, writing it first if this build has not: the statements of a 10,000-statement record, repeated.
+    /// </summary>
+    /// <param name="bytes">The least size.</param>
+    /// <param name="log">Where to say what is being done.</param>
+    /// <returns>The path.</returns>
+    public static string CachedJsonLines(long bytes, TextWriter log)
+    {
+        var folder = Folder();
+        var path = Path.Combine(folder, FormattableString.Invariant($"statements-{bytes}-{Seed}-{Version()}.jsonl"));
+        if (!File.Exists(path))
+        {
+            foreach (var stale in Directory.EnumerateFiles(folder, FormattableString.Invariant($"statements-{bytes}-*.jsonl")))
+            {
+                File.Delete(stale);
+            }
+
+            var clock = Stopwatch.StartNew();
+            using var block = new MemoryStream();
+            NegotiationJsonLines.Write(block, Get(10_000).Record.Statements);
+            var temporary = path + ".tmp";
+            using (var file = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 20))
+            {
+                while (file.Length < bytes)
+                {
+                    file.Write(block.GetBuffer(), 0, (int)block.Length);
+                }
+            }
+
+            File.Move(temporary, path, overwrite: true);
+            log.WriteLine(FormattableString.Invariant($"corpus: wrote {path} once for this build ({new FileInfo(path).Length / 1e9:F2} GB in {clock.Elapsed.TotalSeconds:F1} s)"));
+        }
+
+        return path;
     }
 
     /// <summary>Gets the folder in the temp folder where benchmarks keep their large files; never in the repository.</summary>
     /// <returns>The folder's path.</returns>
     public static string Folder() => Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "negotiation-model-benchmarks")).FullName;
 
+    /// <summary>Gets where <see cref="CachedJson"/> keeps a record's JSON.</summary>
+    /// <param name="statements">The number of statements.</param>
+    /// <returns>The path.</returns>
+    public static string CachedJsonPath(int statements) =>
+        Path.Combine(Folder(), FormattableString.Invariant($"synthetic-{statements}-{Seed}-{Version()}.json"));
+
     /// <summary>Forgets a document so that its memory can be reclaimed.</summary>
     /// <param name="statements">The number of statements.</param>
     public static void Forget(int statements) => Documents.TryRemove(statements, out _);
+
+    // The build of the library and the generator, so that files written by another build are not reused.
+    private static string Version() =>
+        typeof(NegotiationRecord).Assembly.ManifestModule.ModuleVersionId.ToString("N")[..12] + "-" +
+        typeof(SyntheticRecord).Assembly.ManifestModule.ModuleVersionId.ToString("N")[..12];
 
     /// <summary>A synthetic record, its UTF-8 JSON and how long each took to make.</summary>
     /// <param name="Statements">The number of statements.</param>

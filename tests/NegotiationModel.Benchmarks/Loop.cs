@@ -9,7 +9,7 @@ namespace NegotiationModel.Benchmarks;
 internal static class Loop
 {
     /// <summary>Runs the loop.</summary>
-    /// <param name="what">load, dto, immutable-dto, newtonsoft, serialize, validate or timeline.</param>
+    /// <param name="what">load, dto, immutable-dto, newtonsoft, serialize, validate, timeline or synthetic-timeline.</param>
     /// <param name="statements">The size of the record.</param>
     /// <returns>The process exit code.</returns>
     public static int Run(string what, int statements)
@@ -26,6 +26,7 @@ internal static class Loop
             "serialize" => () => NegotiationJson.SerializeToUtf8Bytes(record),
             "validate" => () => Validation.RecordValidator.Default.Validate(record),
             "timeline" => () => Timelines.Timeline.Build(record),
+            "synthetic-timeline" => () => TimelineQueries.Synthetic(statements, 0),
             _ => throw new ArgumentException("Unknown operation: " + what, nameof(what)),
         };
         var clock = Stopwatch.StartNew();

@@ -9,6 +9,17 @@ if (args.Contains("--quick"))
     return QuickRun.Run(Console.Out, Console.Error, large: !args.Contains("--no-large"));
 }
 
+// The quick mode's child processes.
+if (args is ["--child-load", var loadPath])
+{
+    return NegotiationModel.Benchmarks.Quick.Children.Load(loadPath);
+}
+
+if (args is ["--child-stream", var streamPath])
+{
+    return NegotiationModel.Benchmarks.Quick.Children.Stream(streamPath);
+}
+
 // `-- --diagnostics N`: validate the N-statement synthetic record and count its diagnostics by code.
 if (args is ["--diagnostics", var records])
 {

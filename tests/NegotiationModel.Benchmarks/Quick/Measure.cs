@@ -21,8 +21,8 @@ internal static class Measure
             }
         }
 
-        Thread.Sleep(500);
-        for (var i = 0; i < times; i++)
+        Thread.Sleep(300);
+        for (var i = 0; i < 5; i++)
         {
             foreach (var action in actions)
             {

@@ -1,8 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
 using NegotiationModel.Benchmarks.Baselines;
-using NegotiationModel.Timelines;
-using NegotiationModel.Validation;
 
 namespace NegotiationModel.Benchmarks.Quick;
 
@@ -34,7 +32,7 @@ internal static class QuickRun
         // all often enough on a small one.
         var small = Corpus.Get(1_000).Json;
         Measure.WarmUp(
-            40,
+            35,
             () => Operations.Load(small),
             () => Baseline.DeserializeDto(small),
             () => Baseline.DeserializeDtoNewtonsoft(small),
@@ -46,7 +44,7 @@ internal static class QuickRun
         log.WriteLine(Invariant($"corpus: {CompareStatements:N0} statements, {document.Json.Length / 1e6:F1} MB of JSON (generated in {document.GenerateTime.TotalSeconds:F1} s, written in {document.SerializeTime.TotalSeconds:F1} s)"));
         var json = document.Json;
         var times = Measure.Medians(
-            7,
+            5,
             () => Operations.Load(json),
             () => Baseline.DeserializeDto(json),
             () => Baseline.DeserializeDtoNewtonsoft(json),
@@ -73,7 +71,6 @@ internal static class QuickRun
             results.AddRange(Large(log, load));
         }
 
-        results.Add(TargetResult.Pending("stream a 1 GB JSON Lines file, peak memory", "< 100 MB", "JSON Lines reader not merged"));
 
         foreach (var result in results)
         {
@@ -84,41 +81,75 @@ internal static class QuickRun
         return results.Any(r => r.Failed) ? 1 : 0;
     }
 
-    // Loads the 1 M-statement record (timing reading and validation apart, which together are what Load
-    // does) and queries its timeline.
+    // The 1 M targets. Loading 1 M statements runs in a child process stopped at ten times its goal, so that
+    // the quick mode stays short while the library is far from it; the full time is in docs/performance.md.
     private static IEnumerable<TargetResult> Large(TextWriter log, string load)
     {
-        var read = Measure.Once(() => Corpus.CachedJson(LargeStatements, log), out var json);
-        log.WriteLine(Invariant($"corpus: {LargeStatements:N0} statements, {json.Length / 1e6:F0} MB of JSON, read from the temp folder in {read.TotalSeconds:F1} s"));
-        GC.Collect();
-        var deserialize = Measure.Once(() => Operations.Deserialize(json), out var record);
-        json = [];
-        var validate = Measure.Once(() => RecordValidator.Default.Validate(record), out var report);
-        var time = deserialize + validate;
-        log.WriteLine(Invariant($"{load} of {record.Statements.Count:N0} statements: {time.TotalSeconds:F2} s (reading {deserialize.TotalSeconds:F2} s, validating {validate.TotalSeconds:F2} s, {report.ErrorCount} errors)"));
-        yield return TargetResult.Of($"{load} of 1 M statements", Invariant($"{time.TotalSeconds:F2} s"), "< 2.00 s", time.TotalSeconds < 2.0 && !report.HasErrors);
-
-        var build = Measure.Once(() => Timeline.Build(record), out var timeline);
-        var ranges = TimelineQueries.Ranges(timeline, 2000, 10);
-        var answers = 0;
-        foreach (var range in ranges)
+        var json = Corpus.CachedJson(LargeStatements, log);
+        var lines = Corpus.CachedJsonLines(1L << 30, log);
+        var deadline = TimeSpan.FromSeconds(20);
+        var clock = Stopwatch.StartNew();
+        var (finished, values) = ChildProcess.Run(deadline + TimeSpan.FromSeconds(5), "--child-load", json);
+        var deserialize = ChildProcess.Value(values, "deserialize-seconds");
+        var validate = ChildProcess.Value(values, "validate-seconds");
+        if (finished && deserialize is { } d && validate is { } v)
         {
-            answers += timeline.Query(range).Count;
+            log.WriteLine(Invariant($"{load} of {ChildProcess.Value(values, "statements"):N0} statements ({new FileInfo(json).Length / 1e6:F0} MB): {d + v:F2} s (reading {d:F2} s, validating {v:F2} s, {ChildProcess.Value(values, "errors")} errors)"));
+            yield return TargetResult.Of($"{load} of 1 M statements", Invariant($"{d + v:F2} s"), "< 2.00 s", d + v < 2.0 && ChildProcess.Value(values, "errors") == 0);
+        }
+        else
+        {
+            log.WriteLine(Invariant($"{load} of 1 M statements: stopped after {clock.Elapsed.TotalSeconds:F0} s (reading {(deserialize is { } r ? Invariant($"took {r:F2} s") : "had not finished")})"));
+            yield return TargetResult.Of($"{load} of 1 M statements", Invariant($"> {deadline.TotalSeconds:F0} s (stopped)"), "< 2.00 s", pass: false);
         }
 
-        var times = new double[ranges.Length];
-        var clock = new Stopwatch();
-        for (var i = 0; i < ranges.Length; i++)
+        // Streaming runs alone in a child process, so that its peak working set is its own; meanwhile this
+        // process builds and queries timelines.
+        var streaming = Task.Run(() => ChildProcess.Run(TimeSpan.FromSeconds(120), "--child-stream", lines));
+        foreach (var result in TimelineTargets(log))
         {
-            clock.Restart();
-            timeline.Query(ranges[i]);
-            times[i] = clock.Elapsed.TotalMicroseconds;
+            yield return result;
         }
 
-        Array.Sort(times);
-        var median = times[times.Length / 2];
-        log.WriteLine(Invariant($"timeline of {timeline.Count:N0} entries built in {build.TotalSeconds:F2} s; {ranges.Length} range queries, {answers / (double)ranges.Length:F1} answers each: median {median:F2} us, 90th percentile {times[times.Length * 9 / 10]:F2} us"));
-        yield return TargetResult.Of(Invariant($"timeline range query at {timeline.Count / 1e6:F1} M entries"), Invariant($"{median:F2} us (median, {answers / (double)ranges.Length:F0} answers)"), "<= 5.00 us", median <= 5.0 && timeline.Count >= 1_000_000);
+        var (streamed, stream) = streaming.GetAwaiter().GetResult();
+        if (streamed && ChildProcess.Value(stream, "peak-working-set") is { } peak)
+        {
+            log.WriteLine(Invariant($"streamed {ChildProcess.Value(stream, "statements"):N0} statements from {ChildProcess.Value(stream, "bytes") / 1e9:F2} GB of JSON Lines in {ChildProcess.Value(stream, "seconds"):F1} s; peak working set {peak / 1e6:F1} MB"));
+            yield return TargetResult.Of("stream a 1 GB JSON Lines file, peak working set", Invariant($"{peak / 1e6:F1} MB"), "< 100 MB", peak < 100e6);
+        }
+        else
+        {
+            yield return TargetResult.Of("stream a 1 GB JSON Lines file, peak working set", "did not finish in 120 s", "< 100 MB", pass: false);
+        }
+    }
+
+    private static IEnumerable<TargetResult> TimelineTargets(TextWriter log)
+    {
+        foreach (var (dayShare, what) in new[] { (0.0, "entries dated to the minute"), (1.0 / 3, "a third dated to the day, as in the records") })
+        {
+            var build = Measure.Once(() => TimelineQueries.Synthetic(LargeStatements, dayShare), out var timeline);
+            var ranges = TimelineQueries.Ranges(timeline, 2000, 10);
+            var answers = 0;
+            foreach (var range in ranges)
+            {
+                answers += timeline.Query(range).Count;
+            }
+
+            var times = new double[ranges.Length];
+            var clock = new Stopwatch();
+            for (var i = 0; i < ranges.Length; i++)
+            {
+                clock.Restart();
+                timeline.Query(ranges[i]);
+                times[i] = clock.Elapsed.TotalMicroseconds;
+            }
+
+            Array.Sort(times);
+            var median = times[times.Length / 2];
+            var k = answers / (double)ranges.Length;
+            log.WriteLine(Invariant($"timeline of {timeline.Count:N0} synthetic entries, {what}, built in {build.TotalSeconds:F1} s: {ranges.Length} range queries of {k:F1} answers each, median {median:F2} us, 90th percentile {times[times.Length * 9 / 10]:F2} us"));
+            yield return TargetResult.Of(Invariant($"timeline range query at 1 M entries, {k:F0} answers ({what})"), Invariant($"{median:F2} us (median)"), "<= 5.00 us", median <= 5.0);
+        }
     }
 
     private static string Ms(TimeSpan time) => Invariant($"{time.TotalMilliseconds:F1} ms");
