@@ -9,6 +9,12 @@ if (args.Contains("--quick"))
     return QuickRun.Run(Console.Out, Console.Error, large: !args.Contains("--no-large"));
 }
 
+// `-- --large`: the 1 M-statement measurements, each once and alone (a few minutes).
+if (args.Contains("--large"))
+{
+    return LargeRun.Run(Console.Out);
+}
+
 // The quick mode's child processes.
 if (args is ["--child-load", var loadPath])
 {
