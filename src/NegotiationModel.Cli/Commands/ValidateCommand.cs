@@ -48,7 +48,7 @@ internal static class ValidateCommand
             {
                 foreach (var line in result.Lines)
                 {
-                    await console.Out.WriteLineAsync(line.Text).ConfigureAwait(false);
+                    await console.Out.WriteLineAsync(console.UseColour ? Colour(line) : line.Text).ConfigureAwait(false);
                 }
 
                 await console.Out.WriteLineAsync(result.Summary).ConfigureAwait(false);
@@ -106,6 +106,19 @@ internal static class ValidateCommand
             CultureInfo.InvariantCulture,
             $"{name}: {verdict} ({Count(report.ErrorCount, "error")}, {Count(report.WarningCount, "warning")}, {Count(report.InfoCount, "info")}): \"{record.Title}\", schema {record.SchemaVersion}, {Count(record.Actors.Count, "actor")}, {Count(record.Sources.Count, "source")}, {Count(record.Events.Count, "event")}, {Count(record.Statements.Count, "statement")}, {Count(record.Proposals.Count, "proposal")}");
         return new FileResult(name, lines, summary, report.HasErrors ? ExitCodes.Failure : ExitCodes.Success);
+    }
+
+    // On a terminal (and without NO_COLOR) the severity stands out: red errors, yellow warnings, cyan infos.
+    private static string Colour(DiagnosticLine line)
+    {
+        var code = line.Severity switch
+        {
+            "error" => "31",
+            "warning" => "33",
+            _ => "36",
+        };
+        var marker = $" {line.Severity} {line.Code}:";
+        return line.Text.Replace(marker, $" \u001b[1;{code}m{line.Severity}\u001b[0m {line.Code}:", StringComparison.Ordinal);
     }
 
     private static string Count(int count, string noun) => string.Create(CultureInfo.InvariantCulture, $"{count} {noun}{(count == 1 ? string.Empty : "s")}");
