@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using System.Text;
 using System.Text.Json;
 using NegotiationModel.Serialization;
 using NegotiationModel.Validation;
@@ -104,8 +105,32 @@ internal static class ValidateCommand
         var verdict = report.HasErrors ? "invalid" : "valid";
         var summary = string.Create(
             CultureInfo.InvariantCulture,
-            $"{name}: {verdict} ({Count(report.ErrorCount, "error")}, {Count(report.WarningCount, "warning")}, {Count(report.InfoCount, "info")}): \"{record.Title}\", schema {record.SchemaVersion}, {Count(record.Actors.Count, "actor")}, {Count(record.Sources.Count, "source")}, {Count(record.Events.Count, "event")}, {Count(record.Statements.Count, "statement")}, {Count(record.Proposals.Count, "proposal")}");
+            $"{name}: {verdict} ({Count(report.ErrorCount, "error")}, {Count(report.WarningCount, "warning")}, {Count(report.InfoCount, "info")}): \"{OneLine(record.Title)}\", schema {record.SchemaVersion}, {Count(record.Actors.Count, "actor")}, {Count(record.Sources.Count, "source")}, {Count(record.Events.Count, "event")}, {Count(record.Statements.Count, "statement")}, {Count(record.Proposals.Count, "proposal")}");
         return new FileResult(name, lines, summary, report.HasErrors ? ExitCodes.Failure : ExitCodes.Success);
+    }
+
+    /// <summary>
+    /// Keeps the summary on one short line whatever the title holds: control characters (a newline would split
+    /// the line) are escaped and a title longer than 200 characters is cut with an ellipsis (a 50 MB title
+    /// would otherwise be echoed whole). See docs/robustness.md.
+    /// </summary>
+    private static string OneLine(string text)
+    {
+        const int MaxLength = 200;
+        var builder = new StringBuilder();
+        foreach (var c in text.Length > MaxLength ? text[..MaxLength] : text)
+        {
+            if (char.IsControl(c) || c is '\u2028' or '\u2029')
+            {
+                builder.Append(CultureInfo.InvariantCulture, $"\\u{(int)c:x4}");
+            }
+            else
+            {
+                builder.Append(c);
+            }
+        }
+
+        return text.Length > MaxLength ? builder.Append('…').ToString() : builder.ToString();
     }
 
     private static string Count(int count, string noun) => string.Create(CultureInfo.InvariantCulture, $"{count} {noun}{(count == 1 ? string.Empty : "s")}");
