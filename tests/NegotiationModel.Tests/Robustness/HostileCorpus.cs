@@ -32,13 +32,13 @@ internal static partial class HostileCorpus
     public static IReadOnlyDictionary<string, (Func<byte[]> Build, bool Loads, int AllocationFactor)> Generated { get; } = new Dictionary<string, (Func<byte[]>, bool, int)>
     {
         ["100 000-deep arrays in an unknown member"] = (() => Utf8(Head + "\"deep\":" + new string('[', 100_000) + new string(']', 100_000) + "}"), false, 12),
-        ["100 000-deep objects at the root"] = (() => Utf8(string.Concat(Enumerable.Repeat("{\"a\":", 100_000)) + "1" + new string('}', 100_000)), false),
+        ["100 000-deep objects at the root"] = (() => Utf8(string.Concat(Enumerable.Repeat("{\"a\":", 100_000)) + "1" + new string('}', 100_000)), false, 12),
         ["100 000-deep arrays in the actor list"] = (() => Utf8(Head + "\"actors\":" + new string('[', 100_000) + new string(']', 100_000) + "}"), false, 12),
-        ["100 000 unclosed brackets"] = (() => Utf8(Head + "\"deep\":" + new string('[', 100_000)), false),
+        ["100 000 unclosed brackets"] = (() => Utf8(Head + "\"deep\":" + new string('[', 100_000)), false, 12),
         ["a 50 MB title"] = (() => Utf8(Head.Replace("Miami talks", new string('a', 50 * Megabyte), StringComparison.Ordinal)[..^1] + "}"), true, 12),
         ["a 50 MB title of escapes"] = (() => Utf8(Head.Replace("Miami talks", string.Concat(Enumerable.Repeat("\\u00e9", 50 * Megabyte / 6)), StringComparison.Ordinal)[..^1] + "}"), true, 12),
         ["a 50 MB string in an unknown member"] = (() => Utf8(Head + "\"blob\":\"" + new string('b', 50 * Megabyte) + "\"}"), true, 12),
-        ["an unterminated 50 MB string"] = (() => Utf8(Head + "\"blob\":\"" + new string('b', 50 * Megabyte)), false),
+        ["an unterminated 50 MB string"] = (() => Utf8(Head + "\"blob\":\"" + new string('b', 50 * Megabyte)), false, 12),
         ["a 50 MB identifier"] = (() => Utf8(Head + "\"actors\":[{\"id\":\"" + new string('a', 50 * Megabyte) + "\",\"kind\":\"person\",\"names\":[{\"text\":\"x\",\"language\":\"en\"}]}]}"), false, 12),
         ["a number of ten million digits in an unknown member"] = (() => Utf8(Head + "\"n\":" + new string('9', 10 * Megabyte) + "}"), true, 12),
         ["an exponent of ten million digits in an unknown member"] = (() => Utf8(Head + "\"n\":1e" + new string('9', 10 * Megabyte) + "}"), true, 12),
