@@ -49,7 +49,7 @@ internal static class ValidateCommand
             {
                 foreach (var line in result.Lines)
                 {
-                    await console.Out.WriteLineAsync(line.Text).ConfigureAwait(false);
+                    await console.Out.WriteLineAsync(EscapeControls(line.Text)).ConfigureAwait(false);
                 }
 
                 await console.Out.WriteLineAsync(result.Summary).ConfigureAwait(false);
@@ -110,15 +110,29 @@ internal static class ValidateCommand
     }
 
     /// <summary>
-    /// Keeps the summary on one short line whatever the title holds: control characters (a newline would split
-    /// the line) are escaped and a title longer than 200 characters is cut with an ellipsis (a 50 MB title
-    /// would otherwise be echoed whole). See docs/robustness.md.
+    /// Keeps the summary on one short line whatever the title holds: control characters are escaped and a
+    /// title longer than 200 characters is cut with an ellipsis (a 50 MB title would otherwise be echoed
+    /// whole). See docs/robustness.md.
     /// </summary>
     private static string OneLine(string text)
     {
         const int MaxLength = 200;
-        var builder = new StringBuilder();
-        foreach (var c in text.Length > MaxLength ? text[..MaxLength] : text)
+        return text.Length > MaxLength ? EscapeControls(text[..MaxLength]) + "…" : EscapeControls(text);
+    }
+
+    /// <summary>
+    /// Escapes control characters (and U+2028, U+2029) as <c>\uXXXX</c>, so that a diagnostic quoting a title,
+    /// a value or a member name that holds a newline stays on its one line. See docs/robustness.md.
+    /// </summary>
+    private static string EscapeControls(string text)
+    {
+        if (!text.Any(c => char.IsControl(c) || c is '\u2028' or '\u2029'))
+        {
+            return text;
+        }
+
+        var builder = new StringBuilder(text.Length + 16);
+        foreach (var c in text)
         {
             if (char.IsControl(c) || c is '\u2028' or '\u2029')
             {
@@ -130,7 +144,7 @@ internal static class ValidateCommand
             }
         }
 
-        return text.Length > MaxLength ? builder.Append('…').ToString() : builder.ToString();
+        return builder.ToString();
     }
 
     private static string Count(int count, string noun) => string.Create(CultureInfo.InvariantCulture, $"{count} {noun}{(count == 1 ? string.Empty : "s")}");

@@ -81,6 +81,19 @@ public sealed partial class HostileCorpusCliTest
         run.Out.Should().Be($"{file}: valid (0 errors, 0 warnings, 0 infos): \"Miami\\u000atalks\\u2028\\u0007\", schema 1.0, 0 actors, 0 sources, 0 events, 0 statements, 0 proposals\n");
     }
 
+    [Fact]
+    public async Task An_unknown_member_named_with_a_newline_keeps_its_diagnostic_on_one_line()
+    {
+        // Regression: the NM9001 line quoted the member's path raw, so a name holding a newline split it.
+        var file = CliRun.TempFile("{\"schemaVersion\":\"1.0\",\"title\":\"t\",\"a\\nb\":1}");
+
+        var run = await CliRun.InvokeAsync("validate", file);
+
+        run.ExitCode.Should().Be(0);
+        run.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries).Should().HaveCount(2)
+            .And.ContainMatch("* warning NM9001: *a\\u000ab*");
+    }
+
     private static string FindCorpus()
     {
         for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
