@@ -55,9 +55,10 @@ afl-fuzz -i "$input" -o "$out" -x "$here/negotiation.dict" -t "$timeout_ms" -m n
 echo
 echo "== afl-fuzz statistics =="
 grep -E '^(run_time|execs_done|execs_per_sec|corpus_count|saved_crashes|saved_hangs|bitmap_cvg|stability)' "$out/default/fuzzer_stats" || true
+shopt -s nullglob
 crashes=("$out"/default/crashes/id:*)
 hangs=("$out"/default/hangs/id:*)
-echo "== findings: ${#crashes[@]} crash file(s), ${#hangs[@]} hang file(s) (a literal id:* means none) =="
-if [ -e "${crashes[0]}" ]; then
+echo "== findings: ${#crashes[@]} crash file(s), ${#hangs[@]} hang file(s) in $out/default =="
+if [ ${#crashes[@]} -gt 0 ]; then
   dotnet "$work/bin/NegotiationModel.Fuzz.dll" --replay "${crashes[@]}" | grep -E '^(ok|CRASH)' | cut -c1-400 || true
 fi
