@@ -15,9 +15,15 @@ public readonly record struct GeoCoordinates
     /// <summary>Initializes a new point.</summary>
     /// <param name="latitude">Degrees north, from -90 to 90.</param>
     /// <param name="longitude">Degrees east, from -180 to 180.</param>
-    /// <exception cref="ArgumentOutOfRangeException">A coordinate is out of range.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A coordinate is out of range or not a number.</exception>
     public GeoCoordinates(double latitude, double longitude)
     {
+        // NaN compares false with every bound, so it needs its own check.
+        if (double.IsNaN(latitude) || double.IsNaN(longitude))
+        {
+            throw new ArgumentOutOfRangeException(double.IsNaN(latitude) ? nameof(latitude) : nameof(longitude), "A coordinate must be a number.");
+        }
+
         ArgumentOutOfRangeException.ThrowIfLessThan(latitude, -90);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(latitude, 90);
         ArgumentOutOfRangeException.ThrowIfLessThan(longitude, -180);

@@ -29,6 +29,8 @@ public sealed class ValueTypesTest
     [InlineData(90.1, 0)]
     [InlineData(0, -180.1)]
     [InlineData(0, 180.1)]
+    [InlineData(double.NaN, 0)]
+    [InlineData(0, double.NaN)]
     public void Coordinates_out_of_range_are_rejected(double latitude, double longitude)
     {
         var create = () => new GeoCoordinates(latitude, longitude);

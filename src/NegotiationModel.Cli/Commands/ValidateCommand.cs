@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using System.Text;
 using System.Text.Json;
 using NegotiationModel.Serialization;
 using NegotiationModel.Validation;
@@ -48,7 +49,8 @@ internal static class ValidateCommand
             {
                 foreach (var line in result.Lines)
                 {
-                    await console.Out.WriteLineAsync(line.Text).ConfigureAwait(false);
+                    var text = EscapeControls(line.Text);
+                    await console.Out.WriteLineAsync(console.UseColour ? Colour(line.Severity, line.Code, text) : text).ConfigureAwait(false);
                 }
 
                 await console.Out.WriteLineAsync(result.Summary).ConfigureAwait(false);
@@ -104,8 +106,59 @@ internal static class ValidateCommand
         var verdict = report.HasErrors ? "invalid" : "valid";
         var summary = string.Create(
             CultureInfo.InvariantCulture,
-            $"{name}: {verdict} ({Count(report.ErrorCount, "error")}, {Count(report.WarningCount, "warning")}, {Count(report.InfoCount, "info")}): \"{record.Title}\", schema {record.SchemaVersion}, {Count(record.Actors.Count, "actor")}, {Count(record.Sources.Count, "source")}, {Count(record.Events.Count, "event")}, {Count(record.Statements.Count, "statement")}, {Count(record.Proposals.Count, "proposal")}");
+            $"{name}: {verdict} ({Count(report.ErrorCount, "error")}, {Count(report.WarningCount, "warning")}, {Count(report.InfoCount, "info")}): \"{OneLine(record.Title)}\", schema {record.SchemaVersion}, {Count(record.Actors.Count, "actor")}, {Count(record.Sources.Count, "source")}, {Count(record.Events.Count, "event")}, {Count(record.Statements.Count, "statement")}, {Count(record.Proposals.Count, "proposal")}");
         return new FileResult(name, lines, summary, report.HasErrors ? ExitCodes.Failure : ExitCodes.Success);
+    }
+
+    // On a terminal (and without NO_COLOR) the severity stands out: red errors, yellow warnings, cyan infos.
+    private static string Colour(string severity, string diagnosticCode, string text)
+    {
+        var code = severity switch
+        {
+            "error" => "31",
+            "warning" => "33",
+            _ => "36",
+        };
+        var marker = $" {severity} {diagnosticCode}:";
+        return text.Replace(marker, $" \u001b[1;{code}m{severity}\u001b[0m {diagnosticCode}:", StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Keeps the summary on one short line whatever the title holds: control characters are escaped and a
+    /// title longer than 200 characters is cut with an ellipsis (a 50 MB title would otherwise be echoed
+    /// whole). See docs/robustness.md.
+    /// </summary>
+    private static string OneLine(string text)
+    {
+        const int MaxLength = 200;
+        return text.Length > MaxLength ? EscapeControls(text[..MaxLength]) + "…" : EscapeControls(text);
+    }
+
+    /// <summary>
+    /// Escapes control characters (and U+2028, U+2029) as <c>\uXXXX</c>, so that a diagnostic quoting a title,
+    /// a value or a member name that holds a newline stays on its one line. See docs/robustness.md.
+    /// </summary>
+    private static string EscapeControls(string text)
+    {
+        if (!text.Any(c => char.IsControl(c) || c is '\u2028' or '\u2029'))
+        {
+            return text;
+        }
+
+        var builder = new StringBuilder(text.Length + 16);
+        foreach (var c in text)
+        {
+            if (char.IsControl(c) || c is '\u2028' or '\u2029')
+            {
+                builder.Append(CultureInfo.InvariantCulture, $"\\u{(int)c:x4}");
+            }
+            else
+            {
+                builder.Append(c);
+            }
+        }
+
+        return builder.ToString();
     }
 
     private static string Count(int count, string noun) => string.Create(CultureInfo.InvariantCulture, $"{count} {noun}{(count == 1 ? string.Empty : "s")}");

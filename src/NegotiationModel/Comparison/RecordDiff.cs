@@ -84,7 +84,7 @@ public static class RecordDiff
         var changed = new List<string>();
         foreach (var member in before.EnumerateObject())
         {
-            if (!after.TryGetProperty(member.Name, out var other) || !JsonElement.DeepEquals(member.Value, other))
+            if (!after.TryGetProperty(member.Name, out var other) || !JsonValueEquality.DeepEquals(member.Value, other))
             {
                 changed.Add(member.Name);
             }

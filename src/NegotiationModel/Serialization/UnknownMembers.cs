@@ -83,7 +83,7 @@ public sealed class UnknownMembers : IDictionary<string, JsonElement>, IReadOnly
     void ICollection<KeyValuePair<string, JsonElement>>.Add(KeyValuePair<string, JsonElement> item) => Add(item.Key, item.Value);
 
     bool ICollection<KeyValuePair<string, JsonElement>>.Contains(KeyValuePair<string, JsonElement> item)
-        => TryGetValue(item.Key, out var value) && JsonElement.DeepEquals(value, item.Value);
+        => TryGetValue(item.Key, out var value) && JsonValueEquality.DeepEquals(value, item.Value);
 
     void ICollection<KeyValuePair<string, JsonElement>>.CopyTo(KeyValuePair<string, JsonElement>[] array, int arrayIndex)
         => ((ICollection<KeyValuePair<string, JsonElement>>)Freeze().members).CopyTo(array, arrayIndex);
@@ -109,7 +109,7 @@ public sealed class UnknownMembers : IDictionary<string, JsonElement>, IReadOnly
 
         foreach (var (name, value) in members)
         {
-            if (!other.members.TryGetValue(name, out var otherValue) || !JsonElement.DeepEquals(value, otherValue))
+            if (!other.members.TryGetValue(name, out var otherValue) || !JsonValueEquality.DeepEquals(value, otherValue))
             {
                 return false;
             }
