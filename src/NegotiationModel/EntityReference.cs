@@ -129,7 +129,7 @@ public readonly record struct EntityReference
     /// <returns>A culture-invariant text.</returns>
     public override string ToString() => $"{KindName(Kind)}:{Id}";
 
-    private static string KindName(EntityKind kind) => System.Text.Json.JsonNamingPolicy.KebabCaseLower.ConvertName(kind.ToString());
+    private static string KindName(EntityKind kind) => Serialization.KebabCaseEnumConverter<EntityKind>.NameOf(kind);
 
     private static string Checked(string? id, string parameterName)
         => id ?? throw new ArgumentException("The identifier is the default value, which refers to nothing.", parameterName);

@@ -61,6 +61,9 @@ public sealed class KebabCaseEnumConverter<[DynamicallyAccessedMembers(Dynamical
         writer.WritePropertyName(Name(value));
     }
 
+    /// <summary>Returns the JSON name of a value, as this converter writes it (<c>TookPlace</c> is <c>took-place</c>, <c>UsuallyReliable</c> is <c>B</c>).</summary>
+    internal static string NameOf(TEnum value) => ByValue.TryGetValue(value, out var name) ? name.Value : JsonName(value);
+
     private static TEnum Parse(string text) => ByName.TryGetValue(text, out var value)
         ? value
         : throw new JsonException($"{InvariantMessage.Quote(text)} is not one of {Expected()}.");

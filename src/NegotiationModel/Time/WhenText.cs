@@ -34,7 +34,7 @@ internal static class WhenText
     public static bool TryGetKind(string name, out EntityKind kind) => KindsByName.TryGetValue(name, out kind);
 
     /// <summary>Returns the kebab-case name of an entity kind, as in JSON and in <see cref="EntityReference.ToString"/>.</summary>
-    public static string KindName(EntityKind kind) => JsonNamingPolicy.KebabCaseLower.ConvertName(kind.ToString());
+    public static string KindName(EntityKind kind) => Serialization.KebabCaseEnumConverter<EntityKind>.NameOf(kind);
 
     public static WhenQualifiers CheckQualifiers(WhenQualifiers value, string parameterName)
         => (value & ~(WhenQualifiers.Uncertain | WhenQualifiers.Approximate | WhenQualifiers.Inferred)) == 0

@@ -20,7 +20,7 @@ internal sealed class EntityLabels(NegotiationRecord record, string language)
     /// <summary>Returns an enum value as JSON writes it: <c>TookPlace</c> is <c>took-place</c>.</summary>
     public static string JsonName<TEnum>(TEnum value)
         where TEnum : struct, Enum
-        => JsonNamingPolicy.KebabCaseLower.ConvertName(value.ToString());
+        => Serialization.KebabCaseEnumConverter<TEnum>.NameOf(value);
 
     /// <summary>Returns an enum value as words: <c>TookPlace</c> is <c>took place</c>.</summary>
     public static string Words<TEnum>(TEnum value)

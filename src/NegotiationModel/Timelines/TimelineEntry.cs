@@ -104,5 +104,5 @@ public sealed record TimelineEntry
     public override string ToString()
         => string.Create(CultureInfo.InvariantCulture, $"{Window} {KindName(Kind)} {Id}: {Label}");
 
-    internal static string KindName(TimelineEntryKind kind) => System.Text.Json.JsonNamingPolicy.KebabCaseLower.ConvertName(kind.ToString());
+    internal static string KindName(TimelineEntryKind kind) => Serialization.KebabCaseEnumConverter<TimelineEntryKind>.NameOf(kind);
 }
