@@ -25,7 +25,7 @@ internal static class RecordReferences
     {
         public List<ActorId> Actors { get; } = [];
 
-        public override void VisitReference(EntityKind kind, string? id, JsonPath? path, IRecordEntity? owner)
+        public override void VisitReference(EntityKind kind, string? id, SitePath path, IRecordEntity? owner)
         {
             if (kind == EntityKind.Actor && id is not null)
             {

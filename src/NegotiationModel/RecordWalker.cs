@@ -1,6 +1,3 @@
-using System.Collections;
-using System.Collections.Concurrent;
-using System.Text.Json.Serialization.Metadata;
 using NegotiationModel.Identifiers;
 using NegotiationModel.Proposals;
 using NegotiationModel.Serialization;
@@ -9,180 +6,209 @@ using NegotiationModel.Time;
 namespace NegotiationModel;
 
 /// <summary>
-/// Walks a record, or one entity, through the JSON contract's own metadata, so that it sees every member the
-/// JSON holds under the name the JSON gives it, and no member the JSON does not hold. It reports to a
-/// <see cref="RecordVisitor"/> every entity and phase defined, every reference made (typed identifiers,
-/// <see cref="EntityReference"/>s and the anchors of relative times) and every object on the way, each
-/// with its JSON path. The catalogue of where references live is this walk: a member added to the model is
-/// in it without anyone listing it.
+/// Walks a record, or one entity, member by member in the order and under the names of the JSON contract,
+/// and reports to a <see cref="RecordVisitor"/> every entity and phase defined, every reference made (typed
+/// identifiers, <see cref="EntityReference"/>s and the anchors of relative times), every object and every
+/// time value on the way, each with its JSON path.
 /// </summary>
-/// <remarks>The walk is linear in the size of the record; its depth is the model's nesting, not the data's.</remarks>
-internal sealed class RecordWalker
+/// <remarks>
+/// <para>The walk is written out type by type (this file and its two partial siblings) rather than driven by
+/// the JSON metadata, which it once was: reading members through <c>JsonPropertyInfo.Get</c> boxed every
+/// identifier and list, and a path object per step made validating cost three times reading the record
+/// (docs/performance.md). That the typed walk still sees every member the JSON holds is a test's job:
+/// <c>RecordWalkerTest</c> compares it, event by event, with a walk driven by the contract's metadata, over
+/// records that fill every member of every type.</para>
+/// <para>The walk is linear in the size of the record; its depth is the model's nesting, not the data's.</para>
+/// </remarks>
+internal sealed partial class RecordWalker
 {
-    private static readonly ConcurrentDictionary<Type, Shape> Shapes = new();
-
     private readonly RecordVisitor visitor;
-    private readonly bool withPaths;
+    private readonly PathTable? paths;
     private readonly bool intoNestedEntities;
+    private IRecordEntity? owner;
 
-    private RecordWalker(RecordVisitor visitor, bool withPaths, bool intoNestedEntities)
+    private RecordWalker(RecordVisitor visitor, PathTable? paths, bool intoNestedEntities)
     {
         this.visitor = visitor;
-        this.withPaths = withPaths;
+        this.paths = paths;
         this.intoNestedEntities = intoNestedEntities;
     }
 
     /// <summary>Walks a whole record, with paths from <c>$</c>.</summary>
-    public static void Walk(NegotiationRecord record, RecordVisitor visitor)
-        => new RecordWalker(visitor, withPaths: true, intoNestedEntities: true).WalkValue(record, JsonPath.Root, owner: null);
+    /// <param name="record">The record.</param>
+    /// <param name="visitor">What to report to.</param>
+    /// <param name="entityCount">The number of entities in the record, to size the path table (about 11 steps an entity in statement-heavy records).</param>
+    public static void Walk(NegotiationRecord record, RecordVisitor visitor, int entityCount)
+        => new RecordWalker(visitor, new PathTable(entityCount * 12), intoNestedEntities: true).Record(record, PathTable.Root);
 
     /// <summary>
-    /// Walks one entity without paths (every path given to the visitor is <see langword="null"/>), stopping at
-    /// the entities nested in it (a proposal's provisions): what the entity itself says.
+    /// Walks one entity without paths (every path given to the visitor is the default <see cref="SitePath"/>),
+    /// stopping at the entities nested in it (a proposal's provisions): what the entity itself says.
     /// </summary>
     public static void WalkEntity(IRecordEntity entity, RecordVisitor visitor)
-        => new RecordWalker(visitor, withPaths: false, intoNestedEntities: false).WalkValue(entity, null, owner: null);
-
-    /// <summary>Turns a typed identifier or an <see cref="EntityReference"/> into the kind and identifier it refers to.</summary>
-    /// <returns><see langword="false"/> when <paramref name="value"/> is not a reference.</returns>
-    public static bool TryGetReference(object value, out EntityKind kind, out string? id)
     {
-        (kind, id) = value switch
+        var walker = new RecordWalker(visitor, paths: null, intoNestedEntities: false);
+        switch (entity)
         {
-            ActorId x => (EntityKind.Actor, x.Value),
-            SourceId x => (EntityKind.Source, x.Value),
-            NegotiationEventId x => (EntityKind.Event, x.Value),
-            StatementId x => (EntityKind.Statement, x.Value),
-            WorkingGroupId x => (EntityKind.WorkingGroup, x.Value),
-            ProposalId x => (EntityKind.Proposal, x.Value),
-            ProvisionId x => (EntityKind.Provision, x.Value),
-            PhaseId x => (EntityKind.Phase, x.Value),
-            TerritoryId x => (EntityKind.Territory, x.Value),
-            ClaimId x => (EntityKind.Claim, x.Value),
-            ControlObservationId x => (EntityKind.ControlObservation, x.Value),
-            LineId x => (EntityKind.Line, x.Value),
-            GuaranteeId x => (EntityKind.Guarantee, x.Value),
-            PositionId x => (EntityKind.Position, x.Value),
-            AssessmentId x => (EntityKind.Assessment, x.Value),
-            TopicId x => (EntityKind.Topic, x.Value),
-            EntityReference x => (x.Kind, x.Id),
-            _ => ((EntityKind)0, null),
-        };
-        return kind != 0;
+            case Actors.Actor x: walker.Actor(x, -1); break;
+            case Sources.Source x: walker.Source(x, -1); break;
+            case Events.NegotiationEvent x: walker.Event(x, -1); break;
+            case Statements.Statement x: walker.Statement(x, -1); break;
+            case WorkingGroups.WorkingGroup x: walker.WorkingGroup(x, -1); break;
+            case Proposal x: walker.Proposal(x, -1); break;
+            case Provision x: walker.Provision(x, -1); break;
+            case Guarantees.Guarantee x: walker.Guarantee(x, -1); break;
+            case Territories.Territory x: walker.Territory(x, -1); break;
+            case Territories.TerritorialClaim x: walker.Claim(x, -1); break;
+            case Territories.ControlObservation x: walker.ControlObservation(x, -1); break;
+            case Territories.NamedLine x: walker.Line(x, -1); break;
+            case Positions.Position x: walker.Position(x, -1); break;
+            case Assessments.Assessment x: walker.Assessment(x, -1); break;
+            case Topics.Topic x: walker.Topic(x, -1); break;
+            default: throw new ArgumentException($"The walk does not know entities of type {entity.GetType()}.", nameof(entity));
+        }
     }
 
-    private void WalkValue(object value, JsonPath? path, IRecordEntity? owner)
+    private SitePath At(int step) => paths is null ? default : new SitePath(paths, step);
+
+    private int Member(int parent, string jsonName) => paths?.Property(parent, jsonName) ?? -1;
+
+    private int Element(int parent, int position) => paths?.Index(parent, position) ?? -1;
+
+    /// <summary>Enters an entity: reports its definition and makes it the owner of what is inside it.</summary>
+    /// <returns>The previous owner, to restore on the way out; <see langword="false"/> when the walk stops at this entity.</returns>
+    private bool Enter(IRecordEntity entity, int at, out IRecordEntity? previous)
     {
-        if (value is When when)
+        previous = owner;
+        if (owner is not null && !intoNestedEntities)
         {
-            visitor.VisitWhen(when, path, owner);
-            foreach (var anchor in AnchorsOf(when))
-            {
-                visitor.VisitReference(anchor.Kind, anchor.Id, path, owner);
-            }
+            return false;
+        }
 
+        owner = entity;
+        visitor.VisitDefinition(entity.Reference, entity, At(at));
+        visitor.VisitObject(entity, At(at), owner);
+        return true;
+    }
+
+    private void Leave(IRecordEntity? previous, UnknownMembers? unknown)
+    {
+        Unknown(unknown);
+        owner = previous;
+    }
+
+    private void Object(object value, int at) => visitor.VisitObject(value, At(at), owner);
+
+    private void Unknown(UnknownMembers? unknown)
+    {
+        if (unknown is { Count: > 0 })
+        {
+            visitor.VisitUnknownMembers();
+        }
+    }
+
+    private void Id<TId>(TId id, EntityKind kind, int parent, string name)
+        where TId : struct, IEntityId<TId>
+        => visitor.VisitReference(kind, id.Value, At(Member(parent, name)), owner);
+
+    private void Id<TId>(TId? id, EntityKind kind, int parent, string name)
+        where TId : struct, IEntityId<TId>
+    {
+        if (id is { } value)
+        {
+            Id(value, kind, parent, name);
+        }
+    }
+
+    private void Ids<TId>(ValueList<TId> ids, EntityKind kind, int parent, string name)
+        where TId : struct, IEntityId<TId>
+    {
+        if (ids.Count == 0)
+        {
             return;
         }
 
-        if (TryGetReference(value, out var kind, out var id))
+        var at = Member(parent, name);
+        for (var i = 0; i < ids.Count; i++)
         {
-            visitor.VisitReference(kind, id, path, owner);
+            visitor.VisitReference(kind, ids[i].Value, At(Element(at, i)), owner);
+        }
+    }
+
+    private void Reference(EntityReference reference, int at)
+    {
+        visitor.VisitReference(reference.Kind, reference.Id, At(at), owner);
+        Unknown(reference.UnknownMembers);
+    }
+
+    private void References(ValueList<EntityReference> references, int parent, string name)
+    {
+        if (references.Count == 0)
+        {
             return;
         }
 
-        var shape = Shapes.GetOrAdd(value.GetType(), Shape.Of);
-        if (shape.IsList)
+        var at = Member(parent, name);
+        for (var i = 0; i < references.Count; i++)
         {
-            var position = 0;
-            foreach (var item in (IEnumerable)value)
-            {
-                if (item is not null)
+            Reference(references[i], Element(at, i));
+        }
+    }
+
+    private void When(When? when, int parent, string name)
+    {
+        if (when is null)
+        {
+            return;
+        }
+
+        var at = At(Member(parent, name));
+        visitor.VisitWhen(when, at, owner);
+        Anchors(when, at);
+    }
+
+    private void Anchors(When when, SitePath at)
+    {
+        switch (when)
+        {
+            case RelativeWhen relative:
+                visitor.VisitReference(relative.Anchor.Kind, relative.Anchor.Id, at, owner);
+                break;
+            case RangeWhen range:
+                if (range.Start is { } start)
                 {
-                    WalkValue(item, path?.Index(position), owner);
+                    Anchors(start, at);
                 }
 
-                position++;
-            }
+                if (range.End is { } end)
+                {
+                    Anchors(end, at);
+                }
 
-            return;
-        }
-
-        if (shape.Properties is null)
-        {
-            return;
-        }
-
-        if (value is IRecordEntity entity)
-        {
-            if (owner is not null && !intoNestedEntities)
-            {
-                return;
-            }
-
-            owner = entity;
-            visitor.VisitDefinition(entity.Reference, entity, path);
-        }
-        else if (value is Phase phase)
-        {
-            visitor.VisitDefinition(EntityReference.To(phase.Id), phase, path);
-        }
-
-        visitor.VisitObject(value, path, owner);
-        foreach (var property in shape.Properties)
-        {
-            if (property.Get!(value) is { } member)
-            {
-                WalkValue(member, withPaths ? path!.Property(property.Name) : null, owner);
-            }
+                break;
         }
     }
 
-    private static IEnumerable<EntityReference> AnchorsOf(When when) => when switch
+    private void Objects<T>(ValueList<T> items, int parent, string name, Action<RecordWalker, T, int> walk)
     {
-        RelativeWhen relative => [relative.Anchor],
-        RangeWhen range => [.. Optional(range.Start), .. Optional(range.End)],
-        _ => [],
-    };
-
-    private static IEnumerable<EntityReference> Optional(When? end) => end is null ? [] : AnchorsOf(end);
-
-    /// <summary>What the walk needs to know of a type: whether it is a list, and which members can hold something worth visiting.</summary>
-    private sealed class Shape
-    {
-        public bool IsList { get; private init; }
-
-        public JsonPropertyInfo[]? Properties { get; private init; }
-
-        public static Shape Of(Type type)
+        if (items.Count == 0)
         {
-            if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(ValueList<>))
-            {
-                return new Shape { IsList = true };
-            }
-
-            if (IsLeaf(type))
-            {
-                return new Shape();
-            }
-
-            var info = NegotiationJson.Options.GetTypeInfo(type);
-            if (info.Kind != JsonTypeInfoKind.Object)
-            {
-                return new Shape();
-            }
-
-            var defines = typeof(IRecordEntity).IsAssignableFrom(type) || type == typeof(Phase);
-            return new Shape
-            {
-                Properties = [.. info.Properties.Where(p => p.Get is not null && !IsLeaf(p.PropertyType) && !(defines && p.Name == "id"))],
-            };
+            return;
         }
 
-        private static bool IsLeaf(Type type)
+        var at = Member(parent, name);
+        for (var i = 0; i < items.Count; i++)
         {
-            type = Nullable.GetUnderlyingType(type) ?? type;
-            return type.IsPrimitive || type.IsEnum || type == typeof(string) || type == typeof(decimal) || type == typeof(Uri)
-                || type.Assembly == typeof(NodaTime.Instant).Assembly;
+            walk(this, items[i], Element(at, i));
+        }
+    }
+
+    private void Object<T>(T? value, int parent, string name, Action<RecordWalker, T, int> walk)
+        where T : class
+    {
+        if (value is not null)
+        {
+            walk(this, value, Member(parent, name));
         }
     }
 }

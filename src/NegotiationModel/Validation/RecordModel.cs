@@ -8,70 +8,96 @@ namespace NegotiationModel.Validation;
 /// </summary>
 internal sealed class RecordModel : RecordVisitor
 {
-    private readonly Dictionary<EntityReference, Site> definitions = [];
-    private readonly Dictionary<string, List<EntityKind>> kindsById = new(StringComparer.Ordinal);
+    private readonly Dictionary<EntityReference, Site> definitions;
+    private Dictionary<string, List<EntityKind>>? kindsById;
 
-    private RecordModel()
+    private RecordModel(int entityCount)
     {
+        definitions = new Dictionary<EntityReference, Site>(entityCount);
+        References = new List<ReferenceSite>(entityCount * 3);
+        Objects = new List<Site>(entityCount * 4);
+        Whens = new List<WhenSite>(entityCount);
     }
 
     /// <summary>Gets the second and later definitions of an identifier already defined, each with the first.</summary>
     public List<(Site Duplicate, Site First)> Duplicates { get; } = [];
 
     /// <summary>Gets every reference, in record order.</summary>
-    public List<ReferenceSite> References { get; } = [];
+    public List<ReferenceSite> References { get; }
 
     /// <summary>Gets every object (entities and the values inside them), in record order.</summary>
-    public List<Site> Objects { get; } = [];
+    public List<Site> Objects { get; }
 
     /// <summary>Gets every time value, in record order.</summary>
-    public List<WhenSite> Whens { get; } = [];
+    public List<WhenSite> Whens { get; }
 
     public static RecordModel Of(NegotiationRecord record)
     {
-        var model = new RecordModel();
-        RecordWalker.Walk(record, model);
+        // Sized for what a statement-heavy record holds an entity (measured on the synthetic records: 2.8
+        // references, 3.7 objects, 0.9 times), so that the tables seldom grow: growing them by doubling was a
+        // fifth of what validating allocated.
+        var entityCount = record.Entities().Count();
+        var model = new RecordModel(entityCount);
+        RecordWalker.Walk(record, model, entityCount);
         return model;
     }
+
+    /// <summary>Gets the number of entities and phases defined (first definitions only).</summary>
+    public int Definitions => definitions.Count;
 
     /// <summary>Finds the first definition of an entity or phase.</summary>
     public Site? Find(EntityReference reference) => definitions.TryGetValue(reference, out var site) ? site : null;
 
     /// <summary>Gets the kinds of entity defined with an identifier, in the order first defined; empty when none.</summary>
-    public IReadOnlyList<EntityKind> KindsOf(string id) => kindsById.TryGetValue(id, out var kinds) ? kinds : [];
-
-    public override void VisitDefinition(EntityReference definition, object value, JsonPath? path)
+    /// <remarks>Asked only of references that do not resolve, so the table is built on the first question.</remarks>
+    public IReadOnlyList<EntityKind> KindsOf(string id)
     {
-        var site = new Site(value, path!, value as IRecordEntity);
+        if (kindsById is null)
+        {
+            kindsById = new Dictionary<string, List<EntityKind>>(StringComparer.Ordinal);
+            foreach (var definition in definitions.Keys)
+            {
+                if (!kindsById.TryGetValue(definition.Id, out var list))
+                {
+                    kindsById[definition.Id] = list = [];
+                }
+
+                list.Add(definition.Kind);
+            }
+        }
+
+        return kindsById.TryGetValue(id, out var kinds) ? kinds : [];
+    }
+
+    public override void VisitDefinition(EntityReference definition, object value, SitePath path)
+    {
+        var site = new Site(value, path, value as IRecordEntity);
         if (!definitions.TryAdd(definition, site))
         {
             Duplicates.Add((site, definitions[definition]));
-            return;
         }
-
-        if (!kindsById.TryGetValue(definition.Id, out var kinds))
-        {
-            kindsById[definition.Id] = kinds = [];
-        }
-
-        kinds.Add(definition.Kind);
     }
 
-    public override void VisitReference(EntityKind kind, string? id, JsonPath? path, IRecordEntity? owner)
-        => References.Add(new ReferenceSite(kind, id, path!, owner));
+    /// <summary>Gets a value indicating whether any object in the record holds members the model does not know.</summary>
+    public bool HasUnknownMembers { get; private set; }
 
-    public override void VisitObject(object value, JsonPath? path, IRecordEntity? owner)
-        => Objects.Add(new Site(value, path!, owner));
+    public override void VisitUnknownMembers() => HasUnknownMembers = true;
 
-    public override void VisitWhen(When when, JsonPath? path, IRecordEntity? owner)
-        => Whens.Add(new WhenSite(when, path!, owner));
+    public override void VisitReference(EntityKind kind, string? id, SitePath path, IRecordEntity? owner)
+        => References.Add(new ReferenceSite(kind, id, path, owner));
+
+    public override void VisitObject(object value, SitePath path, IRecordEntity? owner)
+        => Objects.Add(new Site(value, path, owner));
+
+    public override void VisitWhen(When when, SitePath path, IRecordEntity? owner)
+        => Whens.Add(new WhenSite(when, path, owner));
 
     /// <summary>An object at a path, held by an entity (for an entity: itself; for a phase: its proposal).</summary>
-    internal readonly record struct Site(object Value, JsonPath Path, IRecordEntity? Owner);
+    internal readonly record struct Site(object Value, SitePath Path, IRecordEntity? Owner);
 
     /// <summary>A reference at a path, held by an entity.</summary>
-    internal readonly record struct ReferenceSite(EntityKind Kind, string? Id, JsonPath Path, IRecordEntity? Owner);
+    internal readonly record struct ReferenceSite(EntityKind Kind, string? Id, SitePath Path, IRecordEntity? Owner);
 
     /// <summary>A time value at a path, held by an entity.</summary>
-    internal readonly record struct WhenSite(When When, JsonPath Path, IRecordEntity? Owner);
+    internal readonly record struct WhenSite(When When, SitePath Path, IRecordEntity? Owner);
 }

@@ -21,16 +21,17 @@ namespace NegotiationModel.Validation;
 /// </remarks>
 internal sealed class TimeModel
 {
-    private readonly Dictionary<EntityReference, Resolved> anchors = [];
+    private readonly Dictionary<EntityReference, Resolved> anchors;
     private readonly WhenContext anywhereContext;
 
     public TimeModel(RecordModel model)
     {
+        anchors = new Dictionary<EntityReference, Resolved>(model.Definitions);
         UtcContext = new WhenContext { Anchors = new Anchors(anchors, anywhere: false) };
         anywhereContext = new WhenContext { FloatingZone = null, Anchors = new Anchors(anchors, anywhere: true) };
 
-        var timed = new List<(EntityReference Entity, When When, JsonPath Path)>();
-        var index = new Dictionary<EntityReference, int>();
+        var timed = new List<(EntityReference Entity, When When, SitePath Site, string Member)>(model.Definitions);
+        var index = new Dictionary<EntityReference, int>(model.Definitions);
         foreach (var site in model.Objects)
         {
             if (site.Value is IRecordEntity entity && ReferenceEquals(site.Owner, entity)
@@ -38,15 +39,21 @@ internal sealed class TimeModel
                 && TimeOf(entity) is ({ } when, var member))
             {
                 index[entity.Reference] = timed.Count;
-                timed.Add((entity.Reference, when, site.Path.Member(member)));
+                timed.Add((entity.Reference, when, site.Path, member));
             }
         }
 
-        var edges = timed.Select(t => (IReadOnlyList<int>)[.. AnchorsOf(t.When).Select(a => index.TryGetValue(a, out var i) ? i : -1)]).ToArray();
+        // Most times are absolute and lead nowhere; only relative ones (and ranges of them) have edges.
+        var edges = new IReadOnlyList<int>[timed.Count];
+        for (var node = 0; node < timed.Count; node++)
+        {
+            edges[node] = timed[node].When is CalendarWhen ? [] : [.. AnchorsOf(timed[node].When).Select(a => index.TryGetValue(a, out var i) ? i : -1)];
+        }
+
         var order = new List<int>(timed.Count);
         foreach (var cycle in GraphCycles.Find(timed.Count, node => edges[node], order))
         {
-            Cycles.Add((timed[cycle.From].Path, [.. cycle.Nodes.Select(n => timed[n].Entity)], cycle.Length));
+            Cycles.Add((timed[cycle.From].Site.Member(timed[cycle.From].Member), [.. cycle.Nodes.Select(n => timed[n].Entity)], cycle.Length));
         }
 
         foreach (var node in order)

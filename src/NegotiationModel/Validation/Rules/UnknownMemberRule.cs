@@ -10,6 +10,13 @@ internal sealed class UnknownMemberRule : IValidationRule
 {
     public void Check(NegotiationRecord record, ValidationContext context)
     {
+        // The walk of the record has seen every object; only a record that holds unknown members is walked
+        // again, by the finder that names them.
+        if (!context.Model.HasUnknownMembers)
+        {
+            return;
+        }
+
         foreach (var (path, _) in NegotiationJson.FindUnknownMembers(record))
         {
             context.Report(
