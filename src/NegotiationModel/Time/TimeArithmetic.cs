@@ -12,6 +12,8 @@ internal static class TimeArithmetic
     /// <summary>Local dates on or after this one are mapped with the zone's last offset, away from NodaTime's range limit.</summary>
     private static readonly LocalDateTime NearMaximum = new(9999, 12, 31, 0, 0);
 
+    private static readonly Duration TransitionMargin = Duration.FromDays(2);
+
     /// <summary>Adds a duration to an instant; <see langword="null"/> when the result is beyond NodaTime's range (in either direction).</summary>
     public static Instant? Add(Instant instant, Duration duration)
     {
@@ -100,6 +102,14 @@ internal static class TimeArithmetic
             return AtOffset(start, end, zone.GetUtcOffset(Instant.MaxValue));
         }
 
+        return MapsOnce(zone, start, out var fastStart) && MapsOnce(zone, end, out var fastEnd) && (fastStart is null || fastEnd is null || fastStart < fastEnd)
+            ? new TimeWindow(fastStart, fastEnd)
+            : InZoneByMapping(zone, start, end);
+    }
+
+    /// <summary><see cref="InZone"/> through <see cref="DateTimeZone.MapLocal"/> at both ends: right near transitions too.</summary>
+    internal static TimeWindow InZoneByMapping(DateTimeZone zone, LocalDateTime? start, LocalDateTime? end)
+    {
         ZoneLocalMapping? startMapping = start is { } localStart ? zone.MapLocal(localStart) : null;
         ZoneLocalMapping? endMapping = end is { } localEnd ? zone.MapLocal(localEnd) : null;
         Instant? earliest = startMapping is null ? null : Earliest(startMapping);
@@ -114,6 +124,38 @@ internal static class TimeArithmetic
         }
 
         return new TimeWindow(earliest, latest);
+    }
+
+    /// <summary>
+    /// Maps a local time that lies two days or more from any transition of the zone: it has exactly one
+    /// instant, found without <see cref="DateTimeZone.MapLocal"/>, which allocates a mapping (most of what
+    /// validating a record allocated, docs/performance.md). Two days is more than the widest difference of
+    /// two offsets (36 hours), so no other offset can give the same local time.
+    /// </summary>
+    /// <returns><see langword="false"/> when the local time is near a transition or the ends of time: map it with <see cref="DateTimeZone.MapLocal"/>.</returns>
+    private static bool MapsOnce(DateTimeZone zone, LocalDateTime? local, out Instant? instant)
+    {
+        instant = null;
+        if (local is not { } value)
+        {
+            return true;
+        }
+
+        if (value.Year is < -9990 or > 9990)
+        {
+            return false;
+        }
+
+        var asUtc = value.InUtc().ToInstant();
+        var interval = zone.GetZoneInterval(asUtc);
+        var mapped = asUtc - Duration.FromSeconds(interval.WallOffset.Seconds);
+        if ((interval.HasStart && mapped - interval.Start < TransitionMargin) || (interval.HasEnd && interval.End - mapped < TransitionMargin))
+        {
+            return false;
+        }
+
+        instant = mapped;
+        return true;
     }
 
     private static Instant Earliest(ZoneLocalMapping mapping)
