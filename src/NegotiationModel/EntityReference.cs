@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
 using NegotiationModel.Identifiers;
@@ -33,6 +34,15 @@ public readonly record struct EntityReference
         UnknownMembers = unknownMembers;
     }
 
+    // An identifier's text is valid by construction, so a reference made of one skips matching it again:
+    // validation makes a reference for every identifier of a record.
+    private EntityReference(EntityKind kind, string id, bool trusted)
+    {
+        Debug.Assert(trusted && Enum.IsDefined(kind) && EntityId.IsValid(id), "Only identifiers already checked are trusted.");
+        Kind = kind;
+        Id = id;
+    }
+
     /// <summary>Gets the kind of entity referred to.</summary>
     public EntityKind Kind { get; }
 
@@ -48,88 +58,91 @@ public readonly record struct EntityReference
     /// <summary>Creates a reference to an entity of kind <see cref="EntityKind.Actor"/>.</summary>
     /// <param name="id">The entity's identifier; not the default value.</param>
     /// <returns>The reference.</returns>
-    public static EntityReference To(ActorId id) => new(EntityKind.Actor, Checked(id.Value, nameof(id)));
+    public static EntityReference To(ActorId id) => Trusted(EntityKind.Actor, Checked(id.Value, nameof(id)));
 
     /// <summary>Creates a reference to an entity of kind <see cref="EntityKind.Source"/>.</summary>
     /// <param name="id">The entity's identifier; not the default value.</param>
     /// <returns>The reference.</returns>
-    public static EntityReference To(SourceId id) => new(EntityKind.Source, Checked(id.Value, nameof(id)));
+    public static EntityReference To(SourceId id) => Trusted(EntityKind.Source, Checked(id.Value, nameof(id)));
 
     /// <summary>Creates a reference to an entity of kind <see cref="EntityKind.Event"/>.</summary>
     /// <param name="id">The entity's identifier; not the default value.</param>
     /// <returns>The reference.</returns>
-    public static EntityReference To(NegotiationEventId id) => new(EntityKind.Event, Checked(id.Value, nameof(id)));
+    public static EntityReference To(NegotiationEventId id) => Trusted(EntityKind.Event, Checked(id.Value, nameof(id)));
 
     /// <summary>Creates a reference to an entity of kind <see cref="EntityKind.Statement"/>.</summary>
     /// <param name="id">The entity's identifier; not the default value.</param>
     /// <returns>The reference.</returns>
-    public static EntityReference To(StatementId id) => new(EntityKind.Statement, Checked(id.Value, nameof(id)));
+    public static EntityReference To(StatementId id) => Trusted(EntityKind.Statement, Checked(id.Value, nameof(id)));
 
     /// <summary>Creates a reference to an entity of kind <see cref="EntityKind.WorkingGroup"/>.</summary>
     /// <param name="id">The entity's identifier; not the default value.</param>
     /// <returns>The reference.</returns>
-    public static EntityReference To(WorkingGroupId id) => new(EntityKind.WorkingGroup, Checked(id.Value, nameof(id)));
+    public static EntityReference To(WorkingGroupId id) => Trusted(EntityKind.WorkingGroup, Checked(id.Value, nameof(id)));
 
     /// <summary>Creates a reference to an entity of kind <see cref="EntityKind.Proposal"/>.</summary>
     /// <param name="id">The entity's identifier; not the default value.</param>
     /// <returns>The reference.</returns>
-    public static EntityReference To(ProposalId id) => new(EntityKind.Proposal, Checked(id.Value, nameof(id)));
+    public static EntityReference To(ProposalId id) => Trusted(EntityKind.Proposal, Checked(id.Value, nameof(id)));
 
     /// <summary>Creates a reference to an entity of kind <see cref="EntityKind.Provision"/>.</summary>
     /// <param name="id">The entity's identifier; not the default value.</param>
     /// <returns>The reference.</returns>
-    public static EntityReference To(ProvisionId id) => new(EntityKind.Provision, Checked(id.Value, nameof(id)));
+    public static EntityReference To(ProvisionId id) => Trusted(EntityKind.Provision, Checked(id.Value, nameof(id)));
 
     /// <summary>Creates a reference to an entity of kind <see cref="EntityKind.Phase"/>.</summary>
     /// <param name="id">The entity's identifier; not the default value.</param>
     /// <returns>The reference.</returns>
-    public static EntityReference To(PhaseId id) => new(EntityKind.Phase, Checked(id.Value, nameof(id)));
+    public static EntityReference To(PhaseId id) => Trusted(EntityKind.Phase, Checked(id.Value, nameof(id)));
 
     /// <summary>Creates a reference to an entity of kind <see cref="EntityKind.Territory"/>.</summary>
     /// <param name="id">The entity's identifier; not the default value.</param>
     /// <returns>The reference.</returns>
-    public static EntityReference To(TerritoryId id) => new(EntityKind.Territory, Checked(id.Value, nameof(id)));
+    public static EntityReference To(TerritoryId id) => Trusted(EntityKind.Territory, Checked(id.Value, nameof(id)));
 
     /// <summary>Creates a reference to an entity of kind <see cref="EntityKind.Claim"/>.</summary>
     /// <param name="id">The entity's identifier; not the default value.</param>
     /// <returns>The reference.</returns>
-    public static EntityReference To(ClaimId id) => new(EntityKind.Claim, Checked(id.Value, nameof(id)));
+    public static EntityReference To(ClaimId id) => Trusted(EntityKind.Claim, Checked(id.Value, nameof(id)));
 
     /// <summary>Creates a reference to an entity of kind <see cref="EntityKind.ControlObservation"/>.</summary>
     /// <param name="id">The entity's identifier; not the default value.</param>
     /// <returns>The reference.</returns>
-    public static EntityReference To(ControlObservationId id) => new(EntityKind.ControlObservation, Checked(id.Value, nameof(id)));
+    public static EntityReference To(ControlObservationId id) => Trusted(EntityKind.ControlObservation, Checked(id.Value, nameof(id)));
 
     /// <summary>Creates a reference to an entity of kind <see cref="EntityKind.Line"/>.</summary>
     /// <param name="id">The entity's identifier; not the default value.</param>
     /// <returns>The reference.</returns>
-    public static EntityReference To(LineId id) => new(EntityKind.Line, Checked(id.Value, nameof(id)));
+    public static EntityReference To(LineId id) => Trusted(EntityKind.Line, Checked(id.Value, nameof(id)));
 
     /// <summary>Creates a reference to an entity of kind <see cref="EntityKind.Guarantee"/>.</summary>
     /// <param name="id">The entity's identifier; not the default value.</param>
     /// <returns>The reference.</returns>
-    public static EntityReference To(GuaranteeId id) => new(EntityKind.Guarantee, Checked(id.Value, nameof(id)));
+    public static EntityReference To(GuaranteeId id) => Trusted(EntityKind.Guarantee, Checked(id.Value, nameof(id)));
 
     /// <summary>Creates a reference to an entity of kind <see cref="EntityKind.Position"/>.</summary>
     /// <param name="id">The entity's identifier; not the default value.</param>
     /// <returns>The reference.</returns>
-    public static EntityReference To(PositionId id) => new(EntityKind.Position, Checked(id.Value, nameof(id)));
+    public static EntityReference To(PositionId id) => Trusted(EntityKind.Position, Checked(id.Value, nameof(id)));
 
     /// <summary>Creates a reference to an entity of kind <see cref="EntityKind.Assessment"/>.</summary>
     /// <param name="id">The entity's identifier; not the default value.</param>
     /// <returns>The reference.</returns>
-    public static EntityReference To(AssessmentId id) => new(EntityKind.Assessment, Checked(id.Value, nameof(id)));
+    public static EntityReference To(AssessmentId id) => Trusted(EntityKind.Assessment, Checked(id.Value, nameof(id)));
 
     /// <summary>Creates a reference to an entity of kind <see cref="EntityKind.Topic"/>.</summary>
     /// <param name="id">The entity's identifier; not the default value.</param>
     /// <returns>The reference.</returns>
-    public static EntityReference To(TopicId id) => new(EntityKind.Topic, Checked(id.Value, nameof(id)));
+    public static EntityReference To(TopicId id) => Trusted(EntityKind.Topic, Checked(id.Value, nameof(id)));
 
     /// <summary>Returns the kind and identifier, such as <c>proposal:ukraine-europe-ceasefire</c>.</summary>
     /// <returns>A culture-invariant text.</returns>
     public override string ToString() => $"{KindName(Kind)}:{Id}";
 
     private static string KindName(EntityKind kind) => Serialization.KebabCaseEnumConverter<EntityKind>.NameOf(kind);
+
+    /// <summary>Makes a reference of an identifier already checked (that of a typed identifier, or of another reference).</summary>
+    internal static EntityReference Trusted(EntityKind kind, string id) => new(kind, id, trusted: true);
 
     private static string Checked(string? id, string parameterName)
         => id ?? throw new ArgumentException("The identifier is the default value, which refers to nothing.", parameterName);

@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+using CsCheck;
 using NegotiationModel.Identifiers;
 
 namespace NegotiationModel.Tests.Identifiers;
@@ -58,5 +60,17 @@ public sealed class EntityIdTest
     {
         new ActorId("trump").ToString().Should().Be("trump");
         default(ActorId).ToString().Should().BeEmpty();
+    }
+
+    [Fact]
+    public void IsValid_says_exactly_what_the_published_pattern_says()
+    {
+        // The schema publishes Pattern; the check spells it out by hand. Anchored at the very end here, as
+        // JSON Schema's ECMAScript '$' is, where .NET's would also allow a final line feed.
+        var pattern = new Regex(EntityId.Pattern.TrimEnd('$') + @"\z", RegexOptions.CultureInvariant);
+        var characters = Gen.OneOf(Gen.Char['!', '~'], Gen.Const('\n'), Gen.Char['\u00c0', '\u00ff'], Gen.Char['a', 'z']);
+        var texts = Gen.OneOf(characters.Array[0, 6], characters.Array[125, 131]).Select(c => new string(c));
+
+        texts.Sample(text => EntityId.IsValid(text) == pattern.IsMatch(text), iter: 20_000);
     }
 }
