@@ -34,33 +34,40 @@ internal sealed class IdentityAndReferenceRules : IValidationRule
     {
         foreach (var site in model.References)
         {
-            var kind = RuleText.KindName(site.Kind);
-            if (site.Id is null)
-            {
-                context.Report(DiagnosticSeverity.Error, DiagnosticCodes.UnresolvedReference, $"The reference is the default {kind} identifier, which refers to nothing.", site.Path, RuleText.Related(site.Owner));
-                continue;
-            }
-
-            var target = new EntityReference(site.Kind, site.Id);
-            if (model.Find(target) is not null)
+            if (site.Id is not null && model.Find(EntityReference.Trusted(site.Kind, site.Id)) is not null)
             {
                 continue;
             }
 
-            var otherKinds = model.KindsOf(site.Id);
-            if (otherKinds.Count == 0)
-            {
-                context.Report(DiagnosticSeverity.Error, DiagnosticCodes.UnresolvedReference, $"The record holds no {kind} '{site.Id}'.", site.Path, RuleText.Related(site.Owner, target));
-            }
-            else
-            {
-                context.Report(
-                    DiagnosticSeverity.Error,
-                    DiagnosticCodes.WrongKindReference,
-                    $"'{site.Id}' should be {Article(kind)} {kind}, but the record holds it only as {RuleText.KindList(otherKinds)}.",
-                    site.Path,
-                    RuleText.Related(site.Owner, otherKinds.Select(k => new EntityReference(k, site.Id))));
-            }
+            // Reported apart: the lambda there captures the site, and a captured loop variable costs an
+            // allocation on every turn of the loop, taken or not.
+            ReportUnresolved(site, model, context);
+        }
+    }
+
+    private static void ReportUnresolved(RecordModel.ReferenceSite site, RecordModel model, ValidationContext context)
+    {
+        var kind = RuleText.KindName(site.Kind);
+        if (site.Id is null)
+        {
+            context.Report(DiagnosticSeverity.Error, DiagnosticCodes.UnresolvedReference, $"The reference is the default {kind} identifier, which refers to nothing.", site.Path, RuleText.Related(site.Owner));
+            return;
+        }
+
+        var target = EntityReference.Trusted(site.Kind, site.Id);
+        var otherKinds = model.KindsOf(site.Id);
+        if (otherKinds.Count == 0)
+        {
+            context.Report(DiagnosticSeverity.Error, DiagnosticCodes.UnresolvedReference, $"The record holds no {kind} '{site.Id}'.", site.Path, RuleText.Related(site.Owner, target));
+        }
+        else
+        {
+            context.Report(
+                DiagnosticSeverity.Error,
+                DiagnosticCodes.WrongKindReference,
+                $"'{site.Id}' should be {Article(kind)} {kind}, but the record holds it only as {RuleText.KindList(otherKinds)}.",
+                site.Path,
+                RuleText.Related(site.Owner, otherKinds.Select(k => new EntityReference(k, site.Id))));
         }
     }
 

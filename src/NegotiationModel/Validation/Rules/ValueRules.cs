@@ -12,18 +12,19 @@ internal sealed partial class ValueRules : IValidationRule
     public void Check(NegotiationRecord record, ValidationContext context)
     {
         var objects = context.Model.Objects;
+        var wellFormed = new HashSet<string>(StringComparer.Ordinal);
         foreach (var site in objects)
         {
             switch (site.Value)
             {
                 case LocalizedText text:
-                    Language(text.Language, site.Path.Member(nameof(text.Language)), site.Owner);
+                    Language(text.Language, site, nameof(text.Language));
                     break;
                 case LocalizedName name:
-                    Language(name.Language, site.Path.Member(nameof(name.Language)), site.Owner);
+                    Language(name.Language, site, nameof(name.Language));
                     break;
                 case Source { Language: { } language }:
-                    Language(language, site.Path.Member(nameof(Source.Language)), site.Owner);
+                    Language(language, site, nameof(Source.Language));
                     break;
             }
         }
@@ -91,17 +92,26 @@ internal sealed partial class ValueRules : IValidationRule
             }
         }
 
-        void Language(string tag, JsonPath path, IRecordEntity? owner)
+        // A record holds a handful of language tags many thousand times over: each is matched once.
+        void Language(string tag, RecordModel.Site site, string member)
         {
-            if (!Bcp47.IsWellFormed(tag))
+            if (wellFormed.Contains(tag))
             {
-                context.Report(
-                    DiagnosticSeverity.Error,
-                    DiagnosticCodes.InvalidLanguageTag,
-                    $"'{tag}' is not a well-formed BCP 47 language tag: use one such as 'en', 'ja', 'uk' or 'zh-Hant-TW'.",
-                    path,
-                    RuleText.Related(owner));
+                return;
             }
+
+            if (Bcp47.IsWellFormed(tag))
+            {
+                wellFormed.Add(tag);
+                return;
+            }
+
+            context.Report(
+                DiagnosticSeverity.Error,
+                DiagnosticCodes.InvalidLanguageTag,
+                $"'{tag}' is not a well-formed BCP 47 language tag: use one such as 'en', 'ja', 'uk' or 'zh-Hant-TW'.",
+                site.Path.Member(member),
+                RuleText.Related(site.Owner));
         }
 
         void Iso3166(string code, string expected, JsonPath path, IRecordEntity? owner)
