@@ -9,7 +9,7 @@ namespace NegotiationModel.Benchmarks;
 internal static class Loop
 {
     /// <summary>Runs the loop.</summary>
-    /// <param name="what">load, dto, immutable-dto, newtonsoft, serialize, validate, timeline or synthetic-timeline.</param>
+    /// <param name="what">load, deserialize, dto, immutable-dto, newtonsoft, serialize, validate, timeline or synthetic-timeline.</param>
     /// <param name="statements">The size of the record.</param>
     /// <returns>The process exit code.</returns>
     public static int Run(string what, int statements)
@@ -20,6 +20,7 @@ internal static class Loop
         Func<object> action = what switch
         {
             "load" => () => Operations.Load(json),
+            "deserialize" => () => Operations.Deserialize(json),
             "dto" => () => Baseline.DeserializeDto(json),
             "immutable-dto" => () => Baseline.DeserializeImmutableDto(json),
             "newtonsoft" => () => Baseline.DeserializeDtoNewtonsoft(json),

@@ -40,10 +40,14 @@ if (args is ["--diagnostics", var records])
 }
 
 // `-- --loop WHAT N`: do one thing to an N-statement record over and over for 20 s, for dotnet-trace and
-// dotnet-counters. WHAT: load, dto, immutable-dto, newtonsoft, serialize, validate, timeline.
-if (args is ["--loop", var what, var size])
+// dotnet-counters. WHAT: load, deserialize, dto, immutable-dto, newtonsoft, serialize, validate, timeline,
+// synthetic-timeline. With --allocations, it also prints which types took the most of what was allocated.
+if (args is ["--loop", var what, var size, .. var options])
 {
-    return Loop.Run(what, int.Parse(size, System.Globalization.CultureInfo.InvariantCulture));
+    using var sampler = options.Contains("--allocations") ? new AllocationSampler() : null;
+    var exit = Loop.Run(what, int.Parse(size, System.Globalization.CultureInfo.InvariantCulture));
+    sampler?.Report(top: 25);
+    return exit;
 }
 
 BenchmarkSwitcher.FromAssembly(typeof(QuickRun).Assembly).Run(args);
