@@ -76,6 +76,12 @@ internal static class JsonDocumentReader
                     null);
             }
 
+            if (isVersion)
+            {
+                // The input checks have refused a second schemaVersion; the rest of the document is not read twice.
+                return;
+            }
+
             reader.Skip();
         }
     }

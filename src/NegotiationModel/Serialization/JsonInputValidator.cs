@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Text;
 using System.Text.Json;
 using System.Text.Unicode;
 
@@ -10,8 +11,12 @@ namespace NegotiationModel.Serialization;
 /// and that every string and member name is valid UTF-8 with no lone surrogate, escaped or not.
 /// </summary>
 /// <remarks>
-/// One forward pass with <see cref="Utf8JsonReader"/>; memory is bounded by the depth and the largest
-/// object's member names, whatever the size of the input.
+/// <para>One forward pass with <see cref="Utf8JsonReader"/>; memory is bounded by the depth and the number of
+/// members of the largest object, whatever the size of the input.</para>
+/// <para>Member names are compared by a 64-bit hash of their unescaped UTF-8, seeded afresh by every process
+/// (<see cref="HashCode"/>), so no string is made for them: making one for every member name was most of what
+/// reading a record allocated beyond the objects themselves (docs/performance.md). Two names with the same hash
+/// are compared as text, so a collision costs time, never a wrong answer.</para>
 /// </remarks>
 internal static class JsonInputValidator
 {
@@ -34,8 +39,10 @@ internal static class JsonInputValidator
         }
 
         var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { MaxDepth = maxDepth, CommentHandling = JsonCommentHandling.Disallow });
-        var namesByDepth = new List<HashSet<string>>();
+        var namesByDepth = new List<HashSet<ulong>>();
+        var objectStarts = new List<long>();
         char[]? buffer = null;
+        byte[]? unescaped = null;
         try
         {
             while (reader.Read())
@@ -46,14 +53,17 @@ internal static class JsonInputValidator
                         var depth = reader.CurrentDepth;
                         while (namesByDepth.Count <= depth)
                         {
-                            namesByDepth.Add(new HashSet<string>(StringComparer.Ordinal));
+                            namesByDepth.Add([]);
+                            objectStarts.Add(0);
                         }
 
                         namesByDepth[depth].Clear();
+                        objectStarts[depth] = reader.TokenStartIndex;
                         break;
                     case JsonTokenType.PropertyName:
-                        var name = CheckedString(ref reader, ref buffer, utf8Json);
-                        if (!namesByDepth[reader.CurrentDepth - 1].Add(name))
+                        var hash = NameHash(ref reader, ref buffer, ref unescaped, utf8Json);
+                        var owner = reader.CurrentDepth - 1;
+                        if (!namesByDepth[owner].Add(hash) && RepeatedName(utf8Json, objectStarts[owner], reader.TokenStartIndex, maxDepth) is { } name)
                         {
                             throw Failure($"The member '{name}' appears twice in the same object; a member name must be unique.", utf8Json, reader.TokenStartIndex, maxDepth);
                         }
@@ -76,6 +86,11 @@ internal static class JsonInputValidator
             {
                 ArrayPool<char>.Shared.Return(buffer);
             }
+
+            if (unescaped is not null)
+            {
+                ArrayPool<byte>.Shared.Return(unescaped);
+            }
         }
     }
 
@@ -94,10 +109,64 @@ internal static class JsonInputValidator
         return message;
     }
 
-    private static string CheckedString(ref Utf8JsonReader reader, ref char[]? buffer, ReadOnlySpan<byte> utf8Json)
+    // Checks a member name and hashes its unescaped UTF-8; an escaped name is unescaped, then encoded again.
+    private static ulong NameHash(ref Utf8JsonReader reader, ref char[]? buffer, ref byte[]? unescaped, ReadOnlySpan<byte> utf8Json)
     {
         var length = CheckString(ref reader, ref buffer, utf8Json);
-        return new string(buffer.AsSpan(0, length));
+        if (!reader.ValueIsEscaped)
+        {
+            return Hash(reader.ValueSpan);
+        }
+
+        var chars = buffer.AsSpan(0, length);
+        var needed = Encoding.UTF8.GetMaxByteCount(chars.Length);
+        if (unescaped is null || unescaped.Length < needed)
+        {
+            if (unescaped is not null)
+            {
+                ArrayPool<byte>.Shared.Return(unescaped);
+            }
+
+            unescaped = ArrayPool<byte>.Shared.Rent(Math.Max(needed, 256));
+        }
+
+        return Hash(unescaped.AsSpan(0, Encoding.UTF8.GetBytes(chars, unescaped)));
+    }
+
+    private static ulong Hash(ReadOnlySpan<byte> name)
+    {
+        var high = default(HashCode);
+        high.AddBytes(name);
+        var low = default(HashCode);
+        low.Add(0x5BD1E995);
+        low.AddBytes(name);
+        return ((ulong)(uint)high.ToHashCode() << 32) | (uint)low.ToHashCode();
+    }
+
+    /// <summary>
+    /// Reads the object starting at <paramref name="objectStart"/> again, with its member names as text, up to the
+    /// member at <paramref name="nameStart"/>: whether that member's name is one seen before, or only its hash.
+    /// </summary>
+    /// <returns>The repeated name, or <see langword="null"/> when the hashes collided.</returns>
+    internal static string? RepeatedName(ReadOnlySpan<byte> utf8Json, long objectStart, long nameStart, int maxDepth)
+    {
+        var reader = new Utf8JsonReader(utf8Json[(int)objectStart..], new JsonReaderOptions { MaxDepth = maxDepth });
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        reader.Read();
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var name = reader.GetString()!;
+            if (objectStart + reader.TokenStartIndex == nameStart)
+            {
+                return names.Contains(name) ? name : null;
+            }
+
+            names.Add(name);
+            reader.Read();
+            reader.Skip();
+        }
+
+        return null;
     }
 
     // Returns the number of UTF-16 characters copied into the buffer.
