@@ -13,10 +13,11 @@ namespace NegotiationModel.Serialization;
 /// <remarks>
 /// <para>One forward pass with <see cref="Utf8JsonReader"/>; memory is bounded by the depth and the number of
 /// members of the largest object, whatever the size of the input.</para>
-/// <para>Member names are compared by a 64-bit hash of their unescaped UTF-8, seeded afresh by every process
+/// <para>Member names are compared by a hash of their unescaped UTF-8, seeded afresh by every process
 /// (<see cref="HashCode"/>), so no string is made for them: making one for every member name was most of what
 /// reading a record allocated beyond the objects themselves (docs/performance.md). Two names with the same hash
-/// are compared as text, so a collision costs time, never a wrong answer.</para>
+/// are compared as text, so a collision costs time, never a wrong answer; the seed keeps anyone from
+/// planting collisions.</para>
 /// </remarks>
 internal static class JsonInputValidator
 {
@@ -39,7 +40,7 @@ internal static class JsonInputValidator
         }
 
         var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { MaxDepth = maxDepth, CommentHandling = JsonCommentHandling.Disallow });
-        var namesByDepth = new List<HashSet<ulong>>();
+        var namesByDepth = new List<NameHashes>();
         var objectStarts = new List<long>();
         char[]? buffer = null;
         byte[]? unescaped = null;
@@ -53,7 +54,7 @@ internal static class JsonInputValidator
                         var depth = reader.CurrentDepth;
                         while (namesByDepth.Count <= depth)
                         {
-                            namesByDepth.Add([]);
+                            namesByDepth.Add(new NameHashes());
                             objectStarts.Add(0);
                         }
 
@@ -110,7 +111,7 @@ internal static class JsonInputValidator
     }
 
     // Checks a member name and hashes its unescaped UTF-8; an escaped name is unescaped, then encoded again.
-    private static ulong NameHash(ref Utf8JsonReader reader, ref char[]? buffer, ref byte[]? unescaped, ReadOnlySpan<byte> utf8Json)
+    private static int NameHash(ref Utf8JsonReader reader, ref char[]? buffer, ref byte[]? unescaped, ReadOnlySpan<byte> utf8Json)
     {
         var length = CheckString(ref reader, ref buffer, utf8Json);
         if (!reader.ValueIsEscaped)
@@ -133,14 +134,11 @@ internal static class JsonInputValidator
         return Hash(unescaped.AsSpan(0, Encoding.UTF8.GetBytes(chars, unescaped)));
     }
 
-    private static ulong Hash(ReadOnlySpan<byte> name)
+    private static int Hash(ReadOnlySpan<byte> name)
     {
-        var high = default(HashCode);
-        high.AddBytes(name);
-        var low = default(HashCode);
-        low.Add(0x5BD1E995);
-        low.AddBytes(name);
-        return ((ulong)(uint)high.ToHashCode() << 32) | (uint)low.ToHashCode();
+        var hash = default(HashCode);
+        hash.AddBytes(name);
+        return hash.ToHashCode();
     }
 
     /// <summary>
@@ -169,7 +167,7 @@ internal static class JsonInputValidator
         return null;
     }
 
-    // Returns the number of UTF-16 characters copied into the buffer.
+    // Returns the number of UTF-16 characters unescaped into the buffer; none for a value with no escapes.
     private static int CheckString(ref Utf8JsonReader reader, ref char[]? buffer, ReadOnlySpan<byte> utf8Json)
     {
         var raw = reader.ValueSpan;
@@ -178,7 +176,7 @@ internal static class JsonInputValidator
             throw Failure("A string is not valid UTF-8.", utf8Json, reader.TokenStartIndex, reader.CurrentState.Options.MaxDepth);
         }
 
-        if (!reader.ValueIsEscaped && reader.TokenType == JsonTokenType.String)
+        if (!reader.ValueIsEscaped)
         {
             return 0;
         }
