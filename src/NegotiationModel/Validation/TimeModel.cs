@@ -87,7 +87,17 @@ internal sealed class TimeModel
         or EntityKind.Assessment or EntityKind.ControlObservation or EntityKind.Line or EntityKind.Claim;
 
     /// <summary>Resolves a value both ways.</summary>
-    public Resolved Resolve(When when) => new(when.Resolve(UtcContext), when.Resolve(anywhereContext), IsFloating(when));
+    /// <remarks>A value with a zone or an offset of its own has one window in both frames, and is resolved once.</remarks>
+    public Resolved Resolve(When when)
+    {
+        if (when is CalendarWhen { IsFloating: false } calendar)
+        {
+            var window = calendar.Resolve(UtcContext);
+            return new(window, window, IsFloating: false);
+        }
+
+        return new(when.Resolve(UtcContext), when.Resolve(anywhereContext), IsFloating(when));
+    }
 
     /// <summary>Tells whether <paramref name="first"/> certainly ended before <paramref name="second"/> began.</summary>
     public bool IsBefore(When first, When second) => Compare(Resolve(first), Resolve(second)) == TemporalRelation.DefinitelyBefore;
