@@ -17,6 +17,15 @@ internal static class Operations
     /// <returns>The record.</returns>
     public static NegotiationRecord Deserialize(ReadOnlySpan<byte> json) => NegotiationJson.Deserialize(json, ReadOptions);
 
+    /// <summary>Runs only the checks reading makes of untrusted input before the serializer sees it (syntax, depth, duplicate names, UTF-8, lone surrogates).</summary>
+    /// <param name="json">The UTF-8 JSON.</param>
+    /// <returns>The input's length, so that the work cannot be optimised away.</returns>
+    public static int CheckInput(ReadOnlySpan<byte> json)
+    {
+        JsonInputValidator.Validate(json, ReadOptions.MaxDepth);
+        return json.Length;
+    }
+
     /// <summary>Loads a record from UTF-8 JSON as a service would before using it: reads it and checks it.</summary>
     /// <param name="json">The UTF-8 JSON.</param>
     /// <returns>The record.</returns>

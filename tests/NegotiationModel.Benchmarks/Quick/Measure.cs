@@ -40,7 +40,8 @@ internal static class Measure
     /// What an action allocates and keeps is promoted by whichever collection comes next. Stopped when the
     /// action returns, the clock charges that work to nobody, unless the action itself allocates afterwards:
     /// validating a freshly read record paid for promoting the record, while reading a DTO left its promotion
-    /// to the next contender's untimed full collection. The settled time charges every contender for its own.
+    /// to the next contender's untimed full collection. The settled time charges every contender for its own,
+    /// at the price of the noise of one more collection.
     /// </remarks>
     /// <param name="rounds">How many timed runs of each action.</param>
     /// <param name="actions">The actions to compare; each returns what it made, kept alive until it is settled.</param>
