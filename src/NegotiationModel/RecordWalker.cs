@@ -37,9 +37,9 @@ internal sealed partial class RecordWalker
     /// <summary>Walks a whole record, with paths from <c>$</c>.</summary>
     /// <param name="record">The record.</param>
     /// <param name="visitor">What to report to.</param>
-    /// <param name="entityCount">The number of entities in the record, to size the path table (about 11 steps an entity in statement-heavy records).</param>
-    public static void Walk(NegotiationRecord record, RecordVisitor visitor, int entityCount)
-        => new RecordWalker(visitor, new PathTable(entityCount * 12), intoNestedEntities: true).Record(record, PathTable.Root);
+    /// <param name="paths">Where the steps of the paths go; empty.</param>
+    public static void Walk(NegotiationRecord record, RecordVisitor visitor, PathTable paths)
+        => new RecordWalker(visitor, paths, intoNestedEntities: true).Record(record, PathTable.Root);
 
     /// <summary>
     /// Walks one entity without paths (every path given to the visitor is the default <see cref="SitePath"/>),

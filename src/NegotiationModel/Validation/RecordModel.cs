@@ -6,30 +6,36 @@ namespace NegotiationModel.Validation;
 /// What one walk of a record finds, kept for the rules: every entity and phase defined, with its path;
 /// every reference, object and time value, with its path and the entity holding it.
 /// </summary>
-internal sealed class RecordModel : RecordVisitor
+/// <remarks>The tables are rented: <see cref="Dispose"/> gives them back once the rules have run.</remarks>
+internal sealed class RecordModel : RecordVisitor, IDisposable
 {
+    private readonly PooledList<ReferenceSite> references;
+    private readonly PooledList<Site> objects;
+    private readonly PooledList<WhenSite> whens;
+    private readonly PathTable paths;
     private readonly Dictionary<EntityReference, Site> definitions;
     private Dictionary<string, List<EntityKind>>? kindsById;
 
     private RecordModel(int entityCount)
     {
         definitions = new Dictionary<EntityReference, Site>(entityCount);
-        References = new List<ReferenceSite>(entityCount * 3);
-        Objects = new List<Site>(entityCount * 4);
-        Whens = new List<WhenSite>(entityCount);
+        references = new PooledList<ReferenceSite>(entityCount * 3);
+        objects = new PooledList<Site>(entityCount * 4);
+        whens = new PooledList<WhenSite>(entityCount);
+        paths = new PathTable(entityCount * 12);
     }
 
     /// <summary>Gets the second and later definitions of an identifier already defined, each with the first.</summary>
     public List<(Site Duplicate, Site First)> Duplicates { get; } = [];
 
     /// <summary>Gets every reference, in record order.</summary>
-    public List<ReferenceSite> References { get; }
+    public ReadOnlySpan<ReferenceSite> References => references.Items;
 
     /// <summary>Gets every object (entities and the values inside them), in record order.</summary>
-    public List<Site> Objects { get; }
+    public ReadOnlySpan<Site> Objects => objects.Items;
 
     /// <summary>Gets every time value, in record order.</summary>
-    public List<WhenSite> Whens { get; }
+    public ReadOnlySpan<WhenSite> Whens => whens.Items;
 
     public static RecordModel Of(NegotiationRecord record)
     {
@@ -38,7 +44,7 @@ internal sealed class RecordModel : RecordVisitor
         // fifth of what validating allocated.
         var entityCount = record.Entities().Count();
         var model = new RecordModel(entityCount);
-        RecordWalker.Walk(record, model, entityCount);
+        RecordWalker.Walk(record, model, model.paths);
         return model;
     }
 
@@ -84,13 +90,22 @@ internal sealed class RecordModel : RecordVisitor
     public override void VisitUnknownMembers() => HasUnknownMembers = true;
 
     public override void VisitReference(EntityKind kind, string? id, SitePath path, IRecordEntity? owner)
-        => References.Add(new ReferenceSite(kind, id, path, owner));
+        => references.Add(new ReferenceSite(kind, id, path, owner));
 
     public override void VisitObject(object value, SitePath path, IRecordEntity? owner)
-        => Objects.Add(new Site(value, path, owner));
+        => objects.Add(new Site(value, path, owner));
 
     public override void VisitWhen(When when, SitePath path, IRecordEntity? owner)
-        => Whens.Add(new WhenSite(when, path, owner));
+        => whens.Add(new WhenSite(when, path, owner));
+
+    /// <summary>Gives the rented tables back; the paths of the sites can no longer be written out.</summary>
+    public void Dispose()
+    {
+        references.Dispose();
+        objects.Dispose();
+        whens.Dispose();
+        paths.Dispose();
+    }
 
     /// <summary>An object at a path, held by an entity (for an entity: itself; for a phase: its proposal).</summary>
     internal readonly record struct Site(object Value, SitePath Path, IRecordEntity? Owner);

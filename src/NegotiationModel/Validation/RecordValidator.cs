@@ -73,11 +73,18 @@ public sealed class RecordValidator
     {
         ArgumentNullException.ThrowIfNull(record);
         var context = new ValidationContext(record);
-        foreach (var rule in rules)
+        try
         {
-            rule.Check(record, context);
-        }
+            foreach (var rule in rules)
+            {
+                rule.Check(record, context);
+            }
 
-        return new ValidationReport(context.Diagnostics());
+            return new ValidationReport(context.Diagnostics());
+        }
+        finally
+        {
+            context.End();
+        }
     }
 }

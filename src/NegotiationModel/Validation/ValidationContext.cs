@@ -7,12 +7,14 @@ namespace NegotiationModel.Validation;
 /// and look-ups over the record that are built once for all rules.
 /// </summary>
 /// <remarks>
-/// <para>A context serves one call of <see cref="RecordValidator.Validate"/>, on one thread; it is not thread-safe.</para>
+/// <para>A context serves one call of <see cref="RecordValidator.Validate"/>, on one thread; it is not thread-safe.
+/// Its look-ups are given back when the call returns: keep what a rule needs from them, not the context.</para>
 /// </remarks>
 public sealed class ValidationContext
 {
     private readonly List<Diagnostic> diagnostics = [];
     private TimeModel? time;
+    private bool isOver;
 
     internal ValidationContext(NegotiationRecord record)
     {
@@ -29,7 +31,8 @@ public sealed class ValidationContext
     /// publication, positions, assessments, control observations, lines, claims), cycles left unresolved.
     /// </summary>
     /// <example><c>statement.When?.Resolve(context.TimeContext)</c></example>
-    public WhenContext TimeContext => Time.UtcContext;
+    /// <exception cref="InvalidOperationException">The validation this context served is over.</exception>
+    public WhenContext TimeContext => isOver ? throw Over() : Time.UtcContext;
 
     internal RecordModel Model { get; }
 
@@ -57,10 +60,22 @@ public sealed class ValidationContext
     /// <summary>Returns the JSON path of an entity or phase, such as <c>$.proposals[1].versions[0].provisions[2]</c>; append member names to it.</summary>
     /// <param name="entity">The entity, or a phase (<see cref="EntityReference.To(Identifiers.PhaseId)"/>).</param>
     /// <returns>The path of its first definition, or <see langword="null"/> when the record holds none.</returns>
-    public string? PathOf(EntityReference entity) => Model.Find(entity)?.Path.ToString();
+    /// <exception cref="InvalidOperationException">The validation this context served is over.</exception>
+    public string? PathOf(EntityReference entity)
+        => isOver ? throw Over() : Model.Find(entity)?.Path.ToString();
 
     internal void Report(DiagnosticSeverity severity, string code, string message, JsonPath path, params ReadOnlySpan<EntityReference> relatedIds)
         => Report(severity, code, message, path.ToString(), relatedIds);
 
     internal ValueList<Diagnostic> Diagnostics() => ValueList.From(diagnostics);
+
+    private static InvalidOperationException Over()
+        => new("The validation this context served is over: its look-ups are gone. Use them during IValidationRule.Check.");
+
+    /// <summary>Ends the validation: gives back the tables the walk rented.</summary>
+    internal void End()
+    {
+        isOver = true;
+        Model.Dispose();
+    }
 }

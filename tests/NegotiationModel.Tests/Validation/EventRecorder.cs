@@ -12,7 +12,8 @@ internal sealed class EventRecorder : RecordVisitor
     public static EventRecorder Of(NegotiationRecord record)
     {
         var recorder = new EventRecorder();
-        RecordWalker.Walk(record, recorder, entityCount: 0);
+        using var paths = new PathTable(0);
+        RecordWalker.Walk(record, recorder, paths);
         return recorder;
     }
 

@@ -79,6 +79,34 @@ public sealed class RecordValidatorTest
         RecordValidator.Default.Validate(new NegotiationRecord("Empty")).Diagnostics.Should().BeEmpty();
     }
 
+    [Fact]
+    public void A_context_kept_after_its_validation_says_so_rather_than_answer_wrong()
+    {
+        var keeper = new ContextKeeper();
+        new RecordValidator(keeper).Validate(Clean());
+
+        keeper.Context!.Invoking(c => c.PathOf(EntityReference.To(UnitedStates))).Should().Throw<InvalidOperationException>().WithMessage("*over*");
+        keeper.Context!.Invoking(c => c.TimeContext).Should().Throw<InvalidOperationException>().WithMessage("*over*");
+    }
+
+    [Fact]
+    public void Validating_again_and_again_gives_the_same_report()
+    {
+        // The walk's tables are rented and given back: a second validation must not see the first one's sites.
+        var record = Clean() with { Statements = Clean().Statements.Replace(0, s => s with { Speakers = [new("nobody")] }) };
+        var first = RecordValidator.Default.Validate(record);
+
+        RecordValidator.Default.Validate(Clean()).Diagnostics.Should().BeEmpty();
+        RecordValidator.Default.Validate(record).Should().Be(first);
+    }
+
+    private sealed class ContextKeeper : IValidationRule
+    {
+        public ValidationContext? Context { get; private set; }
+
+        public void Check(NegotiationRecord record, ValidationContext context) => Context = context;
+    }
+
     private sealed class PathProbe : IValidationRule
     {
         public List<string?> Paths { get; } = [];
