@@ -3,6 +3,7 @@ using NegotiationModel.Assessments;
 using NegotiationModel.Events;
 using NegotiationModel.Guarantees;
 using NegotiationModel.Proposals;
+using NegotiationModel.Serialization;
 using NegotiationModel.Sources;
 using NegotiationModel.Statements;
 using NegotiationModel.WorkingGroups;
@@ -13,50 +14,33 @@ namespace NegotiationModel;
 internal sealed partial class RecordWalker
 {
     private void Texts(ValueList<LocalizedText> texts, int parent, string name)
-        => Objects(texts, parent, name, static (w, x, n) => w.Object(x, n));
+        => Objects(texts, parent, name, static (w, x, n) => w.Plain(x, x.UnknownMembers, n));
 
     private void Names(ValueList<LocalizedName> names, int parent)
-        => Objects(names, parent, "names", static (w, x, n) => w.Object(x, n));
+        => Objects(names, parent, "names", static (w, x, n) => w.Plain(x, x.UnknownMembers, n));
 
     private void Citations(ValueList<Citation> citations, int parent)
         => Objects(citations, parent, "citations", static (w, x, n) => w.Citation(x, n));
 
     private void Identifiers(ValueList<ExternalIdentifier> identifiers, int parent)
-        => Objects(identifiers, parent, "identifiers", static (w, x, n) => w.Object(x, n));
+        => Objects(identifiers, parent, "identifiers", static (w, x, n) => w.Plain(x, x.UnknownMembers, n));
 
     private void StatusHistory<TStatus>(ValueList<StatusChange<TStatus>> history, int parent)
         where TStatus : struct, Enum
         => Objects(history, parent, "statusHistory", static (w, x, n) => w.StatusChange(x, n));
 
-    private void Object(LocalizedText text, int at)
+    /// <summary>An object with nothing inside to visit but the members the model does not know.</summary>
+    private void Plain(object value, UnknownMembers? unknown, int at)
     {
-        Object((object)text, at);
-        Unknown(text.UnknownMembers);
-    }
-
-    private void Object(LocalizedName name, int at)
-    {
-        Object((object)name, at);
-        Unknown(name.UnknownMembers);
-    }
-
-    private void Object(ExternalIdentifier identifier, int at)
-    {
-        Object((object)identifier, at);
-        Unknown(identifier.UnknownMembers);
-    }
-
-    private void Object(Money money, int at)
-    {
-        Object((object)money, at);
-        Unknown(money.UnknownMembers);
+        Object(value, at);
+        Unknown(unknown);
     }
 
     private void Citation(Citation citation, int at)
     {
         Object(citation, at);
         Id(citation.Source, EntityKind.Source, at, "source");
-        Object(citation.Quote, at, "quote", static (w, x, n) => w.Object(x, n));
+        Object(citation.Quote, at, "quote", static (w, x, n) => w.Plain(x, x.UnknownMembers, n));
         Unknown(citation.UnknownMembers);
     }
 
@@ -160,7 +144,7 @@ internal sealed partial class RecordWalker
     {
         Object(instrument, at);
         Id(instrument.Lender, EntityKind.Actor, at, "lender");
-        Object(instrument.Amount, at, "amount", static (w, x, n) => w.Object(x, n));
+        Object(instrument.Amount, at, "amount", static (w, x, n) => w.Plain(x, x.UnknownMembers, n));
         Texts(instrument.Description, at, "description");
         Unknown(instrument.UnknownMembers);
     }
@@ -168,7 +152,7 @@ internal sealed partial class RecordWalker
     private void Likelihood(Likelihood likelihood, int at)
     {
         Object(likelihood, at);
-        Object(likelihood.Text, at, "text", static (w, x, n) => w.Object(x, n));
+        Object(likelihood.Text, at, "text", static (w, x, n) => w.Plain(x, x.UnknownMembers, n));
         Unknown(likelihood.UnknownMembers);
     }
 
@@ -210,8 +194,8 @@ internal sealed partial class RecordWalker
             case ReconstructionFinancingProvision x:
                 Ids(x.Lenders, EntityKind.Actor, at, "lenders");
                 Ids(x.Guarantors, EntityKind.Actor, at, "guarantors");
-                Object(x.Amount, at, "amount", static (w, x, n) => w.Object(x, n));
-                Object(x.Fund, at, "fund", static (w, x, n) => w.Object(x, n));
+                Object(x.Amount, at, "amount", static (w, x, n) => w.Plain(x, x.UnknownMembers, n));
+                Object(x.Fund, at, "fund", static (w, x, n) => w.Plain(x, x.UnknownMembers, n));
                 break;
             case ReferendumProvision x:
                 Texts(x.Question, at, "question");

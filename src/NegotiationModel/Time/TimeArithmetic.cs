@@ -128,7 +128,7 @@ internal static class TimeArithmetic
 
     /// <summary>
     /// Maps a local time that lies two days or more from any transition of the zone: it has exactly one
-    /// instant, found without <see cref="DateTimeZone.MapLocal"/>, which allocates a mapping (most of what
+    /// instant, found without <see cref="DateTimeZone.MapLocal"/>, which allocates a mapping (a sixth of what
     /// validating a record allocated, docs/performance.md). Two days is more than the widest difference of
     /// two offsets (36 hours), so no other offset can give the same local time.
     /// </summary>
