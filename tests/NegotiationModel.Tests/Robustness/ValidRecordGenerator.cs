@@ -1,5 +1,6 @@
 using CsCheck;
 using NegotiationModel.Actors;
+using NegotiationModel.Assessments;
 using NegotiationModel.Events;
 using NegotiationModel.Guarantees;
 using NegotiationModel.Identifiers;
@@ -10,6 +11,7 @@ using NegotiationModel.Statements;
 using NegotiationModel.Territories;
 using NegotiationModel.Time;
 using NegotiationModel.Topics;
+using NegotiationModel.WorkingGroups;
 
 namespace NegotiationModel.Tests.Robustness;
 
@@ -17,7 +19,8 @@ namespace NegotiationModel.Tests.Robustness;
 /// CsCheck generator of whole records that are valid by construction: identifiers unique per kind, every
 /// reference resolves to an entity of the right kind, citations name sources the record holds (without
 /// revisions), languages are BCP 47, currencies ISO 4217, amounts positive, guarantees have guarantors and
-/// beneficiaries, at most one status per history. Unlike Serialization/RecordGenerator (which covers shapes
+/// beneficiaries, at most one status per history, phases depend only on earlier phases of their proposal and
+/// list its own provisions, claims and control observations name territories the record holds. Unlike Serialization/RecordGenerator (which covers shapes
 /// and texts freely), these records must validate with no errors.
 /// </summary>
 internal static class ValidRecordGenerator
@@ -42,11 +45,16 @@ internal static class ValidRecordGenerator
         from sources in Gen.Select(Gen.Enum<SourceKind>(), Language.Null()).Array[sourceCount]
         from statements in Gen.Select(Gen.Int[0, actorCount - 1].Array[1, 2], Texts, Gen.Int[0, sourceCount - 1], Gen.Enum<StatementMode>(), Whens.Null()).Array[0, 4]
         from events in Gen.Select(Gen.Enum<EventKind>(), Texts, Gen.Select(Gen.Int[0, actorCount - 1], Gen.Enum<ParticipantRole>()).Array[0, 2], Whens.Null()).Array[0, 3]
-        from proposals in Gen.Select(Gen.Enum<ProposalKind>(), Texts, Gen.Int[0, actorCount - 1].Array[0, 2]).Array[0, 2]
+        from proposals in Gen.Select(Gen.Enum<ProposalKind>(), Texts, Gen.Int[0, actorCount - 1].Array[0, 2], Gen.Int[0, 3], Gen.Int[0, 3]).Array[0, 2]
         from guarantees in Gen.Select(Gen.Enum<GuaranteeKind>(), Gen.Int[0, actorCount - 1], Gen.Int[0, actorCount - 1], Gen.Long[1, 1_000_000_000L], Gen.OneOf("USD", "EUR", "JPY")).Array[0, 2]
         from positions in Gen.Select(Gen.Int[0, actorCount - 1], Gen.Int[0, actorCount - 1], Gen.Enum<Stance>(), Whens.Null()).Array[0, 3]
         from territories in Gen.Select(Gen.Enum<TerritoryKind>(), Names).Array[0, 2]
         from topics in Names.Array[0, 2]
+        from groups in Gen.Select(Names, Gen.Select(Gen.Int[0, actorCount - 1], Gen.Enum<WorkingGroupRole>()).Array[0, 3], Texts).Array[0, 2]
+        from claims in Gen.Select(Gen.Int[0, actorCount - 1], Gen.Int[0, 9], Gen.Enum<ClaimExtent>(), Whens.Null()).Array[0, 3]
+        from observations in Gen.Select(Gen.Int[0, actorCount - 1], Gen.Int[0, 9], Gen.Enum<ControlExtent>(), Whens).Array[0, 3]
+        from lines in Gen.Select(Gen.Enum<LineKind>(), Names, Gen.Int[0, 9].Array[0, 2], Whens.Null()).Array[0, 2]
+        from assessments in Gen.Select(Gen.Enum<AssessmentKind>(), Texts, Gen.Int[0, actorCount - 1].Array[0, 2], Whens.Null()).Array[0, 2]
         from title in Text
         select new NegotiationRecord(title)
         {
@@ -63,7 +71,21 @@ internal static class ValidRecordGenerator
                 Participants = [.. e.Item3.DistinctBy(p => p.Item1).Select(p => new Participant(new ActorId($"a{p.Item1}"), p.Item2))],
                 When = e.Item4,
             })],
-            Proposals = [.. proposals.Select((p, i) => new Proposal(new ProposalId($"p{i}"), p.Item1, p.Item2) { Proposers = [.. p.Item3.Distinct().Select(a => new ActorId($"a{a}"))] })],
+            Proposals = [.. proposals.Select((p, i) => new Proposal(new ProposalId($"p{i}"), p.Item1, p.Item2)
+            {
+                Proposers = [.. p.Item3.Distinct().Select(a => new ActorId($"a{a}"))],
+                Versions = p.Item4 == 0 ? [] : [new ProposalVersion(1)
+                {
+                    Provisions = [.. Enumerable.Range(0, p.Item4).Select(k => k % 2 == 0
+                        ? (Provision)new CeasefireProvision(new ProvisionId($"p{i}-prov{k}")) { Parties = [.. p.Item3.Distinct().Select(a => new ActorId($"a{a}"))] }
+                        : new ElectionsProvision(new ProvisionId($"p{i}-prov{k}")) { State = new ActorId("a0") })],
+                }],
+                Phases = [.. Enumerable.Range(0, p.Item5).Select(k => new Phase(new PhaseId($"p{i}-phase{k}"), k + 1, p.Item2)
+                {
+                    DependsOn = k == 0 ? [] : [new PhaseId($"p{i}-phase{k - 1}")],
+                    Provisions = k < p.Item4 ? [new ProvisionId($"p{i}-prov{k}")] : [],
+                })],
+            })],
             Guarantees = [.. guarantees.Select((g, i) => new Guarantee(new GuaranteeId($"g{i}"), g.Item1)
             {
                 Guarantors = [new ActorId($"a{g.Item2}")],
@@ -73,5 +95,27 @@ internal static class ValidRecordGenerator
             Positions = [.. positions.Select((p, i) => new Position(new PositionId($"pos{i}"), new ActorId($"a{p.Item1}"), EntityReference.To(new ActorId($"a{p.Item2}")), p.Item3) { When = p.Item4 })],
             Territories = [.. territories.Select((t, i) => new Territory(new TerritoryId($"T{i}"), t.Item1, t.Item2))],
             Topics = [.. topics.Select((t, i) => new Topic(new TopicId($"topic{i}"), t))],
+            WorkingGroups = [.. groups.Select((g, i) => new WorkingGroup(new WorkingGroupId($"wg{i}"), g.Item1)
+            {
+                Members = [.. g.Item2.DistinctBy(m => m.Item1).Select(m => new WorkingGroupMember(new ActorId($"a{m.Item1}"), m.Item2))],
+                Mandate = g.Item3,
+            })],
+            Claims = territories.Length == 0 ? [] : [.. claims.Select((c, i) => new TerritorialClaim(new ClaimId($"claim{i}"), new ActorId($"a{c.Item1}"), new TerritoryId($"T{c.Item2 % territories.Length}"))
+            {
+                Extent = c.Item3,
+                Since = c.Item4,
+            })],
+            ControlObservations = territories.Length == 0 ? [] : [.. observations.Select((o, i) => new ControlObservation(new ControlObservationId($"ctl{i}"), new TerritoryId($"T{o.Item2 % territories.Length}"), new ActorId($"a{o.Item1}"), o.Item3, o.Item4))],
+            Lines = [.. lines.Select((l, i) => new NamedLine(new LineId($"line{i}"), l.Item1, l.Item2)
+            {
+                Territories = territories.Length == 0 ? [] : [.. l.Item3.Select(t => new TerritoryId($"T{t % territories.Length}")).Distinct()],
+                When = l.Item4,
+            })],
+            Assessments = [.. assessments.Select((a, i) => new Assessment(new AssessmentId($"as{i}"), a.Item1, a.Item2)
+            {
+                Authors = [.. a.Item3.Distinct().Select(x => new ActorId($"a{x}"))],
+                About = statements.Length == 0 ? [EntityReference.To(new ActorId("a0"))] : [EntityReference.To(new StatementId("st0"))],
+                When = a.Item4,
+            })],
         };
 }

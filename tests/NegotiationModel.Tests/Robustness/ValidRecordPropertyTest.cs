@@ -15,6 +15,26 @@ public sealed class ValidRecordPropertyTest
     private const int Iterations = 100;
 
     [Fact]
+    public void The_generator_builds_every_kind_of_entity_and_phases()
+    {
+        // The properties below only speak for the kinds the generator builds.
+        var kinds = new HashSet<EntityKind>();
+        ValidRecordGenerator.Records.Sample(
+            record =>
+            {
+                kinds.UnionWith(record.Entities().Select(e => e.Reference.Kind));
+                if (record.Proposals.Any(p => !p.Phases.IsEmpty))
+                {
+                    kinds.Add(EntityKind.Phase);
+                }
+            },
+            iter: Iterations,
+            threads: 1);
+
+        kinds.Should().BeEquivalentTo(Enum.GetValues<EntityKind>());
+    }
+
+    [Fact]
     public void A_generated_valid_record_validates_with_no_errors()
     {
         ValidRecordGenerator.Records.Sample(
