@@ -51,6 +51,9 @@ internal sealed class RecordModel : RecordVisitor, IDisposable
     /// <summary>Gets the number of entities and phases defined (first definitions only).</summary>
     public int Definitions => definitions.Count;
 
+    /// <summary>Gets the first definition of every entity and phase, in record order (a dictionary never removed from enumerates in insertion order).</summary>
+    public IReadOnlyDictionary<EntityReference, Site> FirstDefinitions => definitions;
+
     /// <summary>Finds the first definition of an entity or phase.</summary>
     public Site? Find(EntityReference reference) => definitions.TryGetValue(reference, out var site) ? site : null;
 

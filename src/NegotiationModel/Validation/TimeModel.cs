@@ -32,14 +32,12 @@ internal sealed class TimeModel
 
         var timed = new List<(EntityReference Entity, When When, SitePath Site, string Member)>(model.Definitions);
         var index = new Dictionary<EntityReference, int>(model.Definitions);
-        foreach (var site in model.Objects)
+        foreach (var (reference, site) in model.FirstDefinitions)
         {
-            if (site.Value is IRecordEntity entity && ReferenceEquals(site.Owner, entity)
-                && ReferenceEquals(model.Find(entity.Reference)?.Value, entity)
-                && TimeOf(entity) is ({ } when, var member))
+            if (site.Value is IRecordEntity entity && TimeOf(entity) is ({ } when, var member))
             {
-                index[entity.Reference] = timed.Count;
-                timed.Add((entity.Reference, when, site.Path, member));
+                index[reference] = timed.Count;
+                timed.Add((reference, when, site.Path, member));
             }
         }
 
