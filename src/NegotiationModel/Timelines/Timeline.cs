@@ -140,23 +140,23 @@ public sealed class Timeline
     /// <returns>The matching entries, in display order.</returns>
     public ValueList<TimelineEntry> Query(TimeWindow range = default, ActorId? actor = null, TopicId? topic = null, TimelineEntryKind? kind = null)
     {
-        var candidates = new List<WindowIndex>(3);
+        // The smallest index among the filters given; the others are checked on its answers.
+        var index = all;
         if (actor is { } a)
         {
-            candidates.Add(byActor.GetValueOrDefault(a) ?? Empty);
+            index = Smaller(index, byActor.GetValueOrDefault(a) ?? Empty);
         }
 
         if (topic is { } t)
         {
-            candidates.Add(byTopic.GetValueOrDefault(t) ?? Empty);
+            index = Smaller(index, byTopic.GetValueOrDefault(t) ?? Empty);
         }
 
         if (kind is { } k)
         {
-            candidates.Add(byKind.GetValueOrDefault(k) ?? Empty);
+            index = Smaller(index, byKind.GetValueOrDefault(k) ?? Empty);
         }
 
-        var index = candidates.Count == 0 ? all : candidates.MinBy(candidate => candidate.Count)!;
         var positions = new List<int>();
         index.Query(range, positions);
 
@@ -193,6 +193,8 @@ public sealed class Timeline
         var span = entries.Aggregate(entries[0].Window, (hull, entry) => hull.Hull(entry.Window));
         return string.Create(CultureInfo.InvariantCulture, $"{entries.Length} entries, {span}");
     }
+
+    private static WindowIndex Smaller(WindowIndex first, WindowIndex second) => second.Count < first.Count ? second : first;
 
     private static List<int> Posting<TKey>(Dictionary<TKey, List<int>> table, TKey key)
         where TKey : notnull

@@ -37,6 +37,7 @@ internal sealed class WindowIndex
     private readonly int[] positions;
     private readonly TimePoint[] starts;
     private readonly TimePoint[] sampledStarts;
+    private readonly int[] prefixLatest;
     private readonly TimePoint[] ends;
     private readonly int[][] maxima;
 
@@ -54,6 +55,14 @@ internal sealed class WindowIndex
         {
             starts[i] = allStarts[positions[i]];
             ends[i] = allEnds[positions[i]];
+        }
+
+        // prefixLatest[i] is the index of the latest end among the windows up to i: whether any window that
+        // starts before a range reaches into it is one look-up, and for most ranges the answer is no.
+        prefixLatest = new int[count];
+        for (var i = 0; i < count; i++)
+        {
+            prefixLatest[i] = i == 0 ? 0 : Later(prefixLatest[i - 1], i);
         }
 
         sampledStarts = new TimePoint[(count + SampleStride - 1) / SampleStride];
@@ -102,7 +111,7 @@ internal sealed class WindowIndex
         var firstStartingAfterRange = FirstStartNotBefore(to, firstStartingInRange);
 
         // Windows that start before the range and reach into it, in order.
-        if (firstStartingInRange > 0)
+        if (firstStartingInRange > 0 && ends[prefixLatest[firstStartingInRange - 1]] > from)
         {
             var pending = new Stack<(int Left, int Right)>();
             pending.Push((0, firstStartingInRange - 1));
