@@ -9,7 +9,7 @@ namespace NegotiationModel.Benchmarks;
 internal static class Loop
 {
     /// <summary>Runs the loop.</summary>
-    /// <param name="what">load, deserialize, dto, immutable-dto, newtonsoft, serialize, validate, timeline or synthetic-timeline.</param>
+    /// <param name="what">load, deserialize, jsonlines, dto, immutable-dto, newtonsoft, serialize, validate, timeline or synthetic-timeline.</param>
     /// <param name="statements">The size of the record.</param>
     /// <returns>The process exit code.</returns>
     public static int Run(string what, int statements)
@@ -21,6 +21,7 @@ internal static class Loop
         {
             "load" => () => Operations.Load(json),
             "deserialize" => () => Operations.Deserialize(json),
+            "jsonlines" => () => NegotiationJsonLines.Read<Statements.Statement>(new MemoryStream(Lines(record))).Count(),
             "dto" => () => Baseline.DeserializeDto(json),
             "immutable-dto" => () => Baseline.DeserializeImmutableDto(json),
             "newtonsoft" => () => Baseline.DeserializeDtoNewtonsoft(json),
@@ -47,4 +48,18 @@ internal static class Loop
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{what}: {count} runs in {clock.Elapsed.TotalSeconds:F1} s, {clock.Elapsed.TotalMilliseconds / count:F1} ms and {allocated / count / 1e6:F1} MB allocated each; per run {gcs} gen0/1/2 collections, {pause.TotalMilliseconds / count:F1} ms paused"));
         return 0;
     }
+
+    private static byte[] Lines(NegotiationRecord record)
+    {
+        if (linesCache is null)
+        {
+            using var buffer = new MemoryStream();
+            NegotiationJsonLines.Write(buffer, record.Statements);
+            linesCache = buffer.ToArray();
+        }
+
+        return linesCache;
+    }
+
+    private static byte[]? linesCache;
 }

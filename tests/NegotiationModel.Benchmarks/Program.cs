@@ -40,7 +40,7 @@ if (args is ["--diagnostics", var records])
 }
 
 // `-- --loop WHAT N`: do one thing to an N-statement record over and over for 20 s, for dotnet-trace and
-// dotnet-counters. WHAT: load, deserialize, dto, immutable-dto, newtonsoft, serialize, validate, timeline,
+// dotnet-counters. WHAT: load, deserialize, jsonlines, dto, immutable-dto, newtonsoft, serialize, validate, timeline,
 // synthetic-timeline. With --allocations, it also prints which types took the most of what was allocated.
 if (args is ["--loop", var what, var size, .. var options])
 {

@@ -21,6 +21,9 @@ namespace NegotiationModel.Serialization;
 /// </remarks>
 internal static class JsonInputValidator
 {
+    [ThreadStatic]
+    private static Scratch? spare;
+
     private static ReadOnlySpan<byte> Utf8Bom => [0xEF, 0xBB, 0xBF];
 
     /// <summary>Checks the input.</summary>
@@ -40,8 +43,10 @@ internal static class JsonInputValidator
         }
 
         var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { MaxDepth = maxDepth, CommentHandling = JsonCommentHandling.Disallow });
-        var namesByDepth = new List<NameHashes>();
-        var objectStarts = new List<long>();
+        // One JSON Lines line is a document of its own: the tables of names are kept for the thread's next one.
+        var scratch = spare ?? new Scratch();
+        spare = null;
+        var (namesByDepth, objectStarts) = (scratch.NamesByDepth, scratch.ObjectStarts);
         char[]? buffer = null;
         byte[]? unescaped = null;
         try
@@ -91,6 +96,11 @@ internal static class JsonInputValidator
             if (unescaped is not null)
             {
                 ArrayPool<byte>.Shared.Return(unescaped);
+            }
+
+            if (namesByDepth.TrueForAll(names => !names.HoldsMany))
+            {
+                spare = scratch;
             }
         }
     }
@@ -209,5 +219,13 @@ internal static class JsonInputValidator
     {
         var location = JsonPathLocator.LocateToken(utf8Json, offset, maxDepth);
         return new NegotiationJsonException(problem, location.Path, location.LineNumber, location.BytePositionInLine, null);
+    }
+
+    /// <summary>The tables of one check: the names of the object open at each depth, and where it starts.</summary>
+    private sealed class Scratch
+    {
+        public List<NameHashes> NamesByDepth { get; } = [];
+
+        public List<long> ObjectStarts { get; } = [];
     }
 }

@@ -10,15 +10,18 @@ internal sealed class NameHashes
     private const int SmallCapacity = 16;
 
     private readonly int[] small = new int[SmallCapacity];
-    private readonly HashSet<int> large = [];
+    private HashSet<int>? large;
     private int count;
+
+    /// <summary>Gets a value indicating whether a large object went through, whose hash set is not worth keeping.</summary>
+    public bool HoldsMany => large is not null;
 
     /// <summary>Forgets every name, for the next object at this depth.</summary>
     public void Clear()
     {
         if (count > SmallCapacity)
         {
-            large.Clear();
+            large!.Clear();
         }
 
         count = 0;
@@ -41,10 +44,12 @@ internal sealed class NameHashes
 
         if (count == SmallCapacity)
         {
+            // Made only for the rare object with many members: one JSON Lines line is a small document of its own.
+            large ??= [];
             large.UnionWith(small);
         }
 
-        if (!large.Add(hash))
+        if (!large!.Add(hash))
         {
             return false;
         }

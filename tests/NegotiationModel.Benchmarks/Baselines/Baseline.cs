@@ -54,6 +54,23 @@ internal static class Baseline
         return NewtonsoftReader.Deserialize<RecordDto>(reader)!;
     }
 
+    /// <summary>
+    /// Reads the statements of a JSON Lines stream into DTOs with source-generated System.Text.Json, which reads
+    /// a stream of top-level values (a JSON Lines file is one) since .NET 9.
+    /// </summary>
+    /// <param name="utf8JsonLines">The JSON Lines stream.</param>
+    /// <returns>The number of statements read.</returns>
+    public static async Task<int> StreamStatementDtos(Stream utf8JsonLines)
+    {
+        var count = 0;
+        await foreach (var statement in System.Text.Json.JsonSerializer.DeserializeAsyncEnumerable(utf8JsonLines, DtoJsonContext.Default.StatementDto, topLevelValues: true))
+        {
+            count += statement is null ? 0 : 1;
+        }
+
+        return count;
+    }
+
     /// <summary>Serializes the DTO mirror with source-generated System.Text.Json.</summary>
     /// <param name="dto">The DTO.</param>
     /// <returns>The UTF-8 JSON.</returns>

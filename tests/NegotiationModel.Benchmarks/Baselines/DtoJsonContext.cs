@@ -12,6 +12,7 @@ namespace NegotiationModel.Benchmarks.Baselines;
     WriteIndented = true,
     IndentSize = 2)]
 [JsonSerializable(typeof(RecordDto))]
+[JsonSerializable(typeof(StatementDto))]
 internal sealed partial class DtoJsonContext : JsonSerializerContext
 {
 }
