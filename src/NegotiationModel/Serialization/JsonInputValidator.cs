@@ -121,7 +121,7 @@ internal static class JsonInputValidator
     }
 
     // Checks a member name and hashes its unescaped UTF-8; an escaped name is unescaped, then encoded again.
-    private static int NameHash(ref Utf8JsonReader reader, ref char[]? buffer, ref byte[]? unescaped, ReadOnlySpan<byte> utf8Json)
+    private static ulong NameHash(ref Utf8JsonReader reader, ref char[]? buffer, ref byte[]? unescaped, ReadOnlySpan<byte> utf8Json)
     {
         var length = CheckString(ref reader, ref buffer, utf8Json);
         if (!reader.ValueIsEscaped)
@@ -144,11 +144,16 @@ internal static class JsonInputValidator
         return Hash(unescaped.AsSpan(0, Encoding.UTF8.GetBytes(chars, unescaped)));
     }
 
-    private static int Hash(ReadOnlySpan<byte> name)
+    // 64 bits, so that natural collisions stay negligible even in an object of millions of members, where each
+    // would cost a second read of the object.
+    private static ulong Hash(ReadOnlySpan<byte> name)
     {
-        var hash = default(HashCode);
-        hash.AddBytes(name);
-        return hash.ToHashCode();
+        var high = default(HashCode);
+        high.AddBytes(name);
+        var low = default(HashCode);
+        low.Add(0x5BD1E995);
+        low.AddBytes(name);
+        return ((ulong)(uint)high.ToHashCode() << 32) | (uint)low.ToHashCode();
     }
 
     /// <summary>

@@ -9,8 +9,8 @@ internal sealed class NameHashes
 {
     private const int SmallCapacity = 16;
 
-    private readonly int[] small = new int[SmallCapacity];
-    private HashSet<int>? large;
+    private readonly ulong[] small = new ulong[SmallCapacity];
+    private HashSet<ulong>? large;
     private int count;
 
     /// <summary>Gets a value indicating whether a large object went through, whose hash set is not worth keeping.</summary>
@@ -29,7 +29,7 @@ internal sealed class NameHashes
 
     /// <summary>Adds a name's hash.</summary>
     /// <returns><see langword="false"/> when the object already has a name with this hash.</returns>
-    public bool Add(int hash)
+    public bool Add(ulong hash)
     {
         if (count < SmallCapacity)
         {
