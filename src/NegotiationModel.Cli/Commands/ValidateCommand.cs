@@ -100,7 +100,7 @@ internal static class ValidateCommand
         {
             var (lineNumber, column) = positions!.Find(diagnostic.Path);
             var severity = SeverityName(diagnostic.Severity);
-            var text = string.Create(CultureInfo.InvariantCulture, $"{name}:{lineNumber}:{column}: {severity} {diagnostic.Code}: {diagnostic.Message} (at {diagnostic.Path})");
+            var text = string.Create(CultureInfo.InvariantCulture, $"{name}:{lineNumber}:{column}: {severity} {diagnostic.Code}: {diagnostic.Message} (at {ShortPath(diagnostic.Path)})");
             return new DiagnosticLine(text, severity, diagnostic.Code, diagnostic.Message, diagnostic.Path, lineNumber, column);
         }).ToList();
         var verdict = report.HasErrors ? "invalid" : "valid";
@@ -128,6 +128,14 @@ internal static class ValidateCommand
     /// title longer than 200 characters is cut with an ellipsis (a 50 MB title would otherwise be echoed
     /// whole). See docs/robustness.md.
     /// </summary>
+    // A path quotes member names whole, and a member may be named with megabytes: the text line shows the
+    // path's start and end; --format json gives it whole.
+    private static string ShortPath(string path)
+    {
+        const int MaxLength = 300;
+        return path.Length <= MaxLength ? path : string.Create(CultureInfo.InvariantCulture, $"{path[..200]}…{path[^80..]} ({path.Length} characters)");
+    }
+
     private static string OneLine(string text)
     {
         const int MaxLength = 200;

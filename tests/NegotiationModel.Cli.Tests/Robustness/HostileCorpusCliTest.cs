@@ -94,6 +94,28 @@ public sealed partial class HostileCorpusCliTest
             .And.ContainMatch("* warning NM9001: *a\\u000ab*");
     }
 
+    [Fact]
+    public async Task An_unknown_member_with_a_huge_name_gives_a_short_line_and_a_whole_path_in_json()
+    {
+        // Left open on 25 November: a member named with megabytes was quoted whole, in the message and the path.
+        var memberName = new string('m', 1_000_000);
+        var file = CliRun.TempFile("{\"schemaVersion\":\"1.0\",\"title\":\"t\",\"" + memberName + "\":1}");
+        try
+        {
+            var text = await CliRun.InvokeAsync("validate", file);
+            var json = await CliRun.InvokeAsync("validate", file, "--format", "json");
+
+            text.ExitCode.Should().Be(0);
+            text.Out.Length.Should().BeLessThan(2_000);
+            text.Out.Should().Contain("warning NM9001").And.Contain("(1000000 characters)");
+            json.Out.Should().Contain("\"$." + memberName + "\"", "the JSON report keeps the path whole, for tools that select with it");
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
     private static string FindCorpus()
     {
         for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
