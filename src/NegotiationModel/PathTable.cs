@@ -1,5 +1,3 @@
-using System.Buffers;
-
 namespace NegotiationModel;
 
 /// <summary>
@@ -9,7 +7,7 @@ namespace NegotiationModel;
 /// <remarks>
 /// A walk of a 10,000-statement record takes about 170,000 steps; as objects they were most of what
 /// validating allocated and kept alive (docs/performance.md). The array is rented from the shared pool and
-/// given back by <see cref="Dispose"/>, for the reason <see cref="Validation.PooledList{T}"/> gives.
+/// given back by <see cref="Dispose"/>, for the reason <see cref="PooledList{T}"/> gives.
 /// Not thread-safe: a table belongs to one walk.
 /// </remarks>
 internal sealed class PathTable : IDisposable
@@ -17,11 +15,14 @@ internal sealed class PathTable : IDisposable
     /// <summary>The step of the document itself, <c>$</c>.</summary>
     public const int Root = 0;
 
-    private Step[] steps;
-    private int count = 1;
+    private readonly PooledList<Step> steps;
 
     /// <summary>Initializes a table with room for <paramref name="capacity"/> steps; it grows when the walk takes more.</summary>
-    public PathTable(int capacity) => steps = ArrayPool<Step>.Shared.Rent(Math.Max(capacity, 16));
+    public PathTable(int capacity)
+    {
+        steps = new PooledList<Step>(capacity);
+        steps.Add(default); // the root, which Resolve never reads
+    }
 
     /// <summary>Adds the step into the member <paramref name="jsonName"/> of the value at <paramref name="parent"/>.</summary>
     public int Property(int parent, string jsonName) => Add(new Step(parent, jsonName, -1));
@@ -37,40 +38,18 @@ internal sealed class PathTable : IDisposable
             return JsonPath.Root;
         }
 
-        var at = steps[step];
+        var at = steps.Items[step];
         var parent = Resolve(at.Parent);
         return at.Member is null ? parent.Index(at.Position) : parent.Property(at.Member);
     }
 
+    /// <summary>Gives the array back to the pool; no path can be written out afterwards.</summary>
+    public void Dispose() => steps.Dispose();
+
     private int Add(Step step)
     {
-        if (count == steps.Length)
-        {
-            var larger = ArrayPool<Step>.Shared.Rent(count * 2);
-            steps.AsSpan(0, count).CopyTo(larger);
-            Return();
-            steps = larger;
-        }
-
-        steps[count] = step;
-        return count++;
-    }
-
-    /// <summary>Gives the array back to the pool; the table is empty afterwards.</summary>
-    public void Dispose()
-    {
-        Return();
-        steps = [];
-        count = 1;
-    }
-
-    private void Return()
-    {
-        if (steps.Length > 0)
-        {
-            steps.AsSpan(0, count).Clear();
-            ArrayPool<Step>.Shared.Return(steps);
-        }
+        steps.Add(step);
+        return steps.Count - 1;
     }
 
     private readonly record struct Step(int Parent, string? Member, int Position);

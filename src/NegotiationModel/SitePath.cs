@@ -28,9 +28,6 @@ internal readonly struct SitePath
     /// <summary>Returns the path of a member by its JSON name.</summary>
     public JsonPath Property(string jsonName) => ToJsonPath().Property(jsonName);
 
-    /// <summary>Returns the path of an element of the array at this path.</summary>
-    public JsonPath Index(int position) => ToJsonPath().Index(position);
-
     public static implicit operator JsonPath(SitePath path) => path.ToJsonPath();
 
     public override string ToString() => HasPath ? ToJsonPath().ToString() : "(no path)";

@@ -48,9 +48,6 @@ internal sealed class RecordModel : RecordVisitor, IDisposable
         return model;
     }
 
-    /// <summary>Gets the number of entities and phases defined (first definitions only).</summary>
-    public int Definitions => definitions.Count;
-
     /// <summary>Gets the first definition of every entity and phase, in record order (a dictionary never removed from enumerates in insertion order).</summary>
     public IReadOnlyDictionary<EntityReference, Site> FirstDefinitions => definitions;
 

@@ -26,12 +26,12 @@ internal sealed class TimeModel
 
     public TimeModel(RecordModel model)
     {
-        anchors = new Dictionary<EntityReference, Resolved>(model.Definitions);
+        anchors = new Dictionary<EntityReference, Resolved>(model.FirstDefinitions.Count);
         UtcContext = new WhenContext { Anchors = new Anchors(anchors, anywhere: false) };
         anywhereContext = new WhenContext { FloatingZone = null, Anchors = new Anchors(anchors, anywhere: true) };
 
-        var timed = new List<(EntityReference Entity, When When, SitePath Site, string Member)>(model.Definitions);
-        var index = new Dictionary<EntityReference, int>(model.Definitions);
+        var timed = new List<(EntityReference Entity, When When, SitePath Site, string Member)>(model.FirstDefinitions.Count);
+        var index = new Dictionary<EntityReference, int>(model.FirstDefinitions.Count);
         foreach (var (reference, site) in model.FirstDefinitions)
         {
             if (site.Value is IRecordEntity entity && TimeOf(entity) is ({ } when, var member))

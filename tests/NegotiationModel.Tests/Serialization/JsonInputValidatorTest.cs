@@ -38,4 +38,21 @@ public sealed class JsonInputValidatorTest
 
         act.Should().Throw<NegotiationJsonException>().WithMessage("*'title' appears twice*").Which.Path.Should().Be("$.title");
     }
+
+    [Theory]
+    [InlineData(15)]
+    [InlineData(16)]
+    [InlineData(17)]
+    [InlineData(200)]
+    public void A_duplicate_is_found_however_many_members_come_before_it(int members)
+    {
+        // Up to 16 names an object keeps their hashes in a short array, then in a hash set.
+        var names = string.Concat(Enumerable.Range(0, members).Select(i => $"\"m{i}\":{i},"));
+        var distinct = () => NegotiationJson.Deserialize($"{{{names}\"schemaVersion\":\"1.0\",\"title\":\"t\"}}");
+        var repeated = () => NegotiationJson.Deserialize($"{{{names}\"schemaVersion\":\"1.0\",\"title\":\"t\",\"m{members / 2}\":0}}");
+
+        distinct.Should().NotThrow();
+        repeated.Should().Throw<NegotiationJsonException>().WithMessage($"*'m{members / 2}' appears twice*");
+        distinct.Should().NotThrow("the tables kept for the thread's next document start empty");
+    }
 }

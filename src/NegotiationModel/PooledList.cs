@@ -1,11 +1,11 @@
 using System.Buffers;
 using System.Runtime.CompilerServices;
 
-namespace NegotiationModel.Validation;
+namespace NegotiationModel;
 
 /// <summary>
 /// A list whose array is rented from <see cref="ArrayPool{T}.Shared"/> and given back by <see cref="Dispose"/>:
-/// the tables one validation builds are large (megabytes for a 10,000-statement record), and allocated afresh
+/// the tables one walk of a record builds (validation's sites, the path table) are large (megabytes for a 10,000-statement record), and allocated afresh
 /// they landed on the large object heap, whose budget then called for a full collection every few validations.
 /// </summary>
 /// <typeparam name="T">The element type.</typeparam>
