@@ -47,7 +47,7 @@ internal static class InputFiles
         }
         catch (NegotiationJsonException exception)
         {
-            await console.Error.WriteLineAsync(FormatReadError(path, exception, bytes)).ConfigureAwait(false);
+            await console.Error.WriteLineAsync(TerminalText.Escape(FormatReadError(path, exception, bytes))).ConfigureAwait(false);
             return (null, ExitCodes.Failure);
         }
     }

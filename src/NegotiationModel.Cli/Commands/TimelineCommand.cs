@@ -119,7 +119,7 @@ internal static class TimelineCommand
         var lines = new System.Text.StringBuilder();
         foreach (var entry in entries)
         {
-            lines.Append(entry.FormatWhen(zone)).Append("  [").Append(KindName(entry.Kind)).Append("] ").AppendLine(entry.Label);
+            lines.AppendLine(TerminalText.Escape($"{entry.FormatWhen(zone)}  [{KindName(entry.Kind)}] {entry.Label}"));
         }
 
         return lines.ToString();
