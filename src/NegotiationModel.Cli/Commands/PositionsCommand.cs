@@ -44,9 +44,16 @@ internal static class PositionsCommand
         }
 
         var actor = new ActorId(actorText);
-        var histories = record.PositionHistories(actor).Where(h => subjectText is null || Matches(h.Subject, subjectText)).ToList();
+        var problem = RecordFilters.UnknownActor(record, file, actor) ?? (subjectText is null ? null : RecordFilters.UnknownSubject(record, file, subjectText));
+        if (problem is not null)
+        {
+            await console.Error.WriteLineAsync(TerminalText.Escape($"negotiation: {problem}")).ConfigureAwait(false);
+            return ExitCodes.UsageOrIo;
+        }
+
+        var histories = record.PositionHistories(actor).Where(h => subjectText is null || RecordFilters.Matches(h.Subject, subjectText)).ToList();
         var text = new StringBuilder();
-        var name = record.Find(actor)?.PreferredName("en").Text ?? actorText;
+        var name = record.Find(actor)!.PreferredName("en").Text;
         if (histories.Count == 0)
         {
             text.AppendLine(TerminalText.Escape($"{name}: no positions recorded"));
@@ -80,7 +87,4 @@ internal static class PositionsCommand
         await console.Out.WriteAsync(text.ToString()).ConfigureAwait(false);
         return ExitCodes.Success;
     }
-
-    private static bool Matches(EntityReference subject, string text)
-        => string.Equals(subject.ToString(), text, StringComparison.Ordinal) || string.Equals(subject.Id, text, StringComparison.Ordinal);
 }
