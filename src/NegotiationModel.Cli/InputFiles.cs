@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using NegotiationModel.Serialization;
 
@@ -6,26 +7,114 @@ namespace NegotiationModel.Cli;
 /// <summary>Reads the files commands work on: <c>-</c> is standard input; problems become messages and exit codes, never stack traces.</summary>
 internal static class InputFiles
 {
+    /// <summary>
+    /// The most bytes one input may hold: the library's default <see cref="NegotiationJsonReadOptions.MaxInputBytes"/>,
+    /// so the tool refuses exactly what <see cref="NegotiationJson"/> would, without reading further.
+    /// </summary>
+    public const long MaxInputBytes = NegotiationJsonReadOptions.DefaultMaxInputBytes;
+
+    // Reads go into pooled chunks of this size, so that an input of unknown length costs its own size once,
+    // plus one chunk, and an endless one (/dev/zero, a FIFO) no more than the limit plus one chunk.
+    private const int ChunkBytes = 1024 * 1024;
+
     public static string DisplayName(string path) => path == "-" ? "<stdin>" : path;
 
-    /// <summary>Reads a file's bytes, or reports why it cannot be read (exit code 2) and returns null.</summary>
+    /// <summary>
+    /// Reads a file's bytes (<c>-</c> is standard input; FIFOs and devices too), or reports why it cannot be
+    /// read or that it holds more than <see cref="MaxInputBytes"/> (exit code 2) and returns null.
+    /// </summary>
     public static async Task<byte[]?> ReadAsync(CliConsole console, string path, CancellationToken cancellationToken)
     {
+        byte[]? bytes;
         try
         {
             if (path == "-")
             {
-                using var buffer = new MemoryStream();
-                await console.In.CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
-                return buffer.ToArray();
+                bytes = await ReadBoundedAsync(console.In, MaxInputBytes, cancellationToken).ConfigureAwait(false);
             }
-
-            return await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false);
+            else
+            {
+                // No FileStream buffer: the chunks are the buffer.
+                var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, bufferSize: 0);
+                await using (stream.ConfigureAwait(false))
+                {
+                    bytes = await ReadBoundedAsync(stream, MaxInputBytes, cancellationToken).ConfigureAwait(false);
+                }
+            }
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            await console.Error.WriteLineAsync($"negotiation: cannot read '{DisplayName(path)}': {exception.Message}").ConfigureAwait(false);
+            await console.Error.WriteLineAsync(TerminalText.Escape($"negotiation: cannot read '{DisplayName(path)}': {exception.Message}")).ConfigureAwait(false);
             return null;
+        }
+
+        if (bytes is null)
+        {
+            await console.Error.WriteLineAsync(TerminalText.Escape(string.Create(
+                CultureInfo.InvariantCulture,
+                $"negotiation: '{DisplayName(path)}' is too large: it holds more than {MaxInputBytes} bytes ({MaxInputBytes / (1024 * 1024)} MiB), the limit for one input."))).ConfigureAwait(false);
+        }
+
+        return bytes;
+    }
+
+    /// <summary>
+    /// Reads <paramref name="stream"/> to its end and returns its bytes, or returns null as soon as it has
+    /// read <paramref name="maxBytes"/> + 1 bytes: never reads or holds more than that, whatever the stream
+    /// (a file, a pipe, a FIFO, /dev/zero). A seekable stream whose length already says too large is not read.
+    /// </summary>
+    public static async Task<byte[]?> ReadBoundedAsync(Stream stream, long maxBytes, CancellationToken cancellationToken)
+    {
+        // Devices and /proc files report length 0 and must be read to be known.
+        if (stream.CanSeek && stream.Length - stream.Position > maxBytes)
+        {
+            return null;
+        }
+
+        var chunks = new List<byte[]>();
+        long total = 0;
+        var lastCount = 0;
+        try
+        {
+            while (true)
+            {
+                var chunk = ArrayPool<byte>.Shared.Rent(ChunkBytes);
+                chunks.Add(chunk);
+                lastCount = 0;
+                int read;
+                do
+                {
+                    read = await stream.ReadAsync(chunk.AsMemory(lastCount, ChunkBytes - lastCount), cancellationToken).ConfigureAwait(false);
+                    lastCount += read;
+                    total += read;
+                    if (total > maxBytes)
+                    {
+                        return null;
+                    }
+                }
+                while (read > 0 && lastCount < ChunkBytes);
+
+                if (read == 0)
+                {
+                    break;
+                }
+            }
+
+            var bytes = GC.AllocateUninitializedArray<byte>((int)total);
+            for (var i = 0; i < chunks.Count; i++)
+            {
+                var count = i == chunks.Count - 1 ? lastCount : ChunkBytes;
+                chunks[i].AsSpan(0, count).CopyTo(bytes.AsSpan(i * ChunkBytes));
+            }
+
+            return bytes;
+        }
+        finally
+        {
+            foreach (var chunk in chunks)
+            {
+                ArrayPool<byte>.Shared.Return(chunk);
+            }
         }
     }
 
@@ -47,7 +136,7 @@ internal static class InputFiles
         }
         catch (NegotiationJsonException exception)
         {
-            await console.Error.WriteLineAsync(FormatReadError(path, exception, bytes)).ConfigureAwait(false);
+            await console.Error.WriteLineAsync(TerminalText.Escape(FormatReadError(path, exception, bytes))).ConfigureAwait(false);
             return (null, ExitCodes.Failure);
         }
     }

@@ -14,6 +14,15 @@ internal sealed record CliRun(int ExitCode, string Out, string Error)
         return new CliRun(exitCode, output.ToString(), error.ToString());
     }
 
+    /// <summary>Runs the tool with <paramref name="stdin"/> as its standard input, such as a stream of /dev/zero.</summary>
+    public static async Task<CliRun> InvokeWithInputStreamAsync(Stream stdin, params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var exitCode = await NegotiationCli.RunAsync(args, new CliConsole(stdin, output, error));
+        return new CliRun(exitCode, output.ToString(), error.ToString());
+    }
+
     public static Task<CliRun> InvokeAsync(params string[] args) => InvokeWithInputAsync(string.Empty, args);
 
     /// <summary>Writes <paramref name="content"/> to a fresh temporary file and returns its path.</summary>

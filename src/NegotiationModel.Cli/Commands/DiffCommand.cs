@@ -32,7 +32,7 @@ internal static class DiffCommand
         var changes = RecordDiff.Compare(before, after);
         foreach (var change in changes)
         {
-            await console.Out.WriteLineAsync(change.ToString()).ConfigureAwait(false);
+            await console.Out.WriteLineAsync(TerminalText.Escape(change.ToString())).ConfigureAwait(false);
         }
 
         return changes.IsEmpty ? ExitCodes.Success : ExitCodes.Failure;

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text;
 using NegotiationModel.Serialization;
 
 namespace NegotiationModel.Cli.Commands;
@@ -35,15 +34,6 @@ internal static class FormatCommand
             return ExitCodes.Success;
         }
 
-        try
-        {
-            await File.WriteAllTextAsync(output, json, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), cancellationToken).ConfigureAwait(false);
-            return ExitCodes.Success;
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            await console.Error.WriteLineAsync($"negotiation: cannot write '{output}': {exception.Message}").ConfigureAwait(false);
-            return ExitCodes.UsageOrIo;
-        }
+        return await OutputFile.WriteAsync(console, output, json, cancellationToken).ConfigureAwait(false);
     }
 }

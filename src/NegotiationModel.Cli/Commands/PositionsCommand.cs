@@ -44,43 +44,47 @@ internal static class PositionsCommand
         }
 
         var actor = new ActorId(actorText);
-        var histories = record.PositionHistories(actor).Where(h => subjectText is null || Matches(h.Subject, subjectText)).ToList();
+        var problem = RecordFilters.UnknownActor(record, file, actor) ?? (subjectText is null ? null : RecordFilters.UnknownSubject(record, file, subjectText));
+        if (problem is not null)
+        {
+            await console.Error.WriteLineAsync(TerminalText.Escape($"negotiation: {problem}")).ConfigureAwait(false);
+            return ExitCodes.UsageOrIo;
+        }
+
+        var histories = record.PositionHistories(actor).Where(h => subjectText is null || RecordFilters.Matches(h.Subject, subjectText)).ToList();
         var text = new StringBuilder();
-        var name = record.Find(actor)?.PreferredName("en").Text ?? actorText;
+        var name = record.Find(actor)!.PreferredName("en").Text;
         if (histories.Count == 0)
         {
-            text.Append(name).AppendLine(": no positions recorded");
+            text.AppendLine(TerminalText.Escape($"{name}: no positions recorded"));
         }
 
         foreach (var history in histories)
         {
-            text.Append(name).Append(" on ").Append(history.Subject.ToString()).AppendLine(":");
+            text.AppendLine(TerminalText.Escape($"{name} on {history.Subject}:"));
             foreach (var dated in history.Positions)
             {
-                text.Append("  ").Append(WhenFormatter.FormatWindow(dated.Window, zone)).Append("  ").Append(dated.Stance.ToString().ToLowerInvariant());
+                var line = new StringBuilder("  ").Append(WhenFormatter.FormatWindow(dated.Window, zone)).Append("  ").Append(dated.Stance.ToString().ToLowerInvariant());
                 if (!dated.Position.Conditions.IsEmpty)
                 {
-                    text.Append(" (if ").Append(string.Join("; ", dated.Position.Conditions.Select(c => c.Text))).Append(')');
+                    line.Append(" (if ").Append(string.Join("; ", dated.Position.Conditions.Select(c => c.Text))).Append(')');
                 }
 
                 if (!dated.Position.Evidence.IsEmpty)
                 {
-                    text.Append("  evidence: ").Append(string.Join(", ", dated.Position.Evidence));
+                    line.Append("  evidence: ").Append(string.Join(", ", dated.Position.Evidence));
                 }
 
-                text.AppendLine();
+                text.AppendLine(TerminalText.Escape(line.ToString()));
             }
 
             foreach (var shift in history.Shifts)
             {
-                text.Append("  shift: ").AppendLine(shift.ToString());
+                text.AppendLine(TerminalText.Escape($"  shift: {shift}"));
             }
         }
 
         await console.Out.WriteAsync(text.ToString()).ConfigureAwait(false);
         return ExitCodes.Success;
     }
-
-    private static bool Matches(EntityReference subject, string text)
-        => string.Equals(subject.ToString(), text, StringComparison.Ordinal) || string.Equals(subject.Id, text, StringComparison.Ordinal);
 }

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text;
 using NegotiationModel.Cli.Rendering;
 
 namespace NegotiationModel.Cli.Commands;
@@ -51,15 +50,6 @@ internal static class RenderCommand
             return ExitCodes.Success;
         }
 
-        try
-        {
-            await File.WriteAllTextAsync(output, rendered, new UTF8Encoding(false), cancellationToken).ConfigureAwait(false);
-            return ExitCodes.Success;
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            await console.Error.WriteLineAsync($"negotiation: cannot write '{output}': {exception.Message}").ConfigureAwait(false);
-            return ExitCodes.UsageOrIo;
-        }
+        return await OutputFile.WriteAsync(console, output, rendered, cancellationToken).ConfigureAwait(false);
     }
 }

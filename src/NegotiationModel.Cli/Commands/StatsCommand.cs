@@ -35,7 +35,7 @@ internal static class StatsCommand
             return exitCode;
         }
 
-        await console.Out.WriteLineAsync(record.Title).ConfigureAwait(false);
+        await console.Out.WriteLineAsync(TerminalText.Escape(record.Title)).ConfigureAwait(false);
         foreach (var (kind, count) in record.Entities().CountBy(e => e.Reference.Kind).OrderBy(pair => pair.Key))
         {
             await console.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"  {KindLabel(kind),-22}{count,6}")).ConfigureAwait(false);

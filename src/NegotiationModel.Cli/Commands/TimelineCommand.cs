@@ -84,6 +84,11 @@ internal static class TimelineCommand
             return (null, default, zone, exitCode);
         }
 
+        if (actor is { } wanted && RecordFilters.UnknownActor(record, request.File, wanted) is { } unknownActor)
+        {
+            return await UsageAsync(console, unknownActor).ConfigureAwait(false);
+        }
+
         if (knownAt is { } at)
         {
             record = record.AsKnownAt(at);
@@ -119,7 +124,7 @@ internal static class TimelineCommand
         var lines = new System.Text.StringBuilder();
         foreach (var entry in entries)
         {
-            lines.Append(entry.FormatWhen(zone)).Append("  [").Append(KindName(entry.Kind)).Append("] ").AppendLine(entry.Label);
+            lines.AppendLine(TerminalText.Escape($"{entry.FormatWhen(zone)}  [{KindName(entry.Kind)}] {entry.Label}"));
         }
 
         return lines.ToString();
@@ -188,7 +193,7 @@ internal static class TimelineCommand
 
     private static async Task<(NegotiationRecord?, ValueList<TimelineEntry>, DateTimeZone, int)> UsageAsync(CliConsole console, string problem)
     {
-        await console.Error.WriteLineAsync($"negotiation: {problem}").ConfigureAwait(false);
+        await console.Error.WriteLineAsync(TerminalText.Escape($"negotiation: {problem}")).ConfigureAwait(false);
         return (null, default, DateTimeZone.Utc, ExitCodes.UsageOrIo);
     }
 }

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text;
 using System.Text.Json;
 using NegotiationModel.Serialization;
 using NegotiationModel.Validation;
@@ -49,7 +48,7 @@ internal static class ValidateCommand
             {
                 foreach (var line in result.Lines)
                 {
-                    var text = EscapeControls(line.Text);
+                    var text = TerminalText.Escape(line.Text);
                     await console.Out.WriteLineAsync(console.UseColour ? Colour(line.Severity, line.Code, text) : text).ConfigureAwait(false);
                 }
 
@@ -139,34 +138,7 @@ internal static class ValidateCommand
     private static string OneLine(string text)
     {
         const int MaxLength = 200;
-        return text.Length > MaxLength ? EscapeControls(text[..MaxLength]) + "…" : EscapeControls(text);
-    }
-
-    /// <summary>
-    /// Escapes control characters (and U+2028, U+2029) as <c>\uXXXX</c>, so that a diagnostic quoting a title,
-    /// a value or a member name that holds a newline stays on its one line. See docs/robustness.md.
-    /// </summary>
-    private static string EscapeControls(string text)
-    {
-        if (!text.Any(c => char.IsControl(c) || c is '\u2028' or '\u2029'))
-        {
-            return text;
-        }
-
-        var builder = new StringBuilder(text.Length + 16);
-        foreach (var c in text)
-        {
-            if (char.IsControl(c) || c is '\u2028' or '\u2029')
-            {
-                builder.Append(CultureInfo.InvariantCulture, $"\\u{(int)c:x4}");
-            }
-            else
-            {
-                builder.Append(c);
-            }
-        }
-
-        return builder.ToString();
+        return text.Length > MaxLength ? TerminalText.Escape(text[..MaxLength]) + "…" : TerminalText.Escape(text);
     }
 
     private static string Count(int count, string noun) => string.Create(CultureInfo.InvariantCulture, $"{count} {noun}{(count == 1 ? string.Empty : "s")}");

@@ -32,6 +32,29 @@ public sealed class PositionsCommandTest
     }
 
     [Fact]
+    public async Task An_actor_the_record_does_not_hold_is_a_usage_error()
+    {
+        // Regression: an unknown (or misspelt) actor printed "nobody: no positions recorded" and exited 0.
+        var run = await CliRun.InvokeAsync("positions", CliRun.Sample, "--actor", "nobody");
+
+        run.ExitCode.Should().Be(2);
+        run.Out.Should().BeEmpty();
+        run.Error.Should().Be($"negotiation: {CliRun.Sample} holds no actor 'nobody'.\n");
+    }
+
+    [Theory]
+    [InlineData("proposal:no-such-plan")]
+    [InlineData("no-such-plan")]
+    public async Task A_subject_the_record_does_not_hold_is_a_usage_error(string subject)
+    {
+        var run = await CliRun.InvokeAsync("positions", CliRun.Sample, "--actor", "russia", "--subject", subject);
+
+        run.ExitCode.Should().Be(2);
+        run.Out.Should().BeEmpty();
+        run.Error.Should().Be($"negotiation: {CliRun.Sample} holds no entity '{subject}'.\n");
+    }
+
+    [Fact]
     public async Task The_actor_is_required()
     {
         var run = await CliRun.InvokeAsync("positions", CliRun.Sample);

@@ -74,4 +74,15 @@ public sealed class TimelineCommandTest
         run.ExitCode.Should().Be(2);
         run.Error.Should().NotBeEmpty().And.NotContain("   at ");
     }
+
+    [Fact]
+    public async Task An_actor_the_record_does_not_hold_is_a_usage_error()
+    {
+        // Regression: --actor nobody printed an empty timeline and exited 0, as if nobody had done nothing.
+        var run = await CliRun.InvokeAsync("timeline", CliRun.Sample, "--actor", "nobody");
+
+        run.ExitCode.Should().Be(2);
+        run.Out.Should().BeEmpty();
+        run.Error.Should().Be($"negotiation: {CliRun.Sample} holds no actor 'nobody'.\n");
+    }
 }
