@@ -47,4 +47,22 @@ internal static class RenderRange
 
         return instant.InZone(zone).LocalDateTime;
     }
+
+    /// <summary>
+    /// The instant at which the clocks of <paramref name="zone"/> show <paramref name="local"/> (the end of a
+    /// daylight-saving gap for a time in it, the earlier instant for one shown twice); null when that instant
+    /// lies beyond NodaTime's range (1 January −9998 at midnight east of Greenwich).
+    /// </summary>
+    public static Instant? InstantOf(LocalDateTime local, DateTimeZone zone)
+    {
+        var zoned = zone.AtLeniently(local);
+        var asUtc = zoned.LocalDateTime.InUtc().ToInstant();
+        var offset = Duration.FromSeconds(zoned.Offset.Seconds);
+        if ((offset > Duration.Zero && asUtc - Instant.MinValue < offset) || (offset < Duration.Zero && Instant.MaxValue - asUtc < -offset))
+        {
+            return null;
+        }
+
+        return asUtc - offset;
+    }
 }

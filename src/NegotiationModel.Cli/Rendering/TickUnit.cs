@@ -62,14 +62,13 @@ internal sealed class TickUnit
     /// <summary>The local boundaries of this step from <paramref name="from"/> to <paramref name="to"/> (both within <see cref="RenderRange"/>), as instants in increasing order.</summary>
     public IEnumerable<(Instant At, LocalDateTime Local)> Boundaries(Instant from, Instant to, DateTimeZone zone)
     {
-        var end = to.InZone(zone).LocalDateTime;
-        LocalDateTime? local = Floor(from.InZone(zone).LocalDateTime);
+        var end = RenderRange.LocalIn(to, zone);
+        LocalDateTime? local = Floor(RenderRange.LocalIn(from, zone));
         Instant? previous = null;
         while (local is { } current && current <= end)
         {
             // A boundary in a daylight-saving gap moves to the end of the gap; one in an overlap takes the earlier instant.
-            var at = zone.AtLeniently(current).ToInstant();
-            if (at >= from && at <= to && (previous is null || at > previous))
+            if (RenderRange.InstantOf(current, zone) is { } at && at >= from && at <= to && (previous is null || at > previous))
             {
                 yield return (at, current);
                 previous = at;
