@@ -37,7 +37,7 @@ internal static class RenderCommand
             return exitCode;
         }
 
-        var items = RenderItems.From(entries, record, byKind);
+        var items = RenderItems.From(entries, record, byKind, zone);
         var rendered = format switch
         {
             "svg" => TimelineSvg.Render(items, zone, record.Title),

@@ -112,7 +112,7 @@ internal static class TimelineCommand
         var output = format switch
         {
             "json" => Json(entries),
-            "mermaid" => Rendering.TimelineMermaid.Render(Rendering.RenderItems.From(entries, record, byKind: false), zone, record.Title),
+            "mermaid" => Rendering.TimelineMermaid.Render(Rendering.RenderItems.From(entries, record, byKind: false, zone), zone, record.Title),
             _ => Text(entries, zone),
         };
         await console.Out.WriteAsync(output).ConfigureAwait(false);

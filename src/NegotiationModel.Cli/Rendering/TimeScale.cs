@@ -13,23 +13,25 @@ internal sealed class TimeScale
 
     public TimeScale(IEnumerable<Instant> boundaries, double x0, double width)
     {
-        var points = boundaries.Distinct().Order().ToList();
+        var points = boundaries.Select(RenderRange.Clamp).Distinct().Order().ToList();
         if (points.Count == 0)
         {
             points.Add(SystemClockFallback);
         }
 
+        // Half a day around a single instant, and a twentieth of the span on both sides so items at the edges
+        // are not cut; clamped, so a time in the last hours of year 9999 still has an axis.
         if (points.Count == 1)
         {
-            points.Insert(0, points[0] - Duration.FromHours(12));
-            points.Add(points[^1] + Duration.FromHours(12));
+            points.Insert(0, RenderRange.Plus(points[0], -Duration.FromHours(12)));
+            points.Add(RenderRange.Plus(points[^1], Duration.FromHours(12)));
         }
 
-        // Pad both sides by a twentieth of the span so items at the edges are not cut.
         var span = points[^1] - points[0];
         var pad = Duration.Max(Duration.FromHours(1), Duration.FromSeconds(span.TotalSeconds / 20));
-        points.Insert(0, points[0] - pad);
-        points.Add(points[^1] + pad);
+        points.Insert(0, RenderRange.Plus(points[0], -pad));
+        points.Add(RenderRange.Plus(points[^1], pad));
+        points = [.. points.Distinct()];
 
         // A gap is a stretch between consecutive boundaries longer than a quarter of the whole span and than 2 days.
         var gapThreshold = Duration.Max(Duration.FromDays(2), Duration.FromSeconds((points[^1] - points[0]).TotalSeconds / 4));

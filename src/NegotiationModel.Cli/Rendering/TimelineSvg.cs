@@ -1,8 +1,5 @@
-using System.Globalization;
-using System.Net;
-using System.Text;
+using System.Xml;
 using NodaTime;
-using NodaTime.Text;
 
 namespace NegotiationModel.Cli.Rendering;
 
@@ -20,6 +17,9 @@ internal static class TimelineSvg
     private const double RowHeight = 26;
     private const double LanePadding = 8;
     private const double CharacterWidth = 6.6;
+    private const int TitleLength = 110;
+    private const int LaneNameLength = 30;
+    private const int LabelLength = 56;
 
     private static readonly Dictionary<string, string> Colours = new(StringComparer.Ordinal)
     {
@@ -35,41 +35,55 @@ internal static class TimelineSvg
     };
 
     public static string Render(IReadOnlyList<RenderItem> items, DateTimeZone zone, string title)
+        => Markup.Write(writer => Write(writer, items, zone, title));
+
+    /// <summary>Writes the chart as one <c>svg</c> element, for a file of its own or inside a page.</summary>
+    public static void Write(XmlWriter svg, IReadOnlyList<RenderItem> items, DateTimeZone zone, string title)
     {
         var scale = new TimeScale(items.SelectMany(Bounds), PlotLeft, PlotRight - PlotLeft);
         var lanes = Layout(items, scale);
         var height = Top + lanes.Sum(l => l.Height) + 60;
-        var svg = new StringBuilder();
-        svg.Append(CultureInfo.InvariantCulture, $"""<svg xmlns="http://www.w3.org/2000/svg" width="100%" viewBox="0 0 {Width} {height:0}" font-family="'Noto Sans', 'Noto Sans CJK JP', 'DejaVu Sans', sans-serif" font-size="12">""").AppendLine();
-        svg.AppendLine("<defs>");
+        svg.WriteStartElement("svg", Markup.SvgNamespace);
+        svg.WriteAttributeString("width", "100%");
+        svg.WriteAttributeString("viewBox", $"0 0 {Markup.Number(Width)} {Markup.Number(Math.Round(height))}");
+        svg.WriteAttributeString("font-family", "'Noto Sans', 'Noto Sans CJK JP', 'DejaVu Sans', sans-serif");
+        svg.WriteAttributeString("font-size", "12");
+        svg.WriteStartElement("defs");
         foreach (var (kind, colour) in Colours)
         {
-            svg.Append(CultureInfo.InvariantCulture, $"""<linearGradient id="fade-right-{kind}"><stop offset="0" stop-color="{colour}" stop-opacity="0.85"/><stop offset="1" stop-color="{colour}" stop-opacity="0"/></linearGradient>""");
-            svg.Append(CultureInfo.InvariantCulture, $"""<linearGradient id="fade-left-{kind}"><stop offset="0" stop-color="{colour}" stop-opacity="0"/><stop offset="1" stop-color="{colour}" stop-opacity="0.85"/></linearGradient>""").AppendLine();
+            Gradient(svg, $"fade-right-{kind}", colour, "0.85", "0");
+            Gradient(svg, $"fade-left-{kind}", colour, "0", "0.85");
         }
 
-        svg.AppendLine("</defs>");
-        svg.Append(CultureInfo.InvariantCulture, $"""<rect width="{Width}" height="{height:0}" fill="#ffffff"/>""").AppendLine();
-        svg.Append(CultureInfo.InvariantCulture, $"""<text x="20" y="30" font-size="18" font-weight="bold">{Escape(title)}</text>""").AppendLine();
-        svg.Append(CultureInfo.InvariantCulture, $"""<text x="20" y="50" fill="#555">Times in {Escape(zone.Id)}. Bars span the window each time allows; faded ends are open ("before…", "after…").</text>""").AppendLine();
+        svg.WriteEndElement();
+        svg.Empty("rect", ("width", Markup.Number(Width)), ("height", Markup.Number(Math.Round(height))), ("fill", "#ffffff"));
+        svg.Element("text", DisplayText.Truncate(DisplayText.Visible(title), TitleLength), ("x", "20"), ("y", "30"), ("font-size", "18"), ("font-weight", "bold"));
+        svg.Element("text", $"Times in {zone.Id}. Bars span the window each time allows; faded ends are open (\"before…\", \"after…\").", ("x", "20"), ("y", "50"), ("fill", "#555"));
         Legend(svg, 20, 70);
         Axis(svg, scale, zone, Top, height - 40);
         var y = Top;
         foreach (var lane in lanes)
         {
-            svg.Append(CultureInfo.InvariantCulture, $"""<rect x="0" y="{y:0.#}" width="{Width}" height="{lane.Height:0.#}" fill="{(lane.Index % 2 == 0 ? "#f7f8fa" : "#ffffff")}"/>""").AppendLine();
-            svg.Append(CultureInfo.InvariantCulture, $"""<text x="20" y="{y + LanePadding + 16:0.#}" font-weight="bold">{Escape(Truncate(lane.Name, 30))}</text>""").AppendLine();
+            svg.Empty("rect", ("x", "0"), ("y", Markup.Number(y)), ("width", Markup.Number(Width)), ("height", Markup.Number(lane.Height)), ("fill", lane.Index % 2 == 0 ? "#f7f8fa" : "#ffffff"));
+            svg.Element("text", DisplayText.Truncate(DisplayText.Visible(lane.Name), LaneNameLength), ("x", "20"), ("y", Markup.Number(y + LanePadding + 16)), ("font-weight", "bold"));
             foreach (var placed in lane.Items)
             {
-                Item(svg, placed, y + LanePadding + (placed.Row * RowHeight), zone);
+                Item(svg, placed, y + LanePadding + (placed.Row * RowHeight));
             }
 
             y += lane.Height;
         }
 
         Breaks(svg, scale, Top, height - 40);
-        svg.AppendLine("</svg>");
-        return svg.ToString();
+        svg.WriteEndElement();
+    }
+
+    private static void Gradient(XmlWriter svg, string id, string colour, string startOpacity, string endOpacity)
+    {
+        svg.Start("linearGradient", ("id", id));
+        svg.Empty("stop", ("offset", "0"), ("stop-color", colour), ("stop-opacity", startOpacity));
+        svg.Empty("stop", ("offset", "1"), ("stop-color", colour), ("stop-opacity", endOpacity));
+        svg.WriteEndElement();
     }
 
     private static IEnumerable<Instant> Bounds(RenderItem item)
@@ -88,16 +102,17 @@ internal static class TimelineSvg
     private static List<Lane> Layout(IReadOnlyList<RenderItem> items, TimeScale scale)
     {
         var lanes = new List<Lane>();
-        foreach (var group in items.GroupBy(i => i.Lane, StringComparer.Ordinal))
+        foreach (var name in RenderItems.LaneOrder(items))
         {
             var rowEnds = new List<double>();
             var placed = new List<Placed>();
-            foreach (var item in group.OrderBy(i => i.Earliest ?? Instant.MinValue).ThenBy(i => i.Id, StringComparer.Ordinal))
+            var inLane = items.Where(i => i.Lanes.Contains(name, StringComparer.Ordinal));
+            foreach (var item in inLane.OrderBy(i => i.Earliest ?? Instant.MinValue).ThenBy(i => i.Id, StringComparer.Ordinal))
             {
                 var x0 = item.Earliest is { } e ? scale.X(e) : PlotLeft;
                 var x1 = item.Latest is { } l ? scale.X(l) : PlotRight;
                 x1 = Math.Max(x1, x0 + 3);
-                var textWidth = ShortLabel(item).Length * CharacterWidth;
+                var textWidth = DisplayText.Length(ShortLabel(item)) * CharacterWidth;
                 var extent = (textWidth < x1 - x0 - 8 ? x1 : x1 + 8 + textWidth) + 6;
                 var row = rowEnds.FindIndex(end => end <= x0);
                 if (row < 0)
@@ -113,24 +128,27 @@ internal static class TimelineSvg
                 placed.Add(new Placed(item, x0, x1, row));
             }
 
-            lanes.Add(new Lane(group.Key, lanes.Count, placed, (rowEnds.Count * RowHeight) + (2 * LanePadding)));
+            lanes.Add(new Lane(name, lanes.Count, placed, (rowEnds.Count * RowHeight) + (2 * LanePadding)));
         }
 
         return lanes;
     }
 
-    private static void Item(StringBuilder svg, Placed placed, double y, DateTimeZone zone)
+    private static void Item(XmlWriter svg, Placed placed, double y)
     {
         var item = placed.Item;
         var colour = Colours.GetValueOrDefault(item.Kind, "#444444");
-        var tooltip = $"{item.Label}\n{item.WhenText}\n{Window(item, zone)}";
-        svg.Append("<g><title>").Append(Escape(tooltip)).Append("</title>");
+        svg.WriteStartElement("g");
+        svg.WriteStartElement("title");
+        svg.WriteString(string.Join('\n', new[] { item.Label, item.WhenText, item.ResolvedText }.Select(DisplayText.Visible)));
+        svg.WriteEndElement();
         var width = placed.X1 - placed.X0;
+        var label = ShortLabel(item);
         if (item.Earliest is not null && item.Latest is not null && width < 7)
         {
             var cx = (placed.X0 + placed.X1) / 2;
-            svg.Append(CultureInfo.InvariantCulture, $"""<path d="M{cx:0.#},{y + 2:0.#} l7,8 l-7,8 l-7,-8 z" fill="{colour}"/>""");
-            svg.Append(CultureInfo.InvariantCulture, $"""<text x="{cx + 10:0.#}" y="{y + 14:0.#}">{Escape(ShortLabel(item))}</text>""");
+            svg.Empty("path", ("d", $"M{Markup.Number(cx)},{Markup.Number(y + 2)} l7,8 l-7,8 l-7,-8 z"), ("fill", colour));
+            svg.Element("text", label, ("x", Markup.Number(cx + 10)), ("y", Markup.Number(y + 14)));
         }
         else
         {
@@ -141,83 +159,50 @@ internal static class TimelineSvg
                 (null, null) => "#dddddd",
                 _ => colour,
             };
-            svg.Append(CultureInfo.InvariantCulture, $"""<rect x="{placed.X0:0.#}" y="{y + 2:0.#}" width="{width:0.#}" height="{RowHeight - 6}" rx="4" fill="{fill}" fill-opacity="{(fill == colour ? "0.85" : "1")}"/>""");
+            svg.Empty("rect", ("x", Markup.Number(placed.X0)), ("y", Markup.Number(y + 2)), ("width", Markup.Number(width)), ("height", Markup.Number(RowHeight - 6)), ("rx", "4"), ("fill", fill), ("fill-opacity", fill == colour ? "0.85" : "1"));
             // A label goes inside its bar when it fits or the bar runs open to the edge, else just after the bar.
-            var label = ShortLabel(item);
-            var inside = label.Length * CharacterWidth < width - 8 || item.Latest is null;
+            var inside = DisplayText.Length(label) * CharacterWidth < width - 8 || item.Latest is null;
             var textX = inside ? placed.X0 + 5 : placed.X1 + 5;
-            var textColour = inside && fill == colour ? "#ffffff" : "#111111";
-            svg.Append(CultureInfo.InvariantCulture, $"""<text x="{textX:0.#}" y="{y + 16:0.#}" fill="{textColour}">{Escape(label)}</text>""");
+            svg.Element("text", label, ("x", Markup.Number(textX)), ("y", Markup.Number(y + 16)), ("fill", inside && fill == colour ? "#ffffff" : "#111111"));
         }
 
-        svg.AppendLine("</g>");
+        svg.WriteEndElement();
     }
 
-    private static string Window(RenderItem item, DateTimeZone zone)
+    private static void Axis(XmlWriter svg, TimeScale scale, DateTimeZone zone, double top, double bottom)
     {
-        var pattern = ZonedDateTimePattern.CreateWithInvariantCulture("d MMM uuuu HH:mm x", DateTimeZoneProviders.Tzdb);
-        var from = item.Earliest is { } e ? pattern.Format(e.InZone(zone)) : "…";
-        var to = item.Latest is { } l ? pattern.Format(l.InZone(zone)) : "…";
-        return $"{from} – {to}";
-    }
-
-    private static void Axis(StringBuilder svg, TimeScale scale, DateTimeZone zone, double top, double bottom)
-    {
-        foreach (var (from, to, x0, x1) in scale.LinearSegments)
+        foreach (var tick in TimeAxis.Ticks(scale, zone, Width - 4))
         {
-            var pixelsPerDay = (x1 - x0) / Math.Max(1e-9, (to - from).TotalDays);
-            var stepHours = pixelsPerDay switch
-            {
-                > 600 => 3,
-                > 240 => 6,
-                > 90 => 12,
-                > 30 => 24,
-                > 5 => 24 * 7,
-                _ => 24 * 30,
-            };
-            var local = from.InZone(zone).Date.AtStartOfDayInZone(zone).ToInstant();
-            for (var tick = local; tick <= to; tick += Duration.FromHours(stepHours))
-            {
-                if (tick < from)
-                {
-                    continue;
-                }
-
-                var x = scale.X(tick);
-                var zoned = tick.InZone(zone);
-                var isDay = zoned.Hour == 0;
-                svg.Append(CultureInfo.InvariantCulture, $"""<line x1="{x:0.#}" y1="{top - 6:0.#}" x2="{x:0.#}" y2="{bottom:0.#}" stroke="{(isDay ? "#b8bec8" : "#e3e6eb")}" stroke-width="1"/>""");
-                var label = isDay ? zoned.ToString("d MMM", CultureInfo.InvariantCulture) : zoned.ToString("HH:mm", CultureInfo.InvariantCulture);
-                svg.Append(CultureInfo.InvariantCulture, $"""<text x="{x + 3:0.#}" y="{top - 8:0.#}" fill="#444" font-size="11"{(isDay ? " font-weight=\"bold\"" : string.Empty)}>{label}</text>""").AppendLine();
-            }
+            var x = Markup.Number(tick.X);
+            svg.Empty("line", ("x1", x), ("y1", Markup.Number(top - 6)), ("x2", x), ("y2", Markup.Number(bottom)), ("stroke", tick.IsMajor ? "#b8bec8" : "#e3e6eb"), ("stroke-width", "1"));
+            svg.Element(
+                "text",
+                tick.Label,
+                [("x", Markup.Number(tick.X + TimeAxis.LabelOffset)), ("y", Markup.Number(top - 8)), ("fill", "#444"), ("font-size", Markup.Number(TimeAxis.FontSize)), .. tick.IsMajor ? [("font-weight", "bold")] : Array.Empty<(string, string)>()]);
         }
     }
 
-    private static void Breaks(StringBuilder svg, TimeScale scale, double top, double bottom)
+    private static void Breaks(XmlWriter svg, TimeScale scale, double top, double bottom)
     {
         foreach (var (x0, x1) in scale.Breaks)
         {
-            svg.Append(CultureInfo.InvariantCulture, $"""<rect x="{x0 + 4:0.#}" y="{top - 20:0.#}" width="{x1 - x0 - 8:0.#}" height="{bottom - top + 20:0.#}" fill="#ffffff" fill-opacity="0.55"/>""");
-            svg.Append(CultureInfo.InvariantCulture, $"""<path d="M{x0 + 8:0.#},{top - 20:0.#} l6,6 l-6,6 l6,6" stroke="#888" fill="none"/><path d="M{x1 - 8:0.#},{top - 20:0.#} l-6,6 l6,6 l-6,6" stroke="#888" fill="none"/>""").AppendLine();
+            svg.Empty("rect", ("x", Markup.Number(x0 + 4)), ("y", Markup.Number(top - 20)), ("width", Markup.Number(x1 - x0 - 8)), ("height", Markup.Number(bottom - top + 20)), ("fill", "#ffffff"), ("fill-opacity", "0.55"));
+            svg.Empty("path", ("d", $"M{Markup.Number(x0 + 8)},{Markup.Number(top - 20)} l6,6 l-6,6 l6,6"), ("stroke", "#888"), ("fill", "none"));
+            svg.Empty("path", ("d", $"M{Markup.Number(x1 - 8)},{Markup.Number(top - 20)} l-6,6 l6,6 l-6,6"), ("stroke", "#888"), ("fill", "none"));
         }
     }
 
-    private static void Legend(StringBuilder svg, double x, double y)
+    private static void Legend(XmlWriter svg, double x, double y)
     {
         foreach (var (kind, colour) in Colours)
         {
-            svg.Append(CultureInfo.InvariantCulture, $"""<rect x="{x:0.#}" y="{y - 10:0.#}" width="12" height="12" rx="2" fill="{colour}"/><text x="{x + 16:0.#}" y="{y:0.#}" fill="#333">{kind}</text>""");
+            svg.Empty("rect", ("x", Markup.Number(x)), ("y", Markup.Number(y - 10)), ("width", "12"), ("height", "12"), ("rx", "2"), ("fill", colour));
+            svg.Element("text", kind, ("x", Markup.Number(x + 16)), ("y", Markup.Number(y)), ("fill", "#333"));
             x += 30 + (kind.Length * CharacterWidth);
         }
-
-        svg.AppendLine();
     }
 
-    private static string ShortLabel(RenderItem item) => Truncate(item.Label, 56);
-
-    private static string Truncate(string text, int length) => text.Length <= length ? text : string.Concat(text.AsSpan(0, length - 1), "…");
-
-    private static string Escape(string text) => WebUtility.HtmlEncode(text);
+    private static string ShortLabel(RenderItem item) => DisplayText.Truncate(DisplayText.Visible(item.Label), LabelLength);
 
     private sealed record Placed(RenderItem Item, double X0, double X1, int Row);
 

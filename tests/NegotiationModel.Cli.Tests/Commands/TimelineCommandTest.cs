@@ -58,7 +58,7 @@ public sealed class TimelineCommandTest
         var run = await CliRun.InvokeAsync("timeline", CliRun.Sample, "--format", "mermaid", "--zone", "Asia/Tokyo");
 
         run.ExitCode.Should().Be(0);
-        run.Out.Should().StartWith("gantt\n").And.Contain("section Donald Trump").And.Contain("Meeting of Trump and officials with Zelensky and officials :t");
+        run.Out.Should().StartWith("gantt\n").And.Contain("section Donald Trump").And.Contain("    \u2060Meeting of Trump and officials with Zelensky and officials:t");
     }
 
     [Theory]
