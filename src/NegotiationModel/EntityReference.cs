@@ -11,7 +11,9 @@ namespace NegotiationModel;
 /// a position takes a stance on, what an assessment assesses.
 /// </summary>
 /// <remarks>
-/// <para>Equality: by <see cref="Kind"/>, by <see cref="Id"/>, ordinally, and by <see cref="UnknownMembers"/>.</para>
+/// <para>Equality: by <see cref="Kind"/> and by <see cref="Id"/>, ordinally: a reference is identified by what it
+/// refers to, so one read with members this library does not know still finds its entity. Its
+/// <see cref="UnknownMembers"/> are kept for the round trip but take no part in equality or the hash code.</para>
 /// <para>This type is an immutable value type and is thread-safe.</para>
 /// </remarks>
 [JsonConverter(typeof(EntityReferenceJsonConverter))]
@@ -134,6 +136,15 @@ public readonly record struct EntityReference
     /// <param name="id">The entity's identifier; not the default value.</param>
     /// <returns>The reference.</returns>
     public static EntityReference To(TopicId id) => Trusted(EntityKind.Topic, Checked(id.Value, nameof(id)));
+
+    /// <summary>Compares the kind and identifier of two references, ignoring their <see cref="UnknownMembers"/>.</summary>
+    /// <param name="other">The other reference.</param>
+    /// <returns><see langword="true"/> when both refer to the same entity.</returns>
+    public bool Equals(EntityReference other) => Kind == other.Kind && string.Equals(Id, other.Id, StringComparison.Ordinal);
+
+    /// <summary>Returns a hash code of the kind and identifier, consistent with <see cref="Equals(EntityReference)"/>.</summary>
+    /// <returns>The hash code.</returns>
+    public override int GetHashCode() => HashCode.Combine(Kind, Id is null ? 0 : StringComparer.Ordinal.GetHashCode(Id));
 
     /// <summary>Returns the kind and identifier, such as <c>proposal:ukraine-europe-ceasefire</c>.</summary>
     /// <returns>A culture-invariant text.</returns>

@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
 using NegotiationModel.Serialization;
+using NegotiationModel.Utility;
 
 namespace NegotiationModel;
 
@@ -25,18 +26,23 @@ public sealed record ExternalIdentifier
     }
 
     /// <summary>Gets the scheme that gives the identifier meaning.</summary>
-    public string Scheme { get; init => field = Guard.Against.NullOrWhiteSpace(value, nameof(Scheme)); }
+    public string Scheme { get; init => field = Guard.Against.BlankOrInvalidText(value, nameof(Scheme)); }
 
     /// <summary>Gets the identifier within its scheme.</summary>
-    public string Value { get; init => field = Guard.Against.NullOrWhiteSpace(value, nameof(Value)); }
+    public string Value { get; init => field = Guard.Against.BlankOrInvalidText(value, nameof(Value)); }
 
     /// <summary>
     /// Gets the members of this object's JSON that this library does not know, such as those of a newer
     /// version of the format, kept so that they are written back; <see langword="null"/> when there are none.
     /// </summary>
+    [JsonIgnore]
+    public UnknownMembers? UnknownMembers { get; internal set; }
+
+    // The reader fills UnknownMembers through this dictionary: [JsonExtensionData] needs a mutable one, and
+    // keeping it internal keeps UnknownMembers immutable to everyone else.
     [JsonExtensionData]
     [JsonInclude]
-    public UnknownMembers? UnknownMembers { get; internal set; }
+    internal UnknownMemberSink? UnknownMemberSink { get => UnknownMembers?.Sink; set => UnknownMembers = value?.Members; }
 
     /// <summary>Returns <c>scheme:value</c>, such as <c>wikidata:Q22686</c>.</summary>
     /// <returns>A culture-invariant text.</returns>

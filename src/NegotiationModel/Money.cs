@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
 using NegotiationModel.Serialization;
+using NegotiationModel.Utility;
 
 namespace NegotiationModel;
 
@@ -29,15 +30,20 @@ public sealed record Money
     public decimal Amount { get; init; }
 
     /// <summary>Gets the ISO 4217 currency code.</summary>
-    public string Currency { get; init => field = Guard.Against.NullOrWhiteSpace(value, nameof(Currency)); }
+    public string Currency { get; init => field = Guard.Against.BlankOrInvalidText(value, nameof(Currency)); }
 
     /// <summary>
     /// Gets the members of this object's JSON that this library does not know, such as those of a newer
     /// version of the format, kept so that they are written back; <see langword="null"/> when there are none.
     /// </summary>
+    [JsonIgnore]
+    public UnknownMembers? UnknownMembers { get; internal set; }
+
+    // The reader fills UnknownMembers through this dictionary: [JsonExtensionData] needs a mutable one, and
+    // keeping it internal keeps UnknownMembers immutable to everyone else.
     [JsonExtensionData]
     [JsonInclude]
-    public UnknownMembers? UnknownMembers { get; internal set; }
+    internal UnknownMemberSink? UnknownMemberSink { get => UnknownMembers?.Sink; set => UnknownMembers = value?.Members; }
 
     /// <summary>Returns the amount and currency, such as <c>2500000000.00 USD</c>.</summary>
     /// <returns>A culture-invariant text.</returns>

@@ -15,6 +15,7 @@ using NegotiationModel.Territories;
 using NegotiationModel.Topics;
 using NegotiationModel.WorkingGroups;
 using NodaTime;
+using NegotiationModel.Utility;
 
 namespace NegotiationModel;
 
@@ -41,10 +42,10 @@ public sealed partial record NegotiationRecord
     public SchemaVersion SchemaVersion { get; init; } = SchemaVersion.Current;
 
     /// <summary>Gets a short title for the negotiation.</summary>
-    public string Title { get; init => field = Guard.Against.NullOrWhiteSpace(value, nameof(Title)); }
+    public string Title { get; init => field = Guard.Against.BlankOrInvalidText(value, nameof(Title)); }
 
     /// <summary>Gets a longer description of what the record covers.</summary>
-    public string? Description { get; init; }
+    public string? Description { get; init => field = Guard.Against.LoneSurrogate(value, nameof(Description)); }
 
     /// <summary>Gets when the record was last changed, if its producer says so.</summary>
     public Instant? LastUpdated { get; init; }
@@ -109,9 +110,14 @@ public sealed partial record NegotiationRecord
     /// Gets the members of this object's JSON that this library does not know, such as those of a newer
     /// version of the format, kept so that they are written back; <see langword="null"/> when there are none.
     /// </summary>
+    [JsonIgnore]
+    public UnknownMembers? UnknownMembers { get; internal set; }
+
+    // The reader fills UnknownMembers through this dictionary: [JsonExtensionData] needs a mutable one, and
+    // keeping it internal keeps UnknownMembers immutable to everyone else.
     [JsonExtensionData]
     [JsonInclude]
-    public UnknownMembers? UnknownMembers { get; internal set; }
+    internal UnknownMemberSink? UnknownMemberSink { get => UnknownMembers?.Sink; set => UnknownMembers = value?.Members; }
 
     /// <summary>Returns the title with the number of actors and statements.</summary>
     /// <returns>A culture-invariant text.</returns>

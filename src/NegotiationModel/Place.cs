@@ -1,6 +1,8 @@
+using Ardalis.GuardClauses;
 using System.Text.Json.Serialization;
 using NegotiationModel.Identifiers;
 using NegotiationModel.Serialization;
+using NegotiationModel.Utility;
 
 namespace NegotiationModel;
 
@@ -12,24 +14,29 @@ namespace NegotiationModel;
 public sealed record Place
 {
     /// <summary>Gets the place's name as a source gives it, such as <c>Miami, Florida</c>.</summary>
-    public string? Name { get; init; }
+    public string? Name { get; init => field = Guard.Against.LoneSurrogate(value, nameof(Name)); }
 
     /// <summary>Gets the IANA time zone of the place, such as <c>America/New_York</c>.</summary>
-    public string? TimeZone { get; init; }
+    public string? TimeZone { get; init => field = Guard.Against.LoneSurrogate(value, nameof(TimeZone)); }
 
     /// <summary>Gets the place's coordinates, when known.</summary>
     public GeoCoordinates? Coordinates { get; init; }
 
     /// <summary>Gets the territory the place lies in, when the record holds it.</summary>
-    public TerritoryId? Territory { get; init; }
+    public TerritoryId? Territory { get; init => field = Guard.Against.DefaultIdentifier(value, nameof(Territory)); }
 
     /// <summary>
     /// Gets the members of this object's JSON that this library does not know, such as those of a newer
     /// version of the format, kept so that they are written back; <see langword="null"/> when there are none.
     /// </summary>
+    [JsonIgnore]
+    public UnknownMembers? UnknownMembers { get; internal set; }
+
+    // The reader fills UnknownMembers through this dictionary: [JsonExtensionData] needs a mutable one, and
+    // keeping it internal keeps UnknownMembers immutable to everyone else.
     [JsonExtensionData]
     [JsonInclude]
-    public UnknownMembers? UnknownMembers { get; internal set; }
+    internal UnknownMemberSink? UnknownMemberSink { get => UnknownMembers?.Sink; set => UnknownMembers = value?.Members; }
 
     /// <summary>Returns the name and zone, such as <c>Miami, Florida (America/New_York)</c>.</summary>
     /// <returns>A culture-invariant text.</returns>

@@ -1,7 +1,9 @@
+using Ardalis.GuardClauses;
 using System.Text.Json.Serialization;
 using NegotiationModel.Serialization;
 using NegotiationModel.Sources;
 using NegotiationModel.Time;
+using NegotiationModel.Utility;
 
 namespace NegotiationModel;
 
@@ -39,15 +41,20 @@ public sealed record StatusChange<TStatus>
     public ValueList<Citation> Citations { get; init; }
 
     /// <summary>Gets a note on the change.</summary>
-    public string? Notes { get; init; }
+    public string? Notes { get; init => field = Guard.Against.LoneSurrogate(value, nameof(Notes)); }
 
     /// <summary>
     /// Gets the members of this object's JSON that this library does not know, such as those of a newer
     /// version of the format, kept so that they are written back; <see langword="null"/> when there are none.
     /// </summary>
+    [JsonIgnore]
+    public UnknownMembers? UnknownMembers { get; internal set; }
+
+    // The reader fills UnknownMembers through this dictionary: [JsonExtensionData] needs a mutable one, and
+    // keeping it internal keeps UnknownMembers immutable to everyone else.
     [JsonExtensionData]
     [JsonInclude]
-    public UnknownMembers? UnknownMembers { get; internal set; }
+    internal UnknownMemberSink? UnknownMemberSink { get => UnknownMembers?.Sink; set => UnknownMembers = value?.Members; }
 
     /// <summary>Returns the status and when, such as <c>Tabled at 2025-12-28</c>.</summary>
     /// <returns>A culture-invariant text.</returns>

@@ -22,11 +22,34 @@ namespace NegotiationModel;
 [SuppressMessage("Naming", "CA1710:Identifiers should have correct suffix", Justification = "Named after its semantics, like ImmutableArray.")]
 public readonly struct ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>, IValueList
 {
+    // The default value of an identifier or a reference refers to nothing: written, it would be a null no reader accepts.
+    private static readonly bool DefaultRefersToNothing = typeof(T) == typeof(EntityReference)
+        || (typeof(T).IsValueType && typeof(T).Namespace == typeof(Identifiers.ActorId).Namespace);
+
     private readonly ImmutableArray<T> items;
 
     /// <summary>Initializes a new list holding the given elements, in order.</summary>
     /// <param name="items">The elements; the default array is treated as empty.</param>
-    public ValueList(ImmutableArray<T> items) => this.items = items.IsDefault ? ImmutableArray<T>.Empty : items;
+    /// <exception cref="ArgumentException">An element is null, or the default value of an identifier or a reference, which the format cannot write.</exception>
+    public ValueList(ImmutableArray<T> items) => this.items = items.IsDefault ? ImmutableArray<T>.Empty : CheckElements(items);
+
+    private static ImmutableArray<T> CheckElements(ImmutableArray<T> items)
+    {
+        for (var index = 0; index < items.Length; index++)
+        {
+            if (items[index] is null)
+            {
+                throw new ArgumentException($"The list holds null at index {index}; a list of the model holds values only.", nameof(items));
+            }
+
+            if (DefaultRefersToNothing && EqualityComparer<T>.Default.Equals(items[index], default))
+            {
+                throw new ArgumentException($"The list holds the default {typeof(T).Name} at index {index}, which refers to nothing.", nameof(items));
+            }
+        }
+
+        return items;
+    }
 
     /// <summary>Gets the empty list.</summary>
     public static ValueList<T> Empty => default;

@@ -65,6 +65,25 @@ public sealed class ConsistencyTest
         }
     }
 
+    // Interfaces through which a caller could change an instance: a public type offering one is not immutable,
+    // whatever its own members say (an explicit implementation is one cast away).
+    private static readonly Type[] MutableInterfaces =
+    [
+        typeof(ICollection<>), typeof(IList<>), typeof(IDictionary<,>), typeof(ISet<>),
+        typeof(System.Collections.IList), typeof(System.Collections.IDictionary), typeof(System.Collections.ICollection),
+    ];
+
+    [Theory]
+    [MemberData(nameof(PublicTypes))]
+    public void Public_types_implement_no_mutable_collection_interface(Type type)
+    {
+        var mutable = type.GetInterfaces()
+            .Where(i => MutableInterfaces.Contains(i.IsGenericType ? i.GetGenericTypeDefinition() : i))
+            .Select(i => i.Name);
+
+        mutable.Should().BeEmpty($"{type} must be deeply immutable: offer IReadOnly* interfaces only");
+    }
+
     [Theory]
     [MemberData(nameof(ModelTypes))]
     public void Model_types_override_ToString(Type type)

@@ -47,7 +47,7 @@ public sealed record Actor : IRecordEntity
     public ValueList<LocalizedText> Description { get; init; }
 
     /// <summary>Gets the actor this one is part of: a faction's state, a service's government (Popolo <c>parent</c>).</summary>
-    public ActorId? Parent { get; init; }
+    public ActorId? Parent { get; init => field = Guard.Against.DefaultIdentifier(value, nameof(Parent)); }
 
     /// <summary>Gets the roles the actor holds or held, with their periods.</summary>
     public ValueList<Membership> Memberships { get; init; }
@@ -65,7 +65,7 @@ public sealed record Actor : IRecordEntity
     public ValueList<ExternalIdentifier> Identifiers { get; init; }
 
     /// <inheritdoc />
-    public string? Notes { get; init; }
+    public string? Notes { get; init => field = Guard.Against.LoneSurrogate(value, nameof(Notes)); }
 
     /// <inheritdoc />
     EntityReference IRecordEntity.Reference => EntityReference.To(Id);
@@ -98,9 +98,14 @@ public sealed record Actor : IRecordEntity
     /// Gets the members of this object's JSON that this library does not know, such as those of a newer
     /// version of the format, kept so that they are written back; <see langword="null"/> when there are none.
     /// </summary>
+    [JsonIgnore]
+    public UnknownMembers? UnknownMembers { get; internal set; }
+
+    // The reader fills UnknownMembers through this dictionary: [JsonExtensionData] needs a mutable one, and
+    // keeping it internal keeps UnknownMembers immutable to everyone else.
     [JsonExtensionData]
     [JsonInclude]
-    public UnknownMembers? UnknownMembers { get; internal set; }
+    internal UnknownMemberSink? UnknownMemberSink { get => UnknownMembers?.Sink; set => UnknownMembers = value?.Members; }
 
     /// <summary>Returns the identifier and the first name, such as <c>ushakov (Yuri Ushakov)</c>.</summary>
     /// <returns>A culture-invariant text.</returns>

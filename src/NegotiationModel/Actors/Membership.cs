@@ -1,9 +1,11 @@
+using Ardalis.GuardClauses;
 using System.Text.Json.Serialization;
 using NegotiationModel.Identifiers;
 using NegotiationModel.Serialization;
 using NegotiationModel.Sources;
 using NegotiationModel.Statements;
 using NegotiationModel.Time;
+using NegotiationModel.Utility;
 
 namespace NegotiationModel.Actors;
 
@@ -22,10 +24,10 @@ public sealed record Membership
     public ValueList<LocalizedText> Role { get; init; }
 
     /// <summary>Gets the organisation or state the role is in, when the record holds it.</summary>
-    public ActorId? Organisation { get; init; }
+    public ActorId? Organisation { get; init => field = Guard.Against.DefaultIdentifier(value, nameof(Organisation)); }
 
     /// <summary>Gets whom the holder acts for in the role, when it differs from <see cref="Organisation"/>.</summary>
-    public ActorId? OnBehalfOf { get; init; }
+    public ActorId? OnBehalfOf { get; init => field = Guard.Against.DefaultIdentifier(value, nameof(OnBehalfOf)); }
 
     /// <summary>Gets when the role began, as precisely as known.</summary>
     public When? Start { get; init; }
@@ -40,9 +42,14 @@ public sealed record Membership
     /// Gets the members of this object's JSON that this library does not know, such as those of a newer
     /// version of the format, kept so that they are written back; <see langword="null"/> when there are none.
     /// </summary>
+    [JsonIgnore]
+    public UnknownMembers? UnknownMembers { get; internal set; }
+
+    // The reader fills UnknownMembers through this dictionary: [JsonExtensionData] needs a mutable one, and
+    // keeping it internal keeps UnknownMembers immutable to everyone else.
     [JsonExtensionData]
     [JsonInclude]
-    public UnknownMembers? UnknownMembers { get; internal set; }
+    internal UnknownMemberSink? UnknownMemberSink { get => UnknownMembers?.Sink; set => UnknownMembers = value?.Members; }
 
     /// <summary>Returns the role and organisation, such as <c>Aide to the President (russia)</c>.</summary>
     /// <returns>A culture-invariant text.</returns>

@@ -42,7 +42,7 @@ public sealed record Assessment : IRecordEntity
     public AssessmentKind Kind { get; init => field = Guard.Against.EnumOutOfRange(value, nameof(Kind)); }
 
     /// <summary>Gets the short label the authors give it, such as <c>Scenario A</c>, or <see langword="null"/>.</summary>
-    public string? Label { get; init; }
+    public string? Label { get; init => field = Guard.Against.LoneSurrogate(value, nameof(Label)); }
 
     /// <summary>Gets the assessment's title in every language.</summary>
     public ValueList<LocalizedText> Title { get; init => field = Guard.Against.EmptyList(value, nameof(Title), "An assessment needs a title in at least one language."); }
@@ -72,7 +72,7 @@ public sealed record Assessment : IRecordEntity
     public ValueList<ExternalIdentifier> Identifiers { get; init; }
 
     /// <inheritdoc />
-    public string? Notes { get; init; }
+    public string? Notes { get; init => field = Guard.Against.LoneSurrogate(value, nameof(Notes)); }
 
     /// <inheritdoc />
     EntityReference IRecordEntity.Reference => EntityReference.To(Id);
@@ -81,9 +81,14 @@ public sealed record Assessment : IRecordEntity
     /// Gets the members of this object's JSON that this library does not know, such as those of a newer
     /// version of the format, kept so that they are written back; <see langword="null"/> when there are none.
     /// </summary>
+    [JsonIgnore]
+    public UnknownMembers? UnknownMembers { get; internal set; }
+
+    // The reader fills UnknownMembers through this dictionary: [JsonExtensionData] needs a mutable one, and
+    // keeping it internal keeps UnknownMembers immutable to everyone else.
     [JsonExtensionData]
     [JsonInclude]
-    public UnknownMembers? UnknownMembers { get; internal set; }
+    internal UnknownMemberSink? UnknownMemberSink { get => UnknownMembers?.Sink; set => UnknownMembers = value?.Members; }
 
     /// <summary>Returns the identifier, the label if any and the first title, such as <c>scenario-a (Scenario A): [en] A violent change of power</c>.</summary>
     /// <returns>A culture-invariant text.</returns>

@@ -82,7 +82,7 @@ public sealed record Proposal : IRecordEntity
     public ValueList<ExternalIdentifier> Identifiers { get; init; }
 
     /// <inheritdoc />
-    public string? Notes { get; init; }
+    public string? Notes { get; init => field = Guard.Against.LoneSurrogate(value, nameof(Notes)); }
 
     /// <inheritdoc />
     EntityReference IRecordEntity.Reference => EntityReference.To(Id);
@@ -91,9 +91,14 @@ public sealed record Proposal : IRecordEntity
     /// Gets the members of this object's JSON that this library does not know, such as those of a newer
     /// version of the format, kept so that they are written back; <see langword="null"/> when there are none.
     /// </summary>
+    [JsonIgnore]
+    public UnknownMembers? UnknownMembers { get; internal set; }
+
+    // The reader fills UnknownMembers through this dictionary: [JsonExtensionData] needs a mutable one, and
+    // keeping it internal keeps UnknownMembers immutable to everyone else.
     [JsonExtensionData]
     [JsonInclude]
-    public UnknownMembers? UnknownMembers { get; internal set; }
+    internal UnknownMemberSink? UnknownMemberSink { get => UnknownMembers?.Sink; set => UnknownMembers = value?.Members; }
 
     /// <summary>Returns the identifier, kind and first title, such as <c>author-roadmap (Roadmap): Phased roadmap</c>.</summary>
     /// <returns>A culture-invariant text.</returns>

@@ -5,6 +5,7 @@ using NegotiationModel.Serialization;
 using NegotiationModel.Sources;
 using NegotiationModel.Statements;
 using NegotiationModel.Time;
+using NegotiationModel.Utility;
 
 namespace NegotiationModel.Proposals;
 
@@ -31,7 +32,7 @@ public sealed record ProposalVersion
     public int Number { get; init => field = Guard.Against.NegativeOrZero(value, nameof(Number)); }
 
     /// <summary>Gets the version's name, as its sources call it, such as "28-point plan" or "revised 20-point draft".</summary>
-    public string? Label { get; init; }
+    public string? Label { get; init => field = Guard.Against.LoneSurrogate(value, nameof(Label)); }
 
     /// <summary>Gets when the version was produced or first reported.</summary>
     public When? When { get; init; }
@@ -52,9 +53,14 @@ public sealed record ProposalVersion
     /// Gets the members of this object's JSON that this library does not know, such as those of a newer
     /// version of the format, kept so that they are written back; <see langword="null"/> when there are none.
     /// </summary>
+    [JsonIgnore]
+    public UnknownMembers? UnknownMembers { get; internal set; }
+
+    // The reader fills UnknownMembers through this dictionary: [JsonExtensionData] needs a mutable one, and
+    // keeping it internal keeps UnknownMembers immutable to everyone else.
     [JsonExtensionData]
     [JsonInclude]
-    public UnknownMembers? UnknownMembers { get; internal set; }
+    internal UnknownMemberSink? UnknownMemberSink { get => UnknownMembers?.Sink; set => UnknownMembers = value?.Members; }
 
     /// <summary>Returns the number and label, such as <c>version 2 (revised draft)</c>.</summary>
     /// <returns>A culture-invariant text.</returns>

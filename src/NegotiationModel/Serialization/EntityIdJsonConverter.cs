@@ -25,7 +25,7 @@ public sealed class EntityIdJsonConverter<TId> : JsonConverter<TId>
     public override void Write(Utf8JsonWriter writer, TId value, JsonSerializerOptions options)
     {
         ArgumentNullException.ThrowIfNull(writer);
-        writer.WriteStringValue(value.Value);
+        writer.WriteStringValue(Text(value));
     }
 
     /// <inheritdoc />
@@ -36,8 +36,12 @@ public sealed class EntityIdJsonConverter<TId> : JsonConverter<TId>
     public override void WriteAsPropertyName(Utf8JsonWriter writer, TId value, JsonSerializerOptions options)
     {
         ArgumentNullException.ThrowIfNull(writer);
-        writer.WritePropertyName(value.Value ?? string.Empty);
+        writer.WritePropertyName(Text(value));
     }
+
+    // The default identifier refers to nothing: written, it would be a null or "" that no reader accepts.
+    private static string Text(TId value)
+        => value.Value ?? throw new ArgumentException($"The {typeof(TId).Name} is the default value, which refers to nothing, and cannot be written.", nameof(value));
 
     private static TId Parse(string text)
     {

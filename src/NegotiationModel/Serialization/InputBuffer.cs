@@ -83,7 +83,7 @@ internal sealed class InputBuffer : IDisposable
 
     private Memory<byte> FreeMemory(NegotiationJsonReadOptions options)
     {
-        if (length == buffer.Length)
+        if (length == buffer.Length || length > options.MaxInputBytes)
         {
             // Full: more input than the limit allows means failure, else grow (to at most the limit + 1 bytes).
             JsonDocumentReader.CheckSize(length, options);
@@ -93,6 +93,7 @@ internal sealed class InputBuffer : IDisposable
             buffer = grown;
         }
 
-        return buffer.AsMemory(length);
+        // The pool may hand out more than asked for: never read past the limit + 1 bytes, which proves the input too large.
+        return buffer.AsMemory(length, (int)Math.Min(buffer.Length - length, options.MaxInputBytes + 1 - length));
     }
 }

@@ -98,19 +98,19 @@ internal static class JsonFormat
 
     private static void KeepUnknownMembers(JsonTypeInfo typeInfo)
     {
-        if (typeInfo.Type == typeof(UnknownMembers))
+        if (typeInfo.Type == typeof(UnknownMemberSink))
         {
-            typeInfo.CreateObject = static () => new UnknownMembers();
+            typeInfo.CreateObject = static () => new UnknownMembers().Sink;
         }
     }
 
     private static void RejectUnknownMembers(JsonTypeInfo typeInfo)
     {
-        if (typeInfo.Type == typeof(UnknownMembers))
+        if (typeInfo.Type == typeof(UnknownMemberSink))
         {
             // The reader adds each unknown member to the object this creates; it refuses the first one, and
             // the reader is then just past that member, so the error names its path.
-            typeInfo.CreateObject = static () => UnknownMembers.CreateRejecting();
+            typeInfo.CreateObject = static () => UnknownMembers.CreateRejecting().Sink;
         }
     }
 }

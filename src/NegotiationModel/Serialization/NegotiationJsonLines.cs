@@ -258,7 +258,9 @@ public static class NegotiationJsonLines
                 Bytes = grown;
             }
 
-            return Bytes.AsMemory(end);
+            // The pool may hand out more than asked for: read no further than the longest line allowed (limit, \r, \n)
+            // beyond the start of the unfinished one, so an endless line stops there.
+            return Bytes.AsMemory(end, (int)Math.Min(Bytes.Length - end, options.MaxInputBytes + 2 - end));
         }
 
         public void Append(int count)

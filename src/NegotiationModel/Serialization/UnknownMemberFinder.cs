@@ -62,7 +62,7 @@ internal static class UnknownMemberFinder
 
             if (property.IsExtensionData)
             {
-                unknown = get(value) as UnknownMembers;
+                unknown = (get(value) as UnknownMemberSink)?.Members;
             }
             else
             {

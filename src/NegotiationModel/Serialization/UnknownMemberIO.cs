@@ -11,7 +11,7 @@ internal static class UnknownMemberIO
     /// </summary>
     public static void Read(ref UnknownMembers? members, string name, ref Utf8JsonReader reader, JsonSerializerOptions options)
     {
-        members ??= (UnknownMembers)options.GetTypeInfo(typeof(UnknownMembers)).CreateObject!();
+        members ??= ((UnknownMemberSink)options.GetTypeInfo(typeof(UnknownMemberSink)).CreateObject!()).Members;
         var value = JsonElement.ParseValue(ref reader);
         if (members.ContainsKey(name))
         {

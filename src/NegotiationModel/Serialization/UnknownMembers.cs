@@ -13,53 +13,44 @@ namespace NegotiationModel.Serialization;
 /// <remarks>
 /// <para>Members keep the order they had in the JSON; the canonical form writes them after the members
 /// the library knows. Values are kept as parsed JSON (<see cref="JsonElement"/>), independent of the input.</para>
-/// <para>Only the JSON reader creates and fills an instance; it is read-only from the first time it is read.
-/// The <see cref="IDictionary{TKey, TValue}"/> implementation exists for the reader: its mutating members
-/// throw <see cref="NotSupportedException"/> on an instance that has been read.</para>
+/// <para>Only the JSON reader creates and fills an instance; it offers no way to change it (it implements
+/// <see cref="IReadOnlyDictionary{TKey, TValue}"/> only).</para>
 /// <para>Equality: by the set of member names, ordinally, and each member's value, by
 /// <see cref="JsonElement.DeepEquals"/>; the order of members does not matter.</para>
-/// <para>This type is immutable once read and then thread-safe.</para>
+/// <para>This type is immutable and thread-safe.</para>
 /// </remarks>
 [SuppressMessage("Naming", "CA1710:Identifiers should have correct suffix", Justification = "Named after what it holds; a Dictionary suffix would stress the mechanism.")]
-public sealed class UnknownMembers : IDictionary<string, JsonElement>, IReadOnlyDictionary<string, JsonElement>, IEquatable<UnknownMembers>
+public sealed class UnknownMembers : IReadOnlyDictionary<string, JsonElement>, IEquatable<UnknownMembers>
 {
     private readonly OrderedDictionary<string, JsonElement> members = new(StringComparer.Ordinal);
     private readonly bool rejecting;
-    private volatile bool isReadOnly;
 
     /// <summary>Initializes a new, empty instance for the JSON reader to fill.</summary>
     internal UnknownMembers()
     {
+        Sink = new UnknownMemberSink(this);
     }
 
-    private UnknownMembers(bool rejecting) => this.rejecting = rejecting;
+    private UnknownMembers(bool rejecting)
+        : this() => this.rejecting = rejecting;
 
     /// <summary>Gets the number of members.</summary>
-    public int Count => Freeze().members.Count;
+    public int Count => members.Count;
 
     /// <summary>Gets the members' names, in their JSON order.</summary>
-    public IEnumerable<string> Keys => Freeze().members.Keys;
+    public IEnumerable<string> Keys => members.Keys;
 
     /// <summary>Gets the members' values, in their JSON order.</summary>
-    public IEnumerable<JsonElement> Values => Freeze().members.Values;
+    public IEnumerable<JsonElement> Values => members.Values;
 
-    ICollection<string> IDictionary<string, JsonElement>.Keys => Freeze().members.Keys;
-
-    ICollection<JsonElement> IDictionary<string, JsonElement>.Values => Freeze().members.Values;
-
-    bool ICollection<KeyValuePair<string, JsonElement>>.IsReadOnly => isReadOnly;
+    /// <summary>Gets the dictionary through which System.Text.Json fills this instance while reading.</summary>
+    internal UnknownMemberSink Sink { get; }
 
     /// <summary>Gets the value of a member.</summary>
     /// <param name="key">The member's name, compared ordinally.</param>
     /// <returns>The member's value.</returns>
     /// <exception cref="KeyNotFoundException">There is no member with that name.</exception>
-    public JsonElement this[string key] => Freeze().members[key];
-
-    JsonElement IDictionary<string, JsonElement>.this[string key]
-    {
-        get => this[key];
-        set => Add(key, value);
-    }
+    public JsonElement this[string key] => members[key];
 
     /// <summary>Tells whether there is a member with the given name.</summary>
     /// <param name="key">The member's name, compared ordinally.</param>
@@ -70,30 +61,13 @@ public sealed class UnknownMembers : IDictionary<string, JsonElement>, IReadOnly
     /// <param name="key">The member's name, compared ordinally.</param>
     /// <param name="value">The member's value, when found.</param>
     /// <returns><see langword="true"/> when there is such a member.</returns>
-    public bool TryGetValue(string key, out JsonElement value) => Freeze().members.TryGetValue(key, out value);
+    public bool TryGetValue(string key, out JsonElement value) => members.TryGetValue(key, out value);
 
     /// <summary>Enumerates the members in their JSON order.</summary>
     /// <returns>An enumerator over name and value pairs.</returns>
-    public IEnumerator<KeyValuePair<string, JsonElement>> GetEnumerator() => Freeze().members.GetEnumerator();
+    public IEnumerator<KeyValuePair<string, JsonElement>> GetEnumerator() => members.GetEnumerator();
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
-
-    void IDictionary<string, JsonElement>.Add(string key, JsonElement value) => Add(key, value);
-
-    void ICollection<KeyValuePair<string, JsonElement>>.Add(KeyValuePair<string, JsonElement> item) => Add(item.Key, item.Value);
-
-    bool ICollection<KeyValuePair<string, JsonElement>>.Contains(KeyValuePair<string, JsonElement> item)
-        => TryGetValue(item.Key, out var value) && JsonValueEquality.DeepEquals(value, item.Value);
-
-    void ICollection<KeyValuePair<string, JsonElement>>.CopyTo(KeyValuePair<string, JsonElement>[] array, int arrayIndex)
-        => ((ICollection<KeyValuePair<string, JsonElement>>)Freeze().members).CopyTo(array, arrayIndex);
-
-    bool IDictionary<string, JsonElement>.Remove(string key) => throw ReadOnly();
-
-    bool ICollection<KeyValuePair<string, JsonElement>>.Remove(KeyValuePair<string, JsonElement> item) => throw ReadOnly();
-
-    void ICollection<KeyValuePair<string, JsonElement>>.Clear() => throw ReadOnly();
-
     /// <inheritdoc />
     public bool Equals(UnknownMembers? other)
     {
@@ -158,9 +132,8 @@ public sealed class UnknownMembers : IDictionary<string, JsonElement>, IReadOnly
     /// <summary>Creates the instance strict reading gives the JSON reader: it rejects the first member added.</summary>
     internal static UnknownMembers CreateRejecting() => new(rejecting: true);
 
-    /// <summary>Adds a member while the JSON reader fills the instance.</summary>
+    /// <summary>Adds a member while the JSON reader fills the instance (only the reader calls this, on an instance it has just created).</summary>
     /// <exception cref="JsonException">Strict reading rejects unknown members.</exception>
-    /// <exception cref="NotSupportedException">The instance has already been read.</exception>
     internal void Add(string key, JsonElement value)
     {
         ArgumentNullException.ThrowIfNull(key);
@@ -169,19 +142,6 @@ public sealed class UnknownMembers : IDictionary<string, JsonElement>, IReadOnly
             throw new LocatedJsonException($"'{key}' is not a member this library knows here; strict reading rejects unknown members.", null, key, null);
         }
 
-        if (isReadOnly)
-        {
-            throw ReadOnly();
-        }
-
         members.Add(key, value);
     }
-
-    private UnknownMembers Freeze()
-    {
-        isReadOnly = true;
-        return this;
-    }
-
-    private static NotSupportedException ReadOnly() => new("Unknown members are read-only: only the JSON reader fills them.");
 }

@@ -4,6 +4,7 @@ using NegotiationModel.Identifiers;
 using NegotiationModel.Serialization;
 using NegotiationModel.Statements;
 using NodaTime;
+using NegotiationModel.Utility;
 
 namespace NegotiationModel.Sources;
 
@@ -38,27 +39,32 @@ public sealed record Citation
     public LocalizedText? Quote { get; init; }
 
     /// <summary>Gets where in the source the fact is: a paragraph, page, section or time code.</summary>
-    public string? Locator { get; init; }
+    public string? Locator { get; init => field = Guard.Against.LoneSurrogate(value, nameof(Locator)); }
 
     /// <summary>Gets how credible the cited information is (Admiralty 1–6).</summary>
     public CredibilityGrade? Credibility { get; init; }
 
     /// <summary>Gets who recorded the fact from the source: a person, team or program.</summary>
-    public string? RecordedBy { get; init; }
+    public string? RecordedBy { get; init => field = Guard.Against.LoneSurrogate(value, nameof(RecordedBy)); }
 
     /// <summary>Gets when the fact was recorded from the source.</summary>
     public Instant? RecordedAt { get; init; }
 
     /// <summary>Gets a note on the citation, such as how the source words or spells the fact.</summary>
-    public string? Notes { get; init; }
+    public string? Notes { get; init => field = Guard.Against.LoneSurrogate(value, nameof(Notes)); }
 
     /// <summary>
     /// Gets the members of this object's JSON that this library does not know, such as those of a newer
     /// version of the format, kept so that they are written back; <see langword="null"/> when there are none.
     /// </summary>
+    [JsonIgnore]
+    public UnknownMembers? UnknownMembers { get; internal set; }
+
+    // The reader fills UnknownMembers through this dictionary: [JsonExtensionData] needs a mutable one, and
+    // keeping it internal keeps UnknownMembers immutable to everyone else.
     [JsonExtensionData]
     [JsonInclude]
-    public UnknownMembers? UnknownMembers { get; internal set; }
+    internal UnknownMemberSink? UnknownMemberSink { get => UnknownMembers?.Sink; set => UnknownMembers = value?.Members; }
 
     /// <summary>Returns the source and revision, such as <c>nhk-2025-12-29 (revision 2)</c>.</summary>
     /// <returns>A culture-invariant text.</returns>

@@ -4,6 +4,7 @@ using NegotiationModel.Identifiers;
 using NegotiationModel.Serialization;
 using NegotiationModel.Statements;
 using NegotiationModel.Time;
+using NegotiationModel.Utility;
 
 namespace NegotiationModel.Sources;
 
@@ -38,7 +39,7 @@ public sealed record Source : IRecordEntity
     public ValueList<LocalizedText> Title { get; init; }
 
     /// <summary>Gets the outlet that published the source (an actor of kind <see cref="Actors.ActorKind.MediaOutlet"/>).</summary>
-    public ActorId? Outlet { get; init; }
+    public ActorId? Outlet { get; init => field = Guard.Against.DefaultIdentifier(value, nameof(Outlet)); }
 
     /// <summary>Gets the source's authors.</summary>
     public ValueList<ActorId> Authors { get; init; }
@@ -47,7 +48,7 @@ public sealed record Source : IRecordEntity
     public Uri? Uri { get; init; }
 
     /// <summary>Gets the BCP 47 language tag of the source.</summary>
-    public string? Language { get; init; }
+    public string? Language { get; init => field = Guard.Against.LoneSurrogate(value, nameof(Language)); }
 
     /// <summary>Gets when the source was first published, as precisely as known.</summary>
     public When? Published { get; init; }
@@ -71,7 +72,7 @@ public sealed record Source : IRecordEntity
     public ValueList<ExternalIdentifier> Identifiers { get; init; }
 
     /// <inheritdoc />
-    public string? Notes { get; init; }
+    public string? Notes { get; init => field = Guard.Against.LoneSurrogate(value, nameof(Notes)); }
 
     /// <inheritdoc />
     EntityReference IRecordEntity.Reference => EntityReference.To(Id);
@@ -96,9 +97,14 @@ public sealed record Source : IRecordEntity
     /// Gets the members of this object's JSON that this library does not know, such as those of a newer
     /// version of the format, kept so that they are written back; <see langword="null"/> when there are none.
     /// </summary>
+    [JsonIgnore]
+    public UnknownMembers? UnknownMembers { get; internal set; }
+
+    // The reader fills UnknownMembers through this dictionary: [JsonExtensionData] needs a mutable one, and
+    // keeping it internal keeps UnknownMembers immutable to everyone else.
     [JsonExtensionData]
     [JsonInclude]
-    public UnknownMembers? UnknownMembers { get; internal set; }
+    internal UnknownMemberSink? UnknownMemberSink { get => UnknownMembers?.Sink; set => UnknownMembers = value?.Members; }
 
     /// <summary>Returns the identifier and kind, such as <c>nhk-2025-12-29 (NewsReport)</c>.</summary>
     /// <returns>A culture-invariant text.</returns>

@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
 using NegotiationModel.Serialization;
+using NegotiationModel.Utility;
 
 namespace NegotiationModel.Statements;
 
@@ -24,10 +25,10 @@ public sealed record LocalizedText
     }
 
     /// <summary>Gets the text.</summary>
-    public string Text { get; init => field = Guard.Against.NullOrWhiteSpace(value, nameof(Text)); }
+    public string Text { get; init => field = Guard.Against.BlankOrInvalidText(value, nameof(Text)); }
 
     /// <summary>Gets the BCP 47 language tag of the text.</summary>
-    public string Language { get; init => field = Guard.Against.NullOrWhiteSpace(value, nameof(Language)); }
+    public string Language { get; init => field = Guard.Against.BlankOrInvalidText(value, nameof(Language)); }
 
     /// <summary>Gets a value indicating whether this is the original wording rather than a translation.</summary>
     public bool IsOriginal { get; init; }
@@ -36,9 +37,14 @@ public sealed record LocalizedText
     /// Gets the members of this object's JSON that this library does not know, such as those of a newer
     /// version of the format, kept so that they are written back; <see langword="null"/> when there are none.
     /// </summary>
+    [JsonIgnore]
+    public UnknownMembers? UnknownMembers { get; internal set; }
+
+    // The reader fills UnknownMembers through this dictionary: [JsonExtensionData] needs a mutable one, and
+    // keeping it internal keeps UnknownMembers immutable to everyone else.
     [JsonExtensionData]
     [JsonInclude]
-    public UnknownMembers? UnknownMembers { get; internal set; }
+    internal UnknownMemberSink? UnknownMemberSink { get => UnknownMembers?.Sink; set => UnknownMembers = value?.Members; }
 
     /// <summary>Returns the language and the text, such as <c>[en] One or two thorny issues remain.</c>.</summary>
     /// <returns>A culture-invariant text.</returns>

@@ -45,7 +45,7 @@ public sealed record Territory : IRecordEntity
     /// Gets the territory's ISO 3166 code: alpha-2 for a state (<c>UA</c>) or ISO 3166-2 for a
     /// subdivision (<c>UA-14</c>), or <see langword="null"/> when it has none. Validation checks its shape.
     /// </summary>
-    public string? Iso3166Code { get; init; }
+    public string? Iso3166Code { get; init => field = Guard.Against.LoneSurrogate(value, nameof(Iso3166Code)); }
 
     /// <summary>
     /// Gets the territory this one lies within in the record's administrative hierarchy, or
@@ -61,7 +61,7 @@ public sealed record Territory : IRecordEntity
     public ValueList<ExternalIdentifier> Identifiers { get; init; }
 
     /// <inheritdoc />
-    public string? Notes { get; init; }
+    public string? Notes { get; init => field = Guard.Against.LoneSurrogate(value, nameof(Notes)); }
 
     /// <inheritdoc />
     EntityReference IRecordEntity.Reference => EntityReference.To(Id);
@@ -70,9 +70,14 @@ public sealed record Territory : IRecordEntity
     /// Gets the members of this object's JSON that this library does not know, such as those of a newer
     /// version of the format, kept so that they are written back; <see langword="null"/> when there are none.
     /// </summary>
+    [JsonIgnore]
+    public UnknownMembers? UnknownMembers { get; internal set; }
+
+    // The reader fills UnknownMembers through this dictionary: [JsonExtensionData] needs a mutable one, and
+    // keeping it internal keeps UnknownMembers immutable to everyone else.
     [JsonExtensionData]
     [JsonInclude]
-    public UnknownMembers? UnknownMembers { get; internal set; }
+    internal UnknownMemberSink? UnknownMemberSink { get => UnknownMembers?.Sink; set => UnknownMembers = value?.Members; }
 
     /// <summary>Returns the identifier and the first name, such as <c>UA-14 (Donetsk)</c>.</summary>
     /// <returns>A culture-invariant text.</returns>

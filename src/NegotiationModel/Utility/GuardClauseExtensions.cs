@@ -1,4 +1,5 @@
 using Ardalis.GuardClauses;
+using NegotiationModel.Identifiers;
 
 namespace NegotiationModel.Utility;
 
@@ -10,5 +11,55 @@ internal static class GuardClauseExtensions
     {
         _ = guardClause;
         return input.IsEmpty ? throw new ArgumentException(message, parameterName) : input;
+    }
+
+    /// <summary>
+    /// Throws when <paramref name="input"/> holds a lone surrogate: not a Unicode character, so UTF-8 JSON cannot
+    /// hold it (System.Text.Json would write U+FFFD in its place and the text would not read back the same).
+    /// Noncharacters such as U+FFFE are Unicode scalar values and pass.
+    /// </summary>
+    public static string? LoneSurrogate(this IGuardClause guardClause, string? input, string parameterName)
+    {
+        _ = guardClause;
+        if (input is not null && HasLoneSurrogate(input, out var index))
+        {
+            throw new ArgumentException(
+                $"The text holds a lone surrogate (half of a UTF-16 pair) at index {index}, which is not a Unicode character and cannot be written as JSON.",
+                parameterName);
+        }
+
+        return input;
+    }
+
+    /// <summary>Throws when <paramref name="input"/> is null, empty, white space or holds a lone surrogate.</summary>
+    public static string BlankOrInvalidText(this IGuardClause guardClause, string? input, string parameterName)
+        => guardClause.LoneSurrogate(Guard.Against.NullOrWhiteSpace(input, parameterName), parameterName)!;
+
+    /// <summary>Throws when <paramref name="input"/> is present but the default identifier, which refers to nothing and is written as <c>null</c>.</summary>
+    public static TId? DefaultIdentifier<TId>(this IGuardClause guardClause, TId? input, string parameterName)
+        where TId : struct, IEntityId<TId>
+    {
+        _ = guardClause;
+        return input.HasValue && input.GetValueOrDefault().Value is null
+            ? throw new ArgumentException($"The {typeof(TId).Name} is the default value, which refers to nothing; use null for none.", parameterName)
+            : input;
+    }
+
+    private static bool HasLoneSurrogate(string text, out int index)
+    {
+        for (index = 0; index < text.Length; index++)
+        {
+            var character = text[index];
+            if (char.IsHighSurrogate(character) && index + 1 < text.Length && char.IsLowSurrogate(text[index + 1]))
+            {
+                index++;
+            }
+            else if (char.IsSurrogate(character))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -155,7 +155,7 @@ public sealed class PositionHistoryTest
 
         holder.Should().Throw<ArgumentException>().And.ParamName.Should().Be("holder");
         subject.Should().Throw<ArgumentException>().And.ParamName.Should().Be("subject");
-        positions.Should().Throw<ArgumentNullException>().And.ParamName.Should().Be("positions");
+        positions.Should().Throw<ArgumentException>().WithMessage("*null at index 0*", "a list of the model refuses null elements");
         position.Should().Throw<ArgumentNullException>().And.ParamName.Should().Be("Position");
         from.Should().Throw<ArgumentNullException>().And.ParamName.Should().Be("From");
         to.Should().Throw<ArgumentNullException>().And.ParamName.Should().Be("To");

@@ -70,11 +70,11 @@ public sealed class IdentityAndReferenceRulesTest
     }
 
     [Fact]
-    public void NM1002_a_default_identifier_in_a_list_refers_to_nothing()
+    public void A_default_identifier_in_a_list_is_refused_at_construction_so_validation_never_meets_one()
     {
-        var record = Clean() with { Guarantees = Clean().Guarantees.Replace(0, g => g with { Beneficiaries = [Ukraine, default] }) };
+        var build = () => Clean() with { Guarantees = Clean().Guarantees.Replace(0, g => g with { Beneficiaries = [Ukraine, default] }) };
 
-        Found(record).Should().Equal($"{DiagnosticCodes.UnresolvedReference} at $.guarantees[0].beneficiaries[1]");
+        build.Should().Throw<ArgumentException>().WithMessage("*default ActorId at index 1*");
     }
 
     [Fact]
