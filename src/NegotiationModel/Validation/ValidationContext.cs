@@ -29,8 +29,9 @@ public sealed class ValidationContext
 
     /// <summary>
     /// Gets a context that resolves the record's times to windows: floating values in UTC, and relative
-    /// values through the times of the entities they are anchored to (events, statements, sources'
-    /// publication, positions, assessments, control observations, lines, claims), cycles left unresolved.
+    /// values through the own times of the entities they are anchored to, cycles left unresolved; the
+    /// record's own <see cref="NegotiationRecord.TimeContext()"/>, so validation and timelines place every
+    /// value alike. Which entities have a time of their own, and what it is: <c>docs/time.md</c>.
     /// </summary>
     /// <example><c>statement.When?.Resolve(context.TimeContext)</c></example>
     /// <exception cref="InvalidOperationException">The validation this context served is over.</exception>
@@ -38,7 +39,7 @@ public sealed class ValidationContext
 
     internal RecordModel Model { get; }
 
-    internal TimeModel Time => time ??= new TimeModel(Model);
+    internal TimeModel Time => time ??= new TimeModel(Record, Model);
 
     /// <summary>Reports a diagnostic. Past the validator's <see cref="DiagnosticLimits"/> it is only counted, in the report's final <see cref="DiagnosticCodes.DiagnosticsOmitted"/>.</summary>
     /// <param name="diagnostic">The diagnostic.</param>

@@ -121,7 +121,7 @@ public sealed class PlantedProblemsTest
         Text(json, "$.events[0].place.timeZone").Should().Be("Florida/Miami");
         Text(json, "$.proposals[1].versions[0].provisions[1].amount.currency").Should().Be("EURO");
         Text(json, "$.proposals[1].versions[0].provisions[0].territories[1]").Should().Be("UA-99");
-        Text(json, "$.assessments[2].when").Should().Be("after(proposal:author-roadmap)");
+        Text(json, "$.assessments[2].when").Should().Be("after(provision:roadmap-ceasefire)");
         Text(json, "$.sources[2].cites[0]").Should().Be("nhk-2025-12-29");
         Text(json, "$.territories[1].names[1].language").Should().Be("ukr-");
         json["guarantees"]![0]!["beneficiaries"]![1].Should().BeNull("a default identifier is written as null");
@@ -283,7 +283,7 @@ public sealed class PlantedProblemsTest
             [
                 clean.Assessments[0],
                 new Assessment(new AssessmentId("after-a-ghost"), AssessmentKind.Forecast, [En("After an event not recorded")]) { When = W("after(event:no-such-event)") },
-                new Assessment(new AssessmentId("after-a-plan"), AssessmentKind.Forecast, [En("After a plan")]) { When = W("after(proposal:author-roadmap)") },
+                new Assessment(new AssessmentId("after-a-plan"), AssessmentKind.Forecast, [En("After a plan")]) { When = W("after(provision:roadmap-ceasefire)") },
             ],
             Topics =
             [

@@ -5,6 +5,7 @@ using NegotiationModel.Identifiers;
 using NegotiationModel.Proposals;
 using NegotiationModel.Sources;
 using NegotiationModel.Time;
+using NegotiationModel.Timelines;
 using NegotiationModel.WorkingGroups;
 
 namespace NegotiationModel.Validation.Rules;
@@ -384,13 +385,13 @@ internal sealed class TimeRules : IValidationRule
     {
         foreach (var site in context.Model.Whens)
         {
-            foreach (var anchor in Anchors(site.When))
+            foreach (var anchor in EntityTimes.AnchorsIn(site.When))
             {
                 var target = context.Model.Find(anchor)?.Value;
-                if (target is not null && (target is not IRecordEntity entity || TimeModel.TimeOf(entity).When is null)
+                if (target is not null && (target is not IRecordEntity entity || !EntityTimes.HasTime(entity))
                     && !context.Omits(DiagnosticSeverity.Warning, DiagnosticCodes.AnchorWithoutTime))
                 {
-                    var why = TimeModel.HasTime(anchor.Kind) ? $"{anchor} has no time recorded" : $"{RuleText.KindName(anchor.Kind)}s have no time of their own";
+                    var why = EntityTimes.KindHasTime(anchor.Kind) ? $"{anchor} has no time recorded" : $"{RuleText.KindName(anchor.Kind)}s have no time of their own";
                     context.Report(
                         DiagnosticSeverity.Warning,
                         DiagnosticCodes.AnchorWithoutTime,
@@ -401,13 +402,6 @@ internal sealed class TimeRules : IValidationRule
             }
         }
     }
-
-    private static IEnumerable<EntityReference> Anchors(When when) => when switch
-    {
-        RelativeWhen relative => [relative.Anchor],
-        RangeWhen range => [.. range.Start is null ? [] : Anchors(range.Start), .. range.End is null ? [] : Anchors(range.End)],
-        _ => [],
-    };
 
     private static IEnumerable<When> Optional(When? when) => when is null ? [] : [when];
 
