@@ -17,13 +17,20 @@ namespace NegotiationModel.Serialization;
 internal static class UnknownMemberFinder
 {
     public static IReadOnlyList<KeyValuePair<string, JsonElement>> Find(object root, JsonSerializerOptions options)
+        => Find(root, options, int.MaxValue).Members;
+
+    /// <summary>
+    /// Lists the first <paramref name="limit"/> unknown members, and counts them all: past the limit no path
+    /// is written out, so that a record of a million unknown members costs the validator no path of theirs.
+    /// </summary>
+    public static (IReadOnlyList<KeyValuePair<string, JsonElement>> Members, long Count) Find(object root, JsonSerializerOptions options, int limit)
     {
-        var found = new List<KeyValuePair<string, JsonElement>>();
+        var found = new Found(limit);
         Visit(root, [], options, found);
-        return found;
+        return (found, found.Count + found.Unlisted);
     }
 
-    private static void Visit(object? value, List<(string? Member, int Index)> path, JsonSerializerOptions options, List<KeyValuePair<string, JsonElement>> found)
+    private static void Visit(object? value, List<(string? Member, int Index)> path, JsonSerializerOptions options, Found found)
     {
         switch (value)
         {
@@ -75,9 +82,16 @@ internal static class UnknownMemberFinder
         Add(unknown, path, found);
     }
 
-    private static void Add(UnknownMembers? members, List<(string? Member, int Index)> path, List<KeyValuePair<string, JsonElement>> found)
+    private static void Add(UnknownMembers? members, List<(string? Member, int Index)> path, Found found)
     {
         if (members is null || members.Count == 0)
+        {
+            return;
+        }
+
+        var room = found.Limit - found.Count;
+        found.Unlisted += Math.Max(0, members.Count - room);
+        if (room == 0)
         {
             return;
         }
@@ -90,7 +104,20 @@ internal static class UnknownMemberFinder
 
         foreach (var (name, value) in members)
         {
+            if (found.Count == found.Limit)
+            {
+                break;
+            }
+
             found.Add(new(JsonPathLocator.Member(at, name), value));
         }
+    }
+
+    /// <summary>The members listed, up to a limit, and how many more there are.</summary>
+    private sealed class Found(int limit) : List<KeyValuePair<string, JsonElement>>
+    {
+        public int Limit { get; } = limit;
+
+        public long Unlisted { get; set; }
     }
 }

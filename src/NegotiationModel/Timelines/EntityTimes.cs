@@ -14,7 +14,9 @@ namespace NegotiationModel.Timelines;
 
 /// <summary>
 /// When each kind of entity happened, as an anchor of relative values and as an entry of a timeline:
-/// the one place that knows which members of an entity say when it was.
+/// the one place that knows which members of an entity say when it was. Validation (its time rules, NM2010
+/// and NM2011) and timelines both ask it; docs/time.md ("Anchors: the record resolves relative values") is
+/// its one description for users.
 /// </summary>
 internal static class EntityTimes
 {
@@ -59,6 +61,33 @@ internal static class EntityTimes
             : new TimeWindow(start, end);
     }
 
+    /// <summary>Tells whether an entity has a time of its own: whether <see cref="ValuesOf"/> holds a value.</summary>
+    public static bool HasTime(IRecordEntity entity)
+    {
+        var (first, second) = Span(entity);
+        return first is not null || second is not null;
+    }
+
+    /// <summary>Tells whether entities of a kind can have a time of their own (when it is recorded); the others never have one.</summary>
+    public static bool KindHasTime(EntityKind kind) => kind is EntityKind.Event or EntityKind.Statement or EntityKind.Source or EntityKind.Position
+        or EntityKind.Assessment or EntityKind.ControlObservation or EntityKind.Line or EntityKind.Claim
+        or EntityKind.Actor or EntityKind.Guarantee or EntityKind.Proposal or EntityKind.WorkingGroup;
+
+    /// <summary>Returns the JSON path of one of the values of <see cref="ValuesOf"/>, given the path of the entity.</summary>
+    public static JsonPath PathOf(IRecordEntity entity, JsonPath at, When value) => entity switch
+    {
+        Source => at.Member(nameof(Source.Published)),
+        TerritorialClaim => at.Member(nameof(TerritorialClaim.Since)),
+        Actor a => at.Member(ReferenceEquals(value, a.ExistsFrom) ? nameof(a.ExistsFrom) : nameof(a.ExistsUntil)),
+        Guarantee g when ReferenceEquals(value, g.ValidFrom) => at.Member(nameof(g.ValidFrom)),
+        Guarantee g when ReferenceEquals(value, g.ValidUntil) => at.Member(nameof(g.ValidUntil)),
+        Guarantee or WorkingGroup => FirstStatusPath(at),
+        Proposal p when p.Versions.Select((v, i) => (v, i)).FirstOrDefault(x => ReferenceEquals(x.v.When, value)) is { v: not null } version
+            => at.Member(nameof(p.Versions)).Index(version.i).Member(nameof(ProposalVersion.When)),
+        Proposal => FirstStatusPath(at),
+        _ => at.Member(nameof(Statement.When)),
+    };
+
     /// <summary>Returns the entities that relative values in <paramref name="value"/> are anchored to, range ends included.</summary>
     public static IEnumerable<EntityReference> AnchorsIn(When? value) => value switch
     {
@@ -90,6 +119,8 @@ internal static class EntityTimes
         WorkingGroup g => (FirstStatus(g.StatusHistory), null),
         _ => (null, null),
     };
+
+    private static JsonPath FirstStatusPath(JsonPath at) => at.Member(nameof(Proposal.StatusHistory)).Index(0).Member(nameof(StatusChange<ProposalStatus>.When));
 
     private static When? FirstStatus<TStatus>(ValueList<StatusChange<TStatus>> history)
         where TStatus : struct, Enum

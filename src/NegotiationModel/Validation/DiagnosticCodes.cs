@@ -1,7 +1,7 @@
 namespace NegotiationModel.Validation;
 
 /// <summary>
-/// The stable codes of the built-in diagnostics, by family: <c>NM0xxx</c> reading JSON, <c>NM1xxx</c> identity
+/// The stable codes of the built-in diagnostics, by family: <c>NM0xxx</c> reading JSON and the report itself, <c>NM1xxx</c> identity
 /// and references, <c>NM2xxx</c> time, <c>NM3xxx</c> sources, <c>NM4xxx</c> values, <c>NM5xxx</c> structure,
 /// <c>NM9xxx</c> unknown members. <c>docs/diagnostics.md</c> explains each with an example and a fix.
 /// </summary>
@@ -9,6 +9,12 @@ public static class DiagnosticCodes
 {
     /// <summary>The document could not be read as a record (<see cref="Serialization.NegotiationJsonException"/>); reported by tools, not by <see cref="RecordValidator"/>.</summary>
     public const string JsonReadFailure = "NM0001";
+
+    /// <summary>
+    /// The report leaves out diagnostics past the validator's <see cref="DiagnosticLimits"/>; its message counts
+    /// them per code. Last in the report, as serious as the most serious diagnostic left out.
+    /// </summary>
+    public const string DiagnosticsOmitted = "NM0002";
 
     /// <summary>Error: two entities of the same kind, or two phases, have the same identifier.</summary>
     public const string DuplicateId = "NM1001";

@@ -16,13 +16,13 @@ internal sealed class RecordModel : RecordVisitor, IDisposable
     private readonly Dictionary<EntityReference, Site> definitions;
     private Dictionary<string, List<EntityKind>>? kindsById;
 
-    private RecordModel(int entityCount)
+    private RecordModel(Census census)
     {
-        definitions = new Dictionary<EntityReference, Site>(entityCount);
-        references = new PooledList<ReferenceSite>(entityCount * 3);
-        objects = new PooledList<Site>(entityCount * 4);
-        whens = new PooledList<WhenSite>(entityCount);
-        paths = new PathTable(entityCount * 12);
+        definitions = new Dictionary<EntityReference, Site>(census.Entities);
+        references = new PooledList<ReferenceSite>(census.References);
+        objects = new PooledList<Site>(census.Objects);
+        whens = new PooledList<WhenSite>(census.Whens);
+        paths = new PathTable(census.Steps);
     }
 
     /// <summary>Gets the second and later definitions of an identifier already defined, each with the first.</summary>
@@ -39,17 +39,26 @@ internal sealed class RecordModel : RecordVisitor, IDisposable
 
     public static RecordModel Of(NegotiationRecord record)
     {
-        // Sized for what a statement-heavy record holds an entity (measured on the synthetic records: 2.8
-        // references, 3.7 objects, 0.9 times), so that the tables seldom grow: growing them by doubling was a
-        // fifth of what validating allocated.
-        var entityCount = record.Entities().Count();
-        var model = new RecordModel(entityCount);
+        // The tables are sized by a count first, a walk of each entity without paths: grown by doubling, they
+        // held up to four slots per site, allocated over the growth, and a list of a million references cost
+        // the validator more than reading it (docs/robustness.md).
+        var census = new Census();
+        foreach (var entity in record.Entities())
+        {
+            census.Entities++;
+            RecordWalker.WalkEntity(entity, census);
+        }
+
+        var model = new RecordModel(census);
         RecordWalker.Walk(record, model, model.paths);
         return model;
     }
 
     /// <summary>Gets the first definition of every entity and phase, in record order (a dictionary never removed from enumerates in insertion order).</summary>
     public IReadOnlyDictionary<EntityReference, Site> FirstDefinitions => definitions;
+
+    /// <summary>Returns the path of a reference.</summary>
+    public SitePath PathOf(in ReferenceSite site) => new(paths, site.Step);
 
     /// <summary>Finds the first definition of an entity or phase.</summary>
     public Site? Find(EntityReference reference) => definitions.TryGetValue(reference, out var site) ? site : null;
@@ -72,7 +81,8 @@ internal sealed class RecordModel : RecordVisitor, IDisposable
             }
         }
 
-        return kindsById.TryGetValue(id, out var kinds) ? kinds : [];
+        // Not "? kinds : []", which makes a new empty List for every reference that resolves to nothing.
+        return kindsById.TryGetValue(id, out var kinds) ? kinds : Array.Empty<EntityKind>();
     }
 
     public override void VisitDefinition(EntityReference definition, object value, SitePath path)
@@ -90,7 +100,7 @@ internal sealed class RecordModel : RecordVisitor, IDisposable
     public override void VisitUnknownMembers() => HasUnknownMembers = true;
 
     public override void VisitReference(EntityKind kind, string? id, SitePath path, IRecordEntity? owner)
-        => references.Add(new ReferenceSite(kind, id, path, owner));
+        => references.Add(new ReferenceSite(kind, path.Step, id, owner));
 
     public override void VisitObject(object value, SitePath path, IRecordEntity? owner)
         => objects.Add(new Site(value, path, owner));
@@ -107,11 +117,33 @@ internal sealed class RecordModel : RecordVisitor, IDisposable
         paths.Dispose();
     }
 
+    /// <summary>Counts what a walk will find, to size the tables.</summary>
+    private sealed class Census : RecordVisitor
+    {
+        public int Entities { get; set; }
+
+        public int References { get; private set; }
+
+        public int Objects { get; private set; }
+
+        public int Whens { get; private set; }
+
+        /// <summary>Gets an estimate of the steps of the paths: one per site, and a member step for about every other one.</summary>
+        public int Steps => (int)Math.Min(int.MaxValue / 2, (3L * (References + Objects + Whens) / 2) + (4L * Entities) + 16);
+
+        public override void VisitReference(EntityKind kind, string? id, SitePath path, IRecordEntity? owner) => References++;
+
+        public override void VisitObject(object value, SitePath path, IRecordEntity? owner) => Objects++;
+
+        public override void VisitWhen(When when, SitePath path, IRecordEntity? owner) => Whens++;
+    }
+
     /// <summary>An object at a path, held by an entity (for an entity: itself; for a phase: its proposal).</summary>
     internal readonly record struct Site(object Value, SitePath Path, IRecordEntity? Owner);
 
-    /// <summary>A reference at a path, held by an entity.</summary>
-    internal readonly record struct ReferenceSite(EntityKind Kind, string? Id, SitePath Path, IRecordEntity? Owner);
+    /// <summary>A reference at a path (a step of the model's path table, which <see cref="PathOf"/> writes out), held by an entity.</summary>
+    /// <remarks>A list of a million references makes a million of these: the step alone, not a <see cref="SitePath"/>, keeps each at 24 bytes.</remarks>
+    internal readonly record struct ReferenceSite(EntityKind Kind, int Step, string? Id, IRecordEntity? Owner);
 
     /// <summary>A time value at a path, held by an entity.</summary>
     internal readonly record struct WhenSite(When When, SitePath Path, IRecordEntity? Owner);

@@ -8,7 +8,8 @@ namespace NegotiationModel.Validation;
 /// <see cref="Diagnostic"/> in the <see cref="ValidationReport"/>.
 /// </summary>
 /// <remarks>
-/// <para>The cost grows linearly with the size of the record: look-up tables are built once, and each rule makes one pass.</para>
+/// <para>The cost grows linearly with the size of the record: look-up tables are built once, and each rule makes one pass.
+/// The report is bounded by <see cref="Limits"/>: past them, the built-in rules count diagnostics without building them.</para>
 /// <para>This type is immutable and thread-safe, provided its rules are.</para>
 /// </remarks>
 /// <example>
@@ -34,10 +35,15 @@ public sealed class RecordValidator
 
     private readonly IValidationRule[] rules;
 
-    /// <summary>Initializes a new validator with the built-in rules and, after them, <paramref name="additionalRules"/>.</summary>
+    /// <summary>Initializes a new validator with the built-in rules and, after them, <paramref name="additionalRules"/>, and the <see cref="DiagnosticLimits.Default"/> limits.</summary>
     /// <param name="additionalRules">Rules of your own.</param>
     /// <exception cref="ArgumentNullException"><paramref name="additionalRules"/> or one of them is null.</exception>
     public RecordValidator(params IEnumerable<IValidationRule> additionalRules)
+        : this(DiagnosticLimits.Default, additionalRules)
+    {
+    }
+
+    private RecordValidator(DiagnosticLimits limits, IEnumerable<IValidationRule> additionalRules)
     {
         ArgumentNullException.ThrowIfNull(additionalRules);
         var extra = additionalRules.ToArray();
@@ -47,13 +53,27 @@ public sealed class RecordValidator
         }
 
         rules = [.. BuiltInRules, .. extra];
+        Limits = limits;
     }
 
-    /// <summary>Gets a validator with the built-in rules only.</summary>
+    /// <summary>Gets a validator with the built-in rules only, and the <see cref="DiagnosticLimits.Default"/> limits.</summary>
     public static RecordValidator Default { get; } = new();
 
     /// <summary>Gets the number of rules the validator runs, built-in ones included.</summary>
     public int RuleCount => rules.Length;
+
+    /// <summary>Gets how many diagnostics a report keeps, per code and in all; past them, a final <see cref="DiagnosticCodes.DiagnosticsOmitted"/> counts the rest.</summary>
+    public DiagnosticLimits Limits { get; }
+
+    /// <summary>Returns a validator with the same rules and other limits.</summary>
+    /// <param name="limits">How many diagnostics to keep; <see cref="DiagnosticLimits.None"/> keeps all.</param>
+    /// <returns>A new validator; this one is unchanged.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="limits"/> is null.</exception>
+    public RecordValidator WithLimits(DiagnosticLimits limits)
+    {
+        ArgumentNullException.ThrowIfNull(limits);
+        return new RecordValidator(limits, rules.Skip(BuiltInRules.Length));
+    }
 
     /// <summary>Returns a validator that also runs <paramref name="rule"/>, after this one's rules.</summary>
     /// <param name="rule">A rule of your own.</param>
@@ -62,17 +82,20 @@ public sealed class RecordValidator
     public RecordValidator WithRule(IValidationRule rule)
     {
         ArgumentNullException.ThrowIfNull(rule);
-        return new RecordValidator(rules.Skip(BuiltInRules.Length).Append(rule));
+        return new RecordValidator(Limits, rules.Skip(BuiltInRules.Length).Append(rule));
     }
 
     /// <summary>Validates a record.</summary>
     /// <param name="record">The record.</param>
-    /// <returns>Every diagnostic found: built-in rules' first, by code, then those of added rules in the order added.</returns>
+    /// <returns>
+    /// Every diagnostic found, within <see cref="Limits"/>: built-in rules' first, by code, then those of added
+    /// rules in the order added; last, when some were left out, one <see cref="DiagnosticCodes.DiagnosticsOmitted"/> that counts them.
+    /// </returns>
     /// <exception cref="ArgumentNullException"><paramref name="record"/> is null.</exception>
     public ValidationReport Validate(NegotiationRecord record)
     {
         ArgumentNullException.ThrowIfNull(record);
-        var context = new ValidationContext(record);
+        var context = new ValidationContext(record, Limits);
         try
         {
             foreach (var rule in rules)

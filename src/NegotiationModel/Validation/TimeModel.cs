@@ -1,17 +1,13 @@
-using NegotiationModel.Assessments;
-using NegotiationModel.Events;
-using NegotiationModel.Positions;
-using NegotiationModel.Sources;
-using NegotiationModel.Statements;
-using NegotiationModel.Territories;
 using NegotiationModel.Time;
+using NegotiationModel.Timelines;
 
 namespace NegotiationModel.Validation;
 
 /// <summary>
-/// The record's times resolved to windows, once: each entity's own time (the anchor of relative times that
-/// refer to it) is resolved after the times it is anchored to, in the order of an iterative depth-first
-/// search, so chains of relative times of any length resolve without recursion; cycles are found on the way.
+/// The record's times for the time rules: values resolved to windows through the record's anchors, which are
+/// the timeline's (<see cref="NegotiationRecord.TimeContext()"/>: each entity's own time as
+/// <see cref="EntityTimes"/> defines it), and the cycles of relative times, found by an iterative depth-first
+/// search over the same anchors, so chains of any length need no recursion.
 /// </summary>
 /// <remarks>
 /// Every value is resolved twice: with floating values in UTC, and with floating values anywhere on Earth.
@@ -21,68 +17,67 @@ namespace NegotiationModel.Validation;
 /// </remarks>
 internal sealed class TimeModel
 {
-    private readonly Dictionary<EntityReference, Resolved> anchors;
+    private readonly Dictionary<EntityReference, bool> floating;
     private readonly WhenContext anywhereContext;
 
-    public TimeModel(RecordModel model)
+    public TimeModel(NegotiationRecord record, RecordModel model)
     {
-        anchors = new Dictionary<EntityReference, Resolved>(model.FirstDefinitions.Count);
-        UtcContext = new WhenContext { Anchors = new Anchors(anchors, anywhere: false) };
-        anywhereContext = new WhenContext { FloatingZone = null, Anchors = new Anchors(anchors, anywhere: true) };
+        // Validation places a relative value where the timeline does: both resolve anchors through the
+        // record's one resolver of entity times (Timelines.RecordAnchors, cached per record).
+        UtcContext = record.TimeContext();
+        anywhereContext = record.TimeContext(floatingZone: null);
 
-        var timed = new List<(EntityReference Entity, When When, SitePath Site, string Member)>(model.FirstDefinitions.Count);
-        var index = new Dictionary<EntityReference, int>(model.FirstDefinitions.Count);
+        var timed = new List<(EntityReference Entity, IRecordEntity Value, SitePath Site)>();
+        var index = new Dictionary<EntityReference, int>();
         foreach (var (reference, site) in model.FirstDefinitions)
         {
-            if (site.Value is IRecordEntity entity && TimeOf(entity) is ({ } when, var member))
+            if (site.Value is IRecordEntity entity && EntityTimes.HasTime(entity))
             {
                 index[reference] = timed.Count;
-                timed.Add((reference, when, site.Path, member));
+                timed.Add((reference, entity, site.Path));
             }
         }
 
-        // Most times are absolute and lead nowhere; only relative ones (and ranges of them) have edges.
+        // Most times are absolute and lead nowhere; only relative ones (and ranges of them) have edges, each
+        // kept with the value it comes from, which is where a cycle is reported.
         var edges = new IReadOnlyList<int>[timed.Count];
+        var edgeValues = new List<When>[timed.Count];
         for (var node = 0; node < timed.Count; node++)
         {
-            edges[node] = timed[node].When is CalendarWhen ? [] : [.. AnchorsOf(timed[node].When).Select(a => index.TryGetValue(a, out var i) ? i : -1)];
+            var targets = new List<int>();
+            var values = new List<When>();
+            foreach (var value in EntityTimes.ValuesOf(timed[node].Value))
+            {
+                foreach (var anchor in EntityTimes.AnchorsIn(value))
+                {
+                    targets.Add(index.TryGetValue(anchor, out var target) ? target : -1);
+                    values.Add(value);
+                }
+            }
+
+            edges[node] = targets;
+            edgeValues[node] = values;
         }
 
         var order = new List<int>(timed.Count);
         foreach (var cycle in GraphCycles.Find(timed.Count, node => edges[node], order))
         {
-            Cycles.Add((timed[cycle.From].Site.Member(timed[cycle.From].Member), [.. cycle.Nodes.Select(n => timed[n].Entity)], cycle.Length));
+            var (_, entity, site) = timed[cycle.From];
+            Cycles.Add((EntityTimes.PathOf(entity, site, edgeValues[cycle.From][cycle.Edge]), [.. cycle.Nodes.Select(n => timed[n].Entity)], cycle.Length));
         }
 
+        floating = new Dictionary<EntityReference, bool>(timed.Count);
         foreach (var node in order)
         {
-            anchors[timed[node].Entity] = Resolve(timed[node].When);
+            floating[timed[node].Entity] = EntityTimes.ValuesOf(timed[node].Value).All(IsFloating);
         }
     }
 
-    /// <summary>Gets a context with floating values in UTC and the record's anchors.</summary>
+    /// <summary>Gets the record's context with floating values in UTC (<see cref="NegotiationRecord.TimeContext()"/>).</summary>
     public WhenContext UtcContext { get; }
 
     /// <summary>Gets the cycles of relative times: the path of the time that closes each, its first entities, and its length.</summary>
     public List<(JsonPath Path, EntityReference[] Entities, int Length)> Cycles { get; } = [];
-
-    /// <summary>Returns an entity's own time, the one relative times anchored to the entity start from, and the C# name of its member.</summary>
-    public static (When? When, string Member) TimeOf(IRecordEntity entity) => entity switch
-    {
-        NegotiationEvent e => (e.When, nameof(e.When)),
-        Statement s => (s.When, nameof(s.When)),
-        Source s => (s.Published, nameof(s.Published)),
-        Position p => (p.When, nameof(p.When)),
-        Assessment a => (a.When, nameof(a.When)),
-        ControlObservation o => (o.When, nameof(o.When)),
-        NamedLine l => (l.When, nameof(l.When)),
-        TerritorialClaim c => (c.Since, nameof(c.Since)),
-        _ => (null, string.Empty),
-    };
-
-    /// <summary>Tells whether an entity kind has a time of its own that relative times can be anchored to.</summary>
-    public static bool HasTime(EntityKind kind) => kind is EntityKind.Event or EntityKind.Statement or EntityKind.Source or EntityKind.Position
-        or EntityKind.Assessment or EntityKind.ControlObservation or EntityKind.Line or EntityKind.Claim;
 
     /// <summary>Resolves a value both ways.</summary>
     /// <remarks>A value with a zone or an offset of its own has one window in both frames, and is resolved once.</remarks>
@@ -105,28 +100,14 @@ internal sealed class TimeModel
         ? TimeWindow.Compare(first.Utc, second.Utc)
         : TimeWindow.Compare(first.Anywhere, second.Anywhere);
 
-    private static IEnumerable<EntityReference> AnchorsOf(When when) => when switch
-    {
-        RelativeWhen relative => [relative.Anchor],
-        RangeWhen range => [.. range.Start is null ? [] : AnchorsOf(range.Start), .. range.End is null ? [] : AnchorsOf(range.End)],
-        _ => [],
-    };
-
     private bool IsFloating(When when) => when switch
     {
         CalendarWhen calendar => calendar.IsFloating,
         RangeWhen range => (range.Start is null || IsFloating(range.Start)) && (range.End is null || IsFloating(range.End)),
-        RelativeWhen relative => !anchors.TryGetValue(relative.Anchor, out var anchor) || anchor.IsFloating,
+        RelativeWhen relative => !floating.TryGetValue(relative.Anchor, out var anchor) || anchor,
         _ => true,
     };
 
     /// <summary>A value's window with floating values in UTC and anywhere, and whether it is floating (has no zone or offset of its own).</summary>
     internal readonly record struct Resolved(TimeWindow Utc, TimeWindow Anywhere, bool IsFloating);
-
-    /// <summary>Finds anchors among the entity times resolved so far.</summary>
-    private sealed class Anchors(Dictionary<EntityReference, Resolved> resolved, bool anywhere) : IWhenAnchorResolver
-    {
-        public TimeWindow? ResolveAnchor(EntityReference anchor)
-            => resolved.TryGetValue(anchor, out var window) ? (anywhere ? window.Anywhere : window.Utc) : null;
-    }
 }

@@ -13,12 +13,14 @@ namespace NegotiationModel.Validation;
 public sealed class ValidationContext
 {
     private readonly List<Diagnostic> diagnostics = [];
+    private readonly DiagnosticBudget budget;
     private TimeModel? time;
     private bool isOver;
 
-    internal ValidationContext(NegotiationRecord record)
+    internal ValidationContext(NegotiationRecord record, DiagnosticLimits limits)
     {
         Record = record;
+        budget = new DiagnosticBudget(limits);
         Model = RecordModel.Of(record);
     }
 
@@ -27,8 +29,9 @@ public sealed class ValidationContext
 
     /// <summary>
     /// Gets a context that resolves the record's times to windows: floating values in UTC, and relative
-    /// values through the times of the entities they are anchored to (events, statements, sources'
-    /// publication, positions, assessments, control observations, lines, claims), cycles left unresolved.
+    /// values through the own times of the entities they are anchored to, cycles left unresolved; the
+    /// record's own <see cref="NegotiationRecord.TimeContext()"/>, so validation and timelines place every
+    /// value alike. Which entities have a time of their own, and what it is: <c>docs/time.md</c>.
     /// </summary>
     /// <example><c>statement.When?.Resolve(context.TimeContext)</c></example>
     /// <exception cref="InvalidOperationException">The validation this context served is over.</exception>
@@ -36,18 +39,21 @@ public sealed class ValidationContext
 
     internal RecordModel Model { get; }
 
-    internal TimeModel Time => time ??= new TimeModel(Model);
+    internal TimeModel Time => time ??= new TimeModel(Record, Model);
 
-    /// <summary>Reports a diagnostic.</summary>
+    /// <summary>Reports a diagnostic. Past the validator's <see cref="DiagnosticLimits"/> it is only counted, in the report's final <see cref="DiagnosticCodes.DiagnosticsOmitted"/>.</summary>
     /// <param name="diagnostic">The diagnostic.</param>
     /// <exception cref="ArgumentNullException"><paramref name="diagnostic"/> is null.</exception>
     public void Report(Diagnostic diagnostic)
     {
         ArgumentNullException.ThrowIfNull(diagnostic);
-        diagnostics.Add(diagnostic);
+        if (budget.TryTake(diagnostic.Severity, diagnostic.Code))
+        {
+            diagnostics.Add(diagnostic);
+        }
     }
 
-    /// <summary>Reports a diagnostic.</summary>
+    /// <summary>Reports a diagnostic. Past the validator's <see cref="DiagnosticLimits"/> it is only counted, and not built.</summary>
     /// <param name="severity">How serious the problem is.</param>
     /// <param name="code">A stable code of your own, such as <c>APP1001</c>.</param>
     /// <param name="message">What is wrong, in a sentence.</param>
@@ -55,7 +61,12 @@ public sealed class ValidationContext
     /// <param name="relatedIds">The entities involved: the one holding the member first.</param>
     /// <exception cref="ArgumentException">An argument breaks the rules of <see cref="Diagnostic(DiagnosticSeverity, string, string, string)"/>.</exception>
     public void Report(DiagnosticSeverity severity, string code, string message, string path, params ReadOnlySpan<EntityReference> relatedIds)
-        => diagnostics.Add(new Diagnostic(severity, code, message, path) { RelatedIds = ValueList.Create(relatedIds) });
+    {
+        if (budget.TryTake(severity, code))
+        {
+            diagnostics.Add(new Diagnostic(severity, code, message, path) { RelatedIds = ValueList.Create(relatedIds) });
+        }
+    }
 
     /// <summary>Returns the JSON path of an entity or phase, such as <c>$.proposals[1].versions[0].provisions[2]</c>; append member names to it.</summary>
     /// <param name="entity">The entity, or a phase (<see cref="EntityReference.To(Identifiers.PhaseId)"/>).</param>
@@ -65,9 +76,27 @@ public sealed class ValidationContext
         => isOver ? throw Over() : Model.Find(entity)?.Path.ToString();
 
     internal void Report(DiagnosticSeverity severity, string code, string message, JsonPath path, params ReadOnlySpan<EntityReference> relatedIds)
-        => Report(severity, code, message, path.ToString(), relatedIds);
+    {
+        if (budget.TryTake(severity, code))
+        {
+            diagnostics.Add(new Diagnostic(severity, code, message, path.ToString()) { RelatedIds = ValueList.Create(relatedIds) });
+        }
+    }
 
-    internal ValueList<Diagnostic> Diagnostics() => ValueList.From(diagnostics);
+    /// <summary>
+    /// Tells whether a diagnostic of <paramref name="code"/> is past the limits, and then counts it as left
+    /// out: a built-in rule asks before it builds a message or a path, so that diagnostics past the limits cost
+    /// no work. After false, the rule reports the diagnostic as usual (it is counted once, as kept).
+    /// </summary>
+    internal bool Omits(DiagnosticSeverity severity, string code) => budget.IsFull(code) && !budget.TryTake(severity, code);
+
+    /// <summary>Counts diagnostics left out without being asked for one by one (<see cref="Room"/> said there was no room for them).</summary>
+    internal void Omit(DiagnosticSeverity severity, string code, long count) => budget.Omit(severity, code, count);
+
+    /// <summary>Returns how many more diagnostics of <paramref name="code"/> the report can keep.</summary>
+    internal int Room(string code) => budget.Room(code);
+
+    internal ValueList<Diagnostic> Diagnostics() => budget.Omitted() is { } omitted ? ValueList.From([.. diagnostics, omitted]) : ValueList.From(diagnostics);
 
     private static InvalidOperationException Over()
         => new("The validation this context served is over: its look-ups are gone. Use them during IValidationRule.Check.");

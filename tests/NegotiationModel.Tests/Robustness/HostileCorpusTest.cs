@@ -83,7 +83,7 @@ public sealed class HostileCorpusTest
         TestContext.Current.TestOutputHelper?.WriteLine($"{name}: {bytes.Length} bytes in, {outcome}; {allocated} bytes allocated ({(double)allocated / bytes.Length:F2} per input byte)");
         if (loads)
         {
-            outcome.Should().NotBe("refused").And.NotMatchRegex("NM[0-8]", "a huge but well-formed record loads and validates");
+            outcome.Should().NotBe("refused").And.NotMatchRegex("NM(?!0002)[0-8]", "a huge but well-formed record loads and validates (NM0002 only counts the warnings past the limits)");
         }
         else
         {

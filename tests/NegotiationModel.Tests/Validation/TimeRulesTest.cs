@@ -274,11 +274,23 @@ public sealed class TimeRulesTest
     [Fact]
     public void NM2011_a_relative_time_anchored_to_an_entity_without_a_time_is_a_warning()
     {
-        var record = Clean() with { Assessments = Clean().Assessments.Replace(0, a => a with { When = W("after(proposal:author-roadmap)") }) };
+        var record = Clean() with { Assessments = Clean().Assessments.Replace(0, a => a with { When = W("after(provision:roadmap-ceasefire)") }) };
 
         var diagnostic = Validate(record).Diagnostics.Should().ContainSingle().Subject;
         diagnostic.Code.Should().Be(DiagnosticCodes.AnchorWithoutTime);
         diagnostic.Path.Should().Be("$.assessments[0].when");
+    }
+
+    [Fact]
+    public void NM2011_a_proposal_has_the_time_the_timeline_gives_it_its_first_dated_version_and_none_when_undated()
+    {
+        var anchored = Clean() with { Assessments = Clean().Assessments.Replace(0, a => a with { When = W("after(proposal:author-roadmap)") }) };
+        var dated = anchored with { Proposals = anchored.Proposals.Replace(1, p => p with { Versions = p.Versions.Replace(0, v => v with { When = W("2025-12-20") }), StatusHistory = [] }) };
+        var undated = anchored with { Proposals = anchored.Proposals.Replace(1, p => p with { Versions = [.. p.Versions.Select(v => v with { When = null })], StatusHistory = [] }) };
+
+        Found(dated).Should().BeEmpty("a proposal's time is its first dated version (docs/time.md), as on the timeline");
+        Validate(undated).WithCode(DiagnosticCodes.AnchorWithoutTime).Should().ContainSingle()
+            .Which.Message.Should().Be("The relative time after(proposal:author-roadmap) is anchored to proposal:author-roadmap, but proposal:author-roadmap has no time recorded: it places nothing in time.");
     }
 
     [Fact]

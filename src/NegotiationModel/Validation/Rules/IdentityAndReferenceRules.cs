@@ -20,6 +20,11 @@ internal sealed class IdentityAndReferenceRules : IValidationRule
     {
         foreach (var (duplicate, first) in model.Duplicates)
         {
+            if (context.Omits(DiagnosticSeverity.Error, DiagnosticCodes.DuplicateId))
+            {
+                continue;
+            }
+
             var reference = Reference(duplicate.Value);
             context.Report(
                 DiagnosticSeverity.Error,
@@ -39,9 +44,13 @@ internal sealed class IdentityAndReferenceRules : IValidationRule
                 continue;
             }
 
-            // Reported apart: the lambda there captures the site, and a captured loop variable costs an
-            // allocation on every turn of the loop, taken or not.
-            ReportUnresolved(site, model, context);
+            // Counted here, and reported apart: the lambda there captures the site, which costs an allocation
+            // on every call, reported or not.
+            var code = site.Id is null || model.KindsOf(site.Id).Count == 0 ? DiagnosticCodes.UnresolvedReference : DiagnosticCodes.WrongKindReference;
+            if (!context.Omits(DiagnosticSeverity.Error, code))
+            {
+                ReportUnresolved(site, model, context);
+            }
         }
     }
 
@@ -50,7 +59,7 @@ internal sealed class IdentityAndReferenceRules : IValidationRule
         var kind = RuleText.KindName(site.Kind);
         if (site.Id is null)
         {
-            context.Report(DiagnosticSeverity.Error, DiagnosticCodes.UnresolvedReference, $"The reference is the default {kind} identifier, which refers to nothing.", site.Path, RuleText.Related(site.Owner));
+            context.Report(DiagnosticSeverity.Error, DiagnosticCodes.UnresolvedReference, $"The reference is the default {kind} identifier, which refers to nothing.", model.PathOf(site), RuleText.Related(site.Owner));
             return;
         }
 
@@ -58,7 +67,7 @@ internal sealed class IdentityAndReferenceRules : IValidationRule
         var otherKinds = model.KindsOf(site.Id);
         if (otherKinds.Count == 0)
         {
-            context.Report(DiagnosticSeverity.Error, DiagnosticCodes.UnresolvedReference, $"The record holds no {kind} '{site.Id}'.", site.Path, RuleText.Related(site.Owner, target));
+            context.Report(DiagnosticSeverity.Error, DiagnosticCodes.UnresolvedReference, $"The record holds no {kind} '{site.Id}'.", model.PathOf(site), RuleText.Related(site.Owner, target));
         }
         else
         {
@@ -66,7 +75,7 @@ internal sealed class IdentityAndReferenceRules : IValidationRule
                 DiagnosticSeverity.Error,
                 DiagnosticCodes.WrongKindReference,
                 $"'{site.Id}' should be {Article(kind)} {kind}, but the record holds it only as {RuleText.KindList(otherKinds)}.",
-                site.Path,
+                model.PathOf(site),
                 RuleText.Related(site.Owner, otherKinds.Select(k => new EntityReference(k, site.Id))));
         }
     }
@@ -77,7 +86,8 @@ internal sealed class IdentityAndReferenceRules : IValidationRule
         {
             if (site.Value is not Citation { Revision: { } number } citation
                 || model.Find(EntityReference.To(citation.Source))?.Value is not Source source
-                || source.FindRevision(number) is not null)
+                || source.FindRevision(number) is not null
+                || context.Omits(DiagnosticSeverity.Error, DiagnosticCodes.UnknownRevision))
             {
                 continue;
             }
@@ -136,7 +146,7 @@ internal sealed class IdentityAndReferenceRules : IValidationRule
         {
             for (var k = 0; k < ids.Count; k++)
             {
-                if (owners.TryGetValue(ids[k], out var actual) && actual != expected)
+                if (owners.TryGetValue(ids[k], out var actual) && actual != expected && !context.Omits(DiagnosticSeverity.Warning, DiagnosticCodes.PartOfAnotherProposal))
                 {
                     context.Report(
                         DiagnosticSeverity.Warning,

@@ -12,7 +12,7 @@ internal sealed class SourceRules : IValidationRule
         for (var i = 0; i < record.Statements.Count; i++)
         {
             var statement = record.Statements[i];
-            if (statement.Citations.IsEmpty)
+            if (statement.Citations.IsEmpty && !context.Omits(DiagnosticSeverity.Info, DiagnosticCodes.UnsourcedStatement))
             {
                 context.Report(
                     DiagnosticSeverity.Info,
@@ -35,6 +35,11 @@ internal sealed class SourceRules : IValidationRule
         var edges = record.Sources.Select(s => (IReadOnlyList<int>)[.. s.Cites.Select(c => index.TryGetValue(c, out var i) ? i : -1)]).ToArray();
         foreach (var cycle in GraphCycles.Find(record.Sources.Count, s => index[record.Sources[s].Id] == s ? edges[s] : [], postorder: null))
         {
+            if (context.Omits(DiagnosticSeverity.Error, DiagnosticCodes.CitationCycle))
+            {
+                continue;
+            }
+
             var sources = cycle.Nodes.Select(n => EntityReference.To(record.Sources[n].Id)).ToArray();
             var chain = string.Join(" cites ", sources.Select(s => $"'{s.Id}'")) + $" cites '{sources[0].Id}'";
             context.Report(
@@ -55,7 +60,7 @@ internal sealed class SourceRules : IValidationRule
             var source = record.Sources[s];
             for (var k = 0; k < source.Citations.Count; k++)
             {
-                if (source.Citations[k].Source == source.Id)
+                if (source.Citations[k].Source == source.Id && !context.Omits(DiagnosticSeverity.Warning, DiagnosticCodes.SelfAttributedSource))
                 {
                     context.Report(
                         DiagnosticSeverity.Warning,

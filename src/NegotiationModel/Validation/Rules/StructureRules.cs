@@ -38,6 +38,11 @@ internal sealed class StructureRules : IValidationRule
             : []).ToArray();
         foreach (var cycle in GraphCycles.Find(phases.Count, n => edges[n]))
         {
+            if (context.Omits(DiagnosticSeverity.Error, DiagnosticCodes.PhaseDependencyCycle))
+            {
+                continue;
+            }
+
             var site = phases[cycle.From];
             var members = cycle.Nodes.Select(n => phases[n].Phase.Id.ToString()).ToList();
             context.Report(
@@ -61,7 +66,8 @@ internal sealed class StructureRules : IValidationRule
                 if (index.TryGetValue(site.Phase.DependsOn[k], out var target)
                     && phases[target].Proposal.Id == site.Proposal.Id
                     && phases[target].Phase.Order >= site.Phase.Order
-                    && target != index[site.Phase.Id])
+                    && target != index[site.Phase.Id]
+                    && !context.Omits(DiagnosticSeverity.Warning, DiagnosticCodes.PhaseOrder))
                 {
                     var other = phases[target].Phase;
                     context.Report(
@@ -94,7 +100,7 @@ internal sealed class StructureRules : IValidationRule
         {
             var guarantee = record.Guarantees[g];
             var path = RuleText.Of(nameof(record.Guarantees), g);
-            if (guarantee.Guarantors.IsEmpty)
+            if (guarantee.Guarantors.IsEmpty && !context.Omits(DiagnosticSeverity.Error, DiagnosticCodes.GuaranteeWithoutGuarantor))
             {
                 context.Report(DiagnosticSeverity.Error, DiagnosticCodes.GuaranteeWithoutGuarantor, $"Guarantee '{guarantee.Id}' names no guarantor: who stands behind it?", path, EntityReference.To(guarantee.Id));
             }
@@ -104,7 +110,7 @@ internal sealed class StructureRules : IValidationRule
         {
             var guarantee = record.Guarantees[g];
             var path = RuleText.Of(nameof(record.Guarantees), g);
-            if (guarantee.Beneficiaries.IsEmpty)
+            if (guarantee.Beneficiaries.IsEmpty && !context.Omits(DiagnosticSeverity.Error, DiagnosticCodes.GuaranteeWithoutBeneficiary))
             {
                 context.Report(DiagnosticSeverity.Error, DiagnosticCodes.GuaranteeWithoutBeneficiary, $"Guarantee '{guarantee.Id}' names no beneficiary: whom does it protect?", path, EntityReference.To(guarantee.Id));
             }
@@ -133,6 +139,11 @@ internal sealed class StructureRules : IValidationRule
                 : []).ToArray();
             foreach (var cycle in GraphCycles.Find(entities.Count, n => edges[n]))
             {
+                if (context.Omits(DiagnosticSeverity.Error, DiagnosticCodes.HierarchyCycle))
+                {
+                    continue;
+                }
+
                 var members = cycle.Nodes.Select(n => reference(id(entities[n]))).ToArray();
                 context.Report(
                     DiagnosticSeverity.Error,

@@ -5,6 +5,7 @@ using NegotiationModel.Identifiers;
 using NegotiationModel.Proposals;
 using NegotiationModel.Sources;
 using NegotiationModel.Time;
+using NegotiationModel.Timelines;
 using NegotiationModel.WorkingGroups;
 
 namespace NegotiationModel.Validation.Rules;
@@ -25,6 +26,11 @@ internal sealed class TimeRules : IValidationRule
         Revisions(record, context, time);
         foreach (var (path, entities, length) in time.Cycles)
         {
+            if (context.Omits(DiagnosticSeverity.Error, DiagnosticCodes.RelativeTimeCycle))
+            {
+                continue;
+            }
+
             context.Report(
                 DiagnosticSeverity.Error,
                 DiagnosticCodes.RelativeTimeCycle,
@@ -58,7 +64,7 @@ internal sealed class TimeRules : IValidationRule
 
         foreach (var site in context.Model.Whens)
         {
-            if (site.When is RangeWhen { Start: { } start, End: { } end } && time.IsBefore(end, start))
+            if (site.When is RangeWhen { Start: { } start, End: { } end } && time.IsBefore(end, start) && !context.Omits(DiagnosticSeverity.Error, DiagnosticCodes.EndBeforeStart))
             {
                 context.Report(DiagnosticSeverity.Error, DiagnosticCodes.EndBeforeStart, $"The range {site.When} ends before it starts.", site.Path, RuleText.Related(site.Owner));
             }
@@ -66,7 +72,7 @@ internal sealed class TimeRules : IValidationRule
 
         void Span(When? start, When? end, JsonPath endPath, string subject, IRecordEntity holder)
         {
-            if (start is not null && end is not null && time.IsBefore(end, start))
+            if (start is not null && end is not null && time.IsBefore(end, start) && !context.Omits(DiagnosticSeverity.Error, DiagnosticCodes.EndBeforeStart))
             {
                 context.Report(DiagnosticSeverity.Error, DiagnosticCodes.EndBeforeStart, $"{subject} at {end}, before it starts at {start}.", endPath, holder.Reference);
             }
@@ -105,7 +111,7 @@ internal sealed class TimeRules : IValidationRule
                 }
 
                 var candidates = published.Whens;
-                if (candidates.Count > 0 && AllDefinitelyAfter(said, published.Windows))
+                if (candidates.Count > 0 && AllDefinitelyAfter(said, published.Windows) && !context.Omits(DiagnosticSeverity.Error, DiagnosticCodes.StatementAfterSource))
                 {
                     var what = citation.Revision is { } n ? $"revision {n} of source '{source.Id}' ({candidates[0]})" : $"source '{source.Id}' ({string.Join(", ", candidates)})";
                     context.Report(
@@ -156,7 +162,7 @@ internal sealed class TimeRules : IValidationRule
                         : Before(existing.ExistsUntil, membership.Start) ? (existing.ExistsUntil, "ceased to exist", true, "after")
                         : Before(existing.ExistsUntil, membership.End) ? (existing.ExistsUntil, "ceased to exist", false, "after")
                         : (null, string.Empty, false, string.Empty);
-                    if (bound is null)
+                    if (bound is null || context.Omits(DiagnosticSeverity.Error, DiagnosticCodes.MembershipOutsideExistence))
                     {
                         return;
                     }
@@ -201,7 +207,7 @@ internal sealed class TimeRules : IValidationRule
     {
         for (var i = 1; i < history.Count; i++)
         {
-            if (time.IsBefore(history[i].When, history[i - 1].When))
+            if (time.IsBefore(history[i].When, history[i - 1].When) && !context.Omits(DiagnosticSeverity.Error, DiagnosticCodes.StatusOutOfOrder))
             {
                 context.Report(
                     DiagnosticSeverity.Error,
@@ -229,7 +235,7 @@ internal sealed class TimeRules : IValidationRule
                 problem = $"is {Name(status)} after it {Name(earlier)}";
             }
 
-            if (problem is not null)
+            if (problem is not null && !context.Omits(DiagnosticSeverity.Error, DiagnosticCodes.IllegalStatusTransition))
             {
                 context.Report(
                     DiagnosticSeverity.Error,
@@ -269,7 +275,7 @@ internal sealed class TimeRules : IValidationRule
             var proposal = record.Proposals[p];
             for (var i = 0; i < proposal.StatusHistory.Count; i++)
             {
-                if (proposal.StatusHistory[i].Status == ProposalStatus.Superseded && !superseded.Contains(proposal.Id))
+                if (proposal.StatusHistory[i].Status == ProposalStatus.Superseded && !superseded.Contains(proposal.Id) && !context.Omits(DiagnosticSeverity.Warning, DiagnosticCodes.SupersededWithoutSuccessor))
                 {
                     context.Report(
                         DiagnosticSeverity.Warning,
@@ -301,7 +307,7 @@ internal sealed class TimeRules : IValidationRule
 
                 void Check(When? when, string verb, JsonPath at)
                 {
-                    if (when is not null && time.IsBefore(when, established.When))
+                    if (when is not null && time.IsBefore(when, established.When) && !context.Omits(DiagnosticSeverity.Error, DiagnosticCodes.MilestoneBeforeEstablishment))
                     {
                         context.Report(
                             DiagnosticSeverity.Error,
@@ -317,7 +323,9 @@ internal sealed class TimeRules : IValidationRule
 
     private static void Revisions(NegotiationRecord record, ValidationContext context, TimeModel time)
     {
-        var beforePublication = new List<(JsonPath Path, string Message, EntityReference Source)>();
+        // Revisions dated before publication (NM2009) are reported after those out of order (NM2008), each
+        // message built only when the diagnostic is kept.
+        var beforePublication = new List<(int Source, int Revision)>();
         for (var s = 0; s < record.Sources.Count; s++)
         {
             var source = record.Sources[s];
@@ -328,14 +336,17 @@ internal sealed class TimeRules : IValidationRule
                 var revision = source.Revisions[i];
                 if (i > 0 && revision.Number <= source.Revisions[i - 1].Number)
                 {
-                    context.Report(
-                        DiagnosticSeverity.Error,
-                        DiagnosticCodes.RevisionsOutOfOrder,
-                        $"Revision {revision.Number} of source '{source.Id}' is listed after revision {source.Revisions[i - 1].Number}: numbers increase down the list.",
-                        path.Index(i).Member(nameof(revision.Number)),
-                        reference);
+                    if (!context.Omits(DiagnosticSeverity.Error, DiagnosticCodes.RevisionsOutOfOrder))
+                    {
+                        context.Report(
+                            DiagnosticSeverity.Error,
+                            DiagnosticCodes.RevisionsOutOfOrder,
+                            $"Revision {revision.Number} of source '{source.Id}' is listed after revision {source.Revisions[i - 1].Number}: numbers increase down the list.",
+                            path.Index(i).Member(nameof(revision.Number)),
+                            reference);
+                    }
                 }
-                else if (i > 0 && time.IsBefore(revision.At, source.Revisions[i - 1].At))
+                else if (i > 0 && time.IsBefore(revision.At, source.Revisions[i - 1].At) && !context.Omits(DiagnosticSeverity.Error, DiagnosticCodes.RevisionsOutOfOrder))
                 {
                     context.Report(
                         DiagnosticSeverity.Error,
@@ -347,14 +358,26 @@ internal sealed class TimeRules : IValidationRule
 
                 if (source.Published is { } published && time.IsBefore(revision.At, published))
                 {
-                    beforePublication.Add((path.Index(i).Member(nameof(revision.At)), $"Revision {revision.Number} of source '{source.Id}' is dated {revision.At}, before the source was first published ({published}).", reference));
+                    beforePublication.Add((s, i));
                 }
             }
         }
 
-        foreach (var (path, message, source) in beforePublication)
+        foreach (var (s, i) in beforePublication)
         {
-            context.Report(DiagnosticSeverity.Error, DiagnosticCodes.RevisionBeforePublication, message, path, source);
+            if (context.Omits(DiagnosticSeverity.Error, DiagnosticCodes.RevisionBeforePublication))
+            {
+                continue;
+            }
+
+            var source = record.Sources[s];
+            var revision = source.Revisions[i];
+            context.Report(
+                DiagnosticSeverity.Error,
+                DiagnosticCodes.RevisionBeforePublication,
+                $"Revision {revision.Number} of source '{source.Id}' is dated {revision.At}, before the source was first published ({source.Published}).",
+                RuleText.Of(nameof(record.Sources), s).Member(nameof(source.Revisions)).Index(i).Member(nameof(revision.At)),
+                EntityReference.To(source.Id));
         }
     }
 
@@ -362,12 +385,13 @@ internal sealed class TimeRules : IValidationRule
     {
         foreach (var site in context.Model.Whens)
         {
-            foreach (var anchor in Anchors(site.When))
+            foreach (var anchor in EntityTimes.AnchorsIn(site.When))
             {
                 var target = context.Model.Find(anchor)?.Value;
-                if (target is not null && (target is not IRecordEntity entity || TimeModel.TimeOf(entity).When is null))
+                if (target is not null && (target is not IRecordEntity entity || !EntityTimes.HasTime(entity))
+                    && !context.Omits(DiagnosticSeverity.Warning, DiagnosticCodes.AnchorWithoutTime))
                 {
-                    var why = TimeModel.HasTime(anchor.Kind) ? $"{anchor} has no time recorded" : $"{RuleText.KindName(anchor.Kind)}s have no time of their own";
+                    var why = EntityTimes.KindHasTime(anchor.Kind) ? $"{anchor} has no time recorded" : $"{RuleText.KindName(anchor.Kind)}s have no time of their own";
                     context.Report(
                         DiagnosticSeverity.Warning,
                         DiagnosticCodes.AnchorWithoutTime,
@@ -378,13 +402,6 @@ internal sealed class TimeRules : IValidationRule
             }
         }
     }
-
-    private static IEnumerable<EntityReference> Anchors(When when) => when switch
-    {
-        RelativeWhen relative => [relative.Anchor],
-        RangeWhen range => [.. range.Start is null ? [] : Anchors(range.Start), .. range.End is null ? [] : Anchors(range.End)],
-        _ => [],
-    };
 
     private static IEnumerable<When> Optional(When? when) => when is null ? [] : [when];
 

@@ -17,7 +17,9 @@ internal sealed class UnknownMemberRule : IValidationRule
             return;
         }
 
-        foreach (var (path, _) in NegotiationJson.FindUnknownMembers(record))
+        // Only those the report can keep get a path and a message; the others are only counted.
+        var (members, count) = UnknownMemberFinder.Find(record, JsonFormat.Lenient, context.Room(DiagnosticCodes.UnknownMember));
+        foreach (var (path, _) in members)
         {
             context.Report(
                 DiagnosticSeverity.Warning,
@@ -25,5 +27,7 @@ internal sealed class UnknownMemberRule : IValidationRule
                 $"The JSON holds a member {InvariantMessage.Quote(path[(path.LastIndexOf('.') + 1)..])} that this version of the model does not know; it is kept and written back, but nothing reads it. Check its spelling, or upgrade NegotiationModel.",
                 path);
         }
+
+        context.Omit(DiagnosticSeverity.Warning, DiagnosticCodes.UnknownMember, count - members.Count);
     }
 }

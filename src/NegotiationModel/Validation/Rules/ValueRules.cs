@@ -31,7 +31,7 @@ internal sealed partial class ValueRules : IValidationRule
 
         foreach (var site in objects)
         {
-            if (site.Value is Place { TimeZone: { } zone } && !WhenText.IsZoneId(zone))
+            if (site.Value is Place { TimeZone: { } zone } && !WhenText.IsZoneId(zone) && !context.Omits(DiagnosticSeverity.Error, DiagnosticCodes.UnknownTimeZone))
             {
                 context.Report(
                     DiagnosticSeverity.Error,
@@ -44,7 +44,7 @@ internal sealed partial class ValueRules : IValidationRule
 
         foreach (var site in objects)
         {
-            if (site.Value is Money money && !Iso4217.IsActive(money.Currency))
+            if (site.Value is Money money && !Iso4217.IsActive(money.Currency) && !context.Omits(DiagnosticSeverity.Error, DiagnosticCodes.UnknownCurrency))
             {
                 context.Report(
                     DiagnosticSeverity.Error,
@@ -57,7 +57,7 @@ internal sealed partial class ValueRules : IValidationRule
 
         foreach (var site in objects)
         {
-            if (site.Value is Money { Amount: < 0 } money)
+            if (site.Value is Money { Amount: < 0 } money && !context.Omits(DiagnosticSeverity.Error, DiagnosticCodes.NegativeAmount))
             {
                 context.Report(
                     DiagnosticSeverity.Error,
@@ -106,6 +106,11 @@ internal sealed partial class ValueRules : IValidationRule
                 return;
             }
 
+            if (context.Omits(DiagnosticSeverity.Error, DiagnosticCodes.InvalidLanguageTag))
+            {
+                return;
+            }
+
             context.Report(
                 DiagnosticSeverity.Error,
                 DiagnosticCodes.InvalidLanguageTag,
@@ -115,7 +120,12 @@ internal sealed partial class ValueRules : IValidationRule
         }
 
         void Iso3166(string code, string expected, JsonPath path, IRecordEntity? owner)
-            => context.Report(DiagnosticSeverity.Error, DiagnosticCodes.InvalidIso3166Code, $"'{code}' is not {expected}.", path, RuleText.Related(owner));
+        {
+            if (!context.Omits(DiagnosticSeverity.Error, DiagnosticCodes.InvalidIso3166Code))
+            {
+                context.Report(DiagnosticSeverity.Error, DiagnosticCodes.InvalidIso3166Code, $"'{code}' is not {expected}.", path, RuleText.Related(owner));
+            }
+        }
     }
 
     private static bool Iso3166Fits(TerritoryKind kind, string code) => kind switch
