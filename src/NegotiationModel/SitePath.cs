@@ -18,7 +18,7 @@ internal readonly struct SitePath
     /// <summary>Gets a value indicating whether the walk kept this path.</summary>
     public bool HasPath => table is not null;
 
-    /// <summary>Writes out the path, such as <c>$.statements[3].speakers[0]</c>.</summary>
+    /// <summary>Writes out the path, such as <c>$['statements'][3]['speakers'][0]</c>.</summary>
     /// <exception cref="InvalidOperationException">The walk kept no path.</exception>
     public JsonPath ToJsonPath() => table?.Resolve(step) ?? throw new InvalidOperationException("This walk kept no paths.");
 

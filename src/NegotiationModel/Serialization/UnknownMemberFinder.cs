@@ -1,5 +1,4 @@
 using System.Collections;
-using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 
@@ -16,14 +15,14 @@ namespace NegotiationModel.Serialization;
 /// </remarks>
 internal static class UnknownMemberFinder
 {
-    public static IReadOnlyList<KeyValuePair<string, JsonElement>> Find(object root, JsonSerializerOptions options)
+    public static IReadOnlyList<KeyValuePair<JsonPath, JsonElement>> Find(object root, JsonSerializerOptions options)
     {
-        var found = new List<KeyValuePair<string, JsonElement>>();
+        var found = new List<KeyValuePair<JsonPath, JsonElement>>();
         Visit(root, [], options, found);
         return found;
     }
 
-    private static void Visit(object? value, List<(string? Member, int Index)> path, JsonSerializerOptions options, List<KeyValuePair<string, JsonElement>> found)
+    private static void Visit(object? value, List<(string? Member, int Index)> path, JsonSerializerOptions options, List<KeyValuePair<JsonPath, JsonElement>> found)
     {
         switch (value)
         {
@@ -75,22 +74,22 @@ internal static class UnknownMemberFinder
         Add(unknown, path, found);
     }
 
-    private static void Add(UnknownMembers? members, List<(string? Member, int Index)> path, List<KeyValuePair<string, JsonElement>> found)
+    private static void Add(UnknownMembers? members, List<(string? Member, int Index)> path, List<KeyValuePair<JsonPath, JsonElement>> found)
     {
         if (members is null || members.Count == 0)
         {
             return;
         }
 
-        var at = "$";
+        var at = JsonPath.Root;
         foreach (var (member, index) in path)
         {
-            at = member is null ? string.Create(CultureInfo.InvariantCulture, $"{at}[{index}]") : JsonPathLocator.Member(at, member);
+            at = member is null ? at.Index(index) : at.Property(member);
         }
 
         foreach (var (name, value) in members)
         {
-            found.Add(new(JsonPathLocator.Member(at, name), value));
+            found.Add(new(at.Property(name), value));
         }
     }
 }
