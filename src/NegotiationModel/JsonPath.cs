@@ -3,6 +3,8 @@ using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Serialization;
+using NegotiationModel.Serialization;
 
 namespace NegotiationModel;
 
@@ -20,11 +22,13 @@ namespace NegotiationModel;
 /// U+0009, U+000A, U+000C and U+000D as <c>\b \t \n \f \r</c>; other characters below U+0020 as
 /// <c>\u00xx</c> (lower-case hex); everything else as itself. A lone surrogate, which JSON text can name but
 /// no normalized path can hold, is written as <c>\udxxx</c>.</para>
+/// <para>In JSON (a <see cref="Validation.ValidationReport"/>), a path is written as its normalized text.</para>
 /// <para>Equality: two paths are equal when they have equal steps in the same order (names compared
 /// ordinally); equal paths have equal texts.</para>
 /// <para>This type is immutable and thread-safe. Appending a step makes a new path that shares this one,
 /// in constant time.</para>
 /// </remarks>
+[JsonConverter(typeof(JsonPathJsonConverter))]
 public sealed class JsonPath : IEquatable<JsonPath>
 {
     private readonly JsonPath? parent;
