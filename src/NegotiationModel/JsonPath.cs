@@ -177,8 +177,7 @@ public sealed class JsonPath : IEquatable<JsonPath>
             error = string.Empty;
             if (text.Length == 0 || text[0] != '$')
             {
-                error = "A JSON path starts with '$', such as $['actors'][0].";
-                return null;
+                return Fail(out error, text, 0, "expected '$'");
             }
 
             var path = Root;
