@@ -141,7 +141,7 @@ internal static class InputFiles
         }
     }
 
-    /// <summary>Formats a read failure as <c>FILE:LINE:COL: error NM0001: message (at $.path)</c>, the column counted in characters.</summary>
+    /// <summary>Formats a read failure as <c>FILE:LINE:COL: error NM0001: message (at $['path'])</c>, the column counted in UTF-16 code units.</summary>
     public static string FormatReadError(string path, NegotiationJsonException exception, byte[] utf8Json)
     {
         var (line, column) = Position(exception, utf8Json);

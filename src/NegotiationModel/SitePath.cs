@@ -21,7 +21,7 @@ internal readonly struct SitePath
     /// <summary>Gets the step of the path in its table, for tables of many sites that keep the table once.</summary>
     public int Step => step;
 
-    /// <summary>Writes out the path, such as <c>$.statements[3].speakers[0]</c>.</summary>
+    /// <summary>Writes out the path, such as <c>$['statements'][3]['speakers'][0]</c>.</summary>
     /// <exception cref="InvalidOperationException">The walk kept no path.</exception>
     public JsonPath ToJsonPath() => table?.Resolve(step) ?? throw new InvalidOperationException("This walk kept no paths.");
 

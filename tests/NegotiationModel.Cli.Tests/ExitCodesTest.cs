@@ -30,7 +30,7 @@ public sealed class ExitCodesTest
         var run = await CliRun.InvokeAsync([.. command.Take(1), file, .. command.Skip(1)]);
 
         run.ExitCode.Should().Be(1);
-        (run.Out + run.Error).Should().Contain($"{file}:1:").And.Contain("error NM0001").And.Contain("(at $.title)");
+        (run.Out + run.Error).Should().Contain($"{file}:1:").And.Contain("error NM0001").And.Contain("(at $['title'])");
     }
 
     [Fact]

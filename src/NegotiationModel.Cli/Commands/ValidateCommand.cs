@@ -13,6 +13,7 @@ internal static class ValidateCommand
     {
         var files = new Argument<string[]>("FILE")
         {
+            HelpName = "FILE...",
             Description = "Record files to check; '-' reads standard input.",
             Arity = ArgumentArity.OneOrMore,
         };
@@ -20,7 +21,7 @@ internal static class ValidateCommand
         format.AcceptOnlyFromAmong("text", "json");
         var entity = new Option<string>("--entity") { Description = "The kind of entity each line of a .jsonl file holds.", DefaultValueFactory = _ => "statement" };
         entity.AcceptOnlyFromAmong(JsonLinesFiles.Kinds);
-        var command = new Command("validate", "Check records: well-formed JSON, then every integrity, time and domain rule. Prints one line per problem, FILE:LINE:COL: error|warning|info CODE: message (at $.json.path), then a summary per file. Files ending in .jsonl are JSON Lines streams of one entity kind (--entity), checked line by line. Exits 0 without errors (warnings allowed), 1 with errors, 2 when a file cannot be read.\n\nExample:\n  negotiation validate docs/samples/miami-talks-2025-12.json")
+        var command = new Command("validate", "Check records: well-formed JSON, then every integrity, time and domain rule. Prints one line per problem, FILE:LINE:COL: error|warning|info CODE: message (at $['json'][0]['path']), the column counted in UTF-16 code units, then a summary per file. Files ending in .jsonl are JSON Lines streams of one entity kind (--entity), checked line by line. Exits 0 without errors (warnings allowed), 1 with errors, 2 when a file cannot be read.\n\nExample:\n  negotiation validate docs/samples/miami-talks-2025-12.json")
         {
             files,
             format,
@@ -67,18 +68,23 @@ internal static class ValidateCommand
     private static async Task<FileResult> ValidateFileAsync(CliConsole console, string file, string entity, CancellationToken cancellationToken)
     {
         var name = InputFiles.DisplayName(file);
+        if (JsonLinesFiles.IsJsonLines(file))
+        {
+            if (await JsonLinesFiles.CheckAsync(console, file, entity, cancellationToken).ConfigureAwait(false) is not { } stream)
+            {
+                return new FileResult(name, [], string.Empty, ExitCodes.UsageOrIo);
+            }
+
+            var streamLines = stream.Problems.Select(p => new DiagnosticLine(p.Text, "error", "NM0001", p.Problem, p.Path.ToString(), p.Line, p.Column)).ToList();
+            var errors = stream.Problems.Count + stream.Unlisted;
+            var streamVerdict = errors == 0 ? "valid" : "invalid";
+            return new FileResult(name, streamLines, string.Create(CultureInfo.InvariantCulture, $"{name}: {streamVerdict} ({Count(errors, "error")}): {Count(stream.Entities, entity)} read"), errors == 0 ? ExitCodes.Success : ExitCodes.Failure);
+        }
+
         var bytes = await InputFiles.ReadAsync(console, file, cancellationToken).ConfigureAwait(false);
         if (bytes is null)
         {
             return new FileResult(name, [], string.Empty, ExitCodes.UsageOrIo);
-        }
-
-        if (JsonLinesFiles.IsJsonLines(file))
-        {
-            var (problems, entities) = JsonLinesFiles.Check(name, bytes, entity);
-            var streamLines = problems.Select(p => new DiagnosticLine(p.Text, "error", "NM0001", p.Problem, p.Path, p.Line, p.Column)).ToList();
-            var streamVerdict = problems.Count == 0 ? "valid" : "invalid";
-            return new FileResult(name, streamLines, string.Create(CultureInfo.InvariantCulture, $"{name}: {streamVerdict} ({Count(problems.Count, "error")}): {Count(entities, entity)} read"), problems.Count == 0 ? ExitCodes.Success : ExitCodes.Failure);
         }
 
         NegotiationRecord record;
@@ -89,18 +95,19 @@ internal static class ValidateCommand
         catch (NegotiationJsonException exception)
         {
             var (lineNumber, column) = InputFiles.Position(exception, bytes);
-            var line = new DiagnosticLine(InputFiles.FormatReadError(file, exception, bytes), "error", "NM0001", exception.Problem, exception.Path ?? "$", lineNumber, column);
+            var line = new DiagnosticLine(InputFiles.FormatReadError(file, exception, bytes), "error", "NM0001", exception.Problem, (exception.Path ?? JsonPath.Root).ToString(), lineNumber, column);
             return new FileResult(name, [line], $"{name}: not a readable record: 1 error", ExitCodes.Failure);
         }
 
         var report = RecordValidator.Default.Validate(record);
-        var positions = report.Diagnostics.IsEmpty ? null : new JsonPositions(bytes);
+        var positions = report.Diagnostics.IsEmpty ? null : new JsonPositions(bytes, report.Diagnostics.Select(d => d.Path));
         var lines = report.Diagnostics.Select(diagnostic =>
         {
             var (lineNumber, column) = positions!.Find(diagnostic.Path);
             var severity = SeverityName(diagnostic.Severity);
-            var text = string.Create(CultureInfo.InvariantCulture, $"{name}:{lineNumber}:{column}: {severity} {diagnostic.Code}: {diagnostic.Message} (at {ShortPath(diagnostic.Path)})");
-            return new DiagnosticLine(text, severity, diagnostic.Code, diagnostic.Message, diagnostic.Path, lineNumber, column);
+            var path = diagnostic.Path.ToString();
+            var text = string.Create(CultureInfo.InvariantCulture, $"{name}:{lineNumber}:{column}: {severity} {diagnostic.Code}: {diagnostic.Message} (at {ShortPath(path)})");
+            return new DiagnosticLine(text, severity, diagnostic.Code, diagnostic.Message, path, lineNumber, column);
         }).ToList();
         var verdict = report.HasErrors ? "invalid" : "valid";
         var summary = string.Create(

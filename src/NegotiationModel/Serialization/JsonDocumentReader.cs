@@ -37,7 +37,7 @@ internal static class JsonDocumentReader
             }
 
             return JsonSerializer.Deserialize(utf8Json, typeInfo)
-                ?? throw new NegotiationJsonException($"The input is the JSON literal null, not {Describe(typeof(T))}.", "$", null, null, null);
+                ?? throw new NegotiationJsonException($"The input is the JSON literal null, not {Describe(typeof(T))}.", JsonPath.Root, null, null, null);
         }
         catch (Exception exception) when (IsReadFailure(exception))
         {
@@ -70,7 +70,7 @@ internal static class JsonDocumentReader
                 var (line, position) = JsonPathLocator.LineAndPosition(utf8Json, reader.TokenStartIndex);
                 throw new NegotiationJsonException(
                     $"The record uses schema version {version}, a newer major version than this library reads ({SchemaVersion.Current}); upgrade NegotiationModel.",
-                    "$.schemaVersion",
+                    JsonPath.Root.Property("schemaVersion"),
                     line,
                     position,
                     null);
@@ -119,7 +119,7 @@ internal static class JsonDocumentReader
     /// <summary>The exception for input larger than the limit.</summary>
     public static NegotiationJsonException TooLarge(NegotiationJsonReadOptions options) => new(
         string.Create(CultureInfo.InvariantCulture, $"The input is larger than the limit of {options.MaxInputBytes} bytes; raise NegotiationJsonReadOptions.MaxInputBytes to read it."),
-        "$",
+        JsonPath.Root,
         null,
         null,
         null);
@@ -143,17 +143,17 @@ internal static class JsonDocumentReader
 
                 return new NegotiationJsonException(Problem(json), location.Path, location.LineNumber, location.BytePositionInLine, exception);
             case JsonException json:
-                return new NegotiationJsonException(Problem(json), json.Path ?? "$", null, null, exception);
+                return new NegotiationJsonException(Problem(json), JsonPathLocator.FromSerializerPath(json.Path), null, null, exception);
             case ArgumentException argument:
                 // A constructor of the root object: the serializer gives no position, but the member is known.
                 var root = LocatedJsonException.ForInvariant(argument);
                 return root.Member is { } rootMember
-                    ? AtMember(root.Message, exception, utf8Json, new JsonLocation("$", 0, 0), rootMember, maxDepth)
-                    : new NegotiationJsonException(root.Message, "$", null, null, exception);
+                    ? AtMember(root.Message, exception, utf8Json, new JsonLocation(JsonPath.Root, 0, 0), rootMember, maxDepth)
+                    : new NegotiationJsonException(root.Message, JsonPath.Root, null, null, exception);
             default:
                 // InvalidOperationException, NotSupportedException, FormatException, OverflowException the
                 // serializer lets through on odd input: report them at the root rather than let them escape.
-                return new NegotiationJsonException(JsonInputValidator.StripLocation(exception.Message), "$", null, null, exception);
+                return new NegotiationJsonException(JsonInputValidator.StripLocation(exception.Message), JsonPath.Root, null, null, exception);
         }
     }
 
@@ -179,7 +179,7 @@ internal static class JsonDocumentReader
             return new NegotiationJsonException(problem, objectLocation.Path, objectLocation.LineNumber, objectLocation.BytePositionInLine, exception);
         }
 
-        var path = JsonPathLocator.Member(objectLocation.Path, member);
+        var path = objectLocation.Path.Property(member);
         if (JsonPathLocator.FindMember(utf8Json, start, member, maxDepth) is { } valueOffset)
         {
             var (line, position) = JsonPathLocator.LineAndPosition(utf8Json, valueOffset);

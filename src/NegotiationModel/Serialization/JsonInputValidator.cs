@@ -36,7 +36,7 @@ internal static class JsonInputValidator
         {
             throw new NegotiationJsonException(
                 "The input starts with a UTF-8 byte order mark, which JSON text must not have (RFC 8259 §8.1); save it as UTF-8 without BOM.",
-                "$",
+                JsonPath.Root,
                 0,
                 0,
                 null);

@@ -1,4 +1,4 @@
 namespace NegotiationModel.Serialization;
 
 /// <summary>Where a value sits in a JSON document: its path, and the zero-based line and byte position where it starts.</summary>
-internal readonly record struct JsonLocation(string Path, long LineNumber, long BytePositionInLine);
+internal readonly record struct JsonLocation(JsonPath Path, long LineNumber, long BytePositionInLine);

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using System.Text.Json;
 
 namespace NegotiationModel.Serialization;
@@ -13,7 +12,7 @@ internal static class JsonPathLocator
 {
     /// <summary>
     /// Finds the last token that starts before the position, and returns its path (such as
-    /// <c>$.actors[0].id</c>) and where it starts; for the end of an object or array, where that object or array starts.
+    /// <c>$['actors'][0]['id']</c>) and where it starts; for the end of an object or array, where that object or array starts.
     /// </summary>
     /// <param name="utf8Json">The whole document.</param>
     /// <param name="lineNumber">The zero-based line of the position.</param>
@@ -139,36 +138,68 @@ internal static class JsonPathLocator
         return offset + bytePositionInLine;
     }
 
-    private static string Format(List<Frame> frames)
+    private static JsonPath Format(List<Frame> frames)
     {
-        var path = new StringBuilder("$");
+        var path = JsonPath.Root;
         foreach (var frame in frames)
         {
             if (frame.IsArray)
             {
                 if (frame.Index >= 0)
                 {
-                    path.Append(CultureInfo.InvariantCulture, $"[{frame.Index}]");
+                    path = path.Index(frame.Index);
                 }
             }
             else if (frame.Property is { } property)
             {
-                AppendMember(path, property);
+                path = path.Property(property);
             }
         }
 
-        return path.ToString();
+        return path;
     }
 
-    /// <summary>Returns the path of member <paramref name="name"/> of the object at <paramref name="path"/>.</summary>
-    public static string Member(string path, string name) => AppendMember(new StringBuilder(path), name).ToString();
+    /// <summary>
+    /// Reads the path System.Text.Json gives an exception (<c>$.actors[0]</c>, <c>$['x-num']</c>) into the
+    /// one path type; the enclosing path it can read when it cannot read all, <c>$</c> at worst.
+    /// </summary>
+    public static JsonPath FromSerializerPath(string? text)
+    {
+        var path = JsonPath.Root;
+        if (text is null || !text.StartsWith('$'))
+        {
+            return path;
+        }
 
-    private static StringBuilder AppendMember(StringBuilder path, string name) => IsPlainName(name)
-        ? path.Append('.').Append(name)
-        : path.Append("['").Append(name.Replace("'", "\\'", StringComparison.Ordinal)).Append("']");
+        var at = 1;
+        while (at < text.Length)
+        {
+            if (text[at] == '.')
+            {
+                var end = text.IndexOfAny(['.', '['], at + 1);
+                end = end < 0 ? text.Length : end;
+                path = path.Property(text[(at + 1)..end]);
+                at = end;
+            }
+            else if (text.AsSpan(at).StartsWith("['", StringComparison.Ordinal) && text.IndexOf("']", at + 2, StringComparison.Ordinal) is var close and > 0)
+            {
+                path = path.Property(text[(at + 2)..close]);
+                at = close + 2;
+            }
+            else if (text[at] == '[' && text.IndexOf(']', at) is var bracket and > 0
+                && int.TryParse(text.AsSpan(at + 1, bracket - at - 1), NumberStyles.None, CultureInfo.InvariantCulture, out var index))
+            {
+                path = path.Index(index);
+                at = bracket + 1;
+            }
+            else
+            {
+                break;
+            }
+        }
 
-    private static bool IsPlainName(string property)
-        => property.Length > 0 && !char.IsAsciiDigit(property[0]) && property.All(c => char.IsAsciiLetterOrDigit(c) || c == '_');
+        return path;
+    }
 
     private readonly record struct Frame(bool IsArray, int Index, string? Property, long Start);
 }

@@ -163,9 +163,9 @@ public static class NegotiationJson
     /// path: what strict reading would reject and validation reports as warnings.
     /// </summary>
     /// <param name="record">The record.</param>
-    /// <returns>Each unknown member's path (such as <c>$.actors[0].nickname</c>) and value, in document order.</returns>
+    /// <returns>Each unknown member's path (such as <c>$['actors'][0]['nickname']</c>) and value, in document order.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="record"/> is null.</exception>
-    public static IEnumerable<KeyValuePair<string, JsonElement>> FindUnknownMembers(NegotiationRecord record)
+    public static IEnumerable<KeyValuePair<JsonPath, JsonElement>> FindUnknownMembers(NegotiationRecord record)
     {
         ArgumentNullException.ThrowIfNull(record);
         return UnknownMemberFinder.Find(record, JsonFormat.Lenient);

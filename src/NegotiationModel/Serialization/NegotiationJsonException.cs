@@ -36,11 +36,11 @@ public sealed class NegotiationJsonException : Exception
 
     /// <summary>Initializes a new exception.</summary>
     /// <param name="problem">What was wrong, without the location.</param>
-    /// <param name="path">The JSON path of the offending member, such as <c>$.actors[2].names</c>.</param>
+    /// <param name="path">The JSON path of the offending member, such as <c>$['actors'][2]['names']</c>.</param>
     /// <param name="lineNumber">The zero-based line of the problem.</param>
     /// <param name="bytePositionInLine">The zero-based byte position of the problem in its line.</param>
     /// <param name="innerException">The underlying exception.</param>
-    public NegotiationJsonException(string problem, string? path, long? lineNumber, long? bytePositionInLine, Exception? innerException)
+    public NegotiationJsonException(string problem, JsonPath? path, long? lineNumber, long? bytePositionInLine, Exception? innerException)
         : base(Describe(Shorten(problem), path, lineNumber, bytePositionInLine), innerException)
     {
         Problem = Shorten(problem);
@@ -52,8 +52,8 @@ public sealed class NegotiationJsonException : Exception
     /// <summary>Gets what was wrong, without the location.</summary>
     public string Problem { get; } = string.Empty;
 
-    /// <summary>Gets the JSON path of the offending member, when known.</summary>
-    public string? Path { get; }
+    /// <summary>Gets the JSON path of the offending member, when known, such as <c>$['actors'][2]['names']</c>.</summary>
+    public JsonPath? Path { get; }
 
     /// <summary>Gets the zero-based line of the problem, when known.</summary>
     public long? LineNumber { get; }
@@ -64,7 +64,7 @@ public sealed class NegotiationJsonException : Exception
     // Messages may quote hostile input; keep them short enough to print.
     private static string Shorten(string problem) => problem is { Length: > 1000 } ? problem[..1000] + "…" : problem ?? string.Empty;
 
-    private static string Describe(string problem, string? path, long? line, long? position)
+    private static string Describe(string problem, JsonPath? path, long? line, long? position)
     {
         var location = (path, line) switch
         {

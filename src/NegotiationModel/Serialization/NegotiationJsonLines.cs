@@ -289,7 +289,7 @@ public static class NegotiationJsonLines
             {
                 throw new NegotiationJsonException(
                     string.Create(CultureInfo.InvariantCulture, $"The line is longer than the limit of {options.MaxInputBytes} bytes; raise NegotiationJsonReadOptions.MaxInputBytes to read it."),
-                    "$",
+                    JsonPath.Root,
                     nextLineNumber,
                     null,
                     null);

@@ -1,5 +1,4 @@
 using System.Collections;
-using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 
@@ -16,14 +15,14 @@ namespace NegotiationModel.Serialization;
 /// </remarks>
 internal static class UnknownMemberFinder
 {
-    public static IReadOnlyList<KeyValuePair<string, JsonElement>> Find(object root, JsonSerializerOptions options)
+    public static IReadOnlyList<KeyValuePair<JsonPath, JsonElement>> Find(object root, JsonSerializerOptions options)
         => Find(root, options, int.MaxValue).Members;
 
     /// <summary>
     /// Lists the first <paramref name="limit"/> unknown members, and counts them all: past the limit no path
     /// is written out, so that a record of a million unknown members costs the validator no path of theirs.
     /// </summary>
-    public static (IReadOnlyList<KeyValuePair<string, JsonElement>> Members, long Count) Find(object root, JsonSerializerOptions options, int limit)
+    public static (IReadOnlyList<KeyValuePair<JsonPath, JsonElement>> Members, long Count) Find(object root, JsonSerializerOptions options, int limit)
     {
         var found = new Found(limit);
         Visit(root, [], options, found);
@@ -96,10 +95,10 @@ internal static class UnknownMemberFinder
             return;
         }
 
-        var at = "$";
+        var at = JsonPath.Root;
         foreach (var (member, index) in path)
         {
-            at = member is null ? string.Create(CultureInfo.InvariantCulture, $"{at}[{index}]") : JsonPathLocator.Member(at, member);
+            at = member is null ? at.Index(index) : at.Property(member);
         }
 
         foreach (var (name, value) in members)
@@ -109,12 +108,12 @@ internal static class UnknownMemberFinder
                 break;
             }
 
-            found.Add(new(JsonPathLocator.Member(at, name), value));
+            found.Add(new(at.Property(name), value));
         }
     }
 
     /// <summary>The members listed, up to a limit, and how many more there are.</summary>
-    private sealed class Found(int limit) : List<KeyValuePair<string, JsonElement>>
+    private sealed class Found(int limit) : List<KeyValuePair<JsonPath, JsonElement>>
     {
         public int Limit { get; } = limit;
 

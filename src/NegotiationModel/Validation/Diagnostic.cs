@@ -18,9 +18,9 @@ public sealed partial record Diagnostic
     /// <param name="severity">How serious the problem is.</param>
     /// <param name="code">A stable code: letters then digits, such as <c>NM1002</c>.</param>
     /// <param name="message">What is wrong, in a sentence; not blank.</param>
-    /// <param name="path">The JSON path of the offending member, such as <c>$.statements[3].speakers[0]</c>; starts with <c>$</c>.</param>
+    /// <param name="path">The JSON path of the offending member, such as <c>$['statements'][3]['speakers'][0]</c>; <see cref="JsonPath.Root"/> for the record as a whole.</param>
     /// <exception cref="ArgumentException">An argument breaks the rules above.</exception>
-    public Diagnostic(DiagnosticSeverity severity, string code, string message, string path)
+    public Diagnostic(DiagnosticSeverity severity, string code, string message, JsonPath path)
     {
         Severity = severity;
         Code = code;
@@ -43,19 +43,13 @@ public sealed partial record Diagnostic
     /// <summary>Gets what is wrong, in a sentence.</summary>
     public string Message { get; init => field = Guard.Against.NullOrWhiteSpace(value, nameof(Message)); }
 
-    /// <summary>Gets the JSON path of the offending member in the record's JSON, such as <c>$.statements[3].speakers[0]</c>; <c>$</c> for the record as a whole.</summary>
-    public string Path
-    {
-        get;
-        init => field = Guard.Against.Null(value, nameof(Path)).StartsWith('$')
-            ? value
-            : throw new ArgumentException($"'{value}' is not a JSON path: it must start with '$'.", nameof(Path));
-    }
+    /// <summary>Gets the JSON path of the offending member in the record's JSON, such as <c>$['statements'][3]['speakers'][0]</c>; <see cref="JsonPath.Root"/> for the record as a whole.</summary>
+    public JsonPath Path { get; init => field = Guard.Against.Null(value, nameof(Path)); }
 
     /// <summary>Gets the entities the problem involves: the entity holding the offending member first, then the ones it refers to.</summary>
     public ValueList<EntityReference> RelatedIds { get; init; }
 
-    /// <summary>Returns the diagnostic as one line, such as <c>error NM1002: ... (at $.statements[3].speakers[0])</c>.</summary>
+    /// <summary>Returns the diagnostic as one line, such as <c>error NM1002: ... (at $['statements'][3]['speakers'][0])</c>.</summary>
     /// <returns>A culture-invariant text.</returns>
     public override string ToString() => $"{SeverityName(Severity)} {Code}: {Message} (at {Path})";
 

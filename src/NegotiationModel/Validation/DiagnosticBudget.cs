@@ -69,6 +69,6 @@ internal sealed class DiagnosticBudget(DiagnosticLimits limits)
         }
 
         message.Append(". Fix the first ones, or raise the limits (RecordValidator.WithLimits).");
-        return new Diagnostic(mostSerious, DiagnosticCodes.DiagnosticsOmitted, message.ToString(), "$");
+        return new Diagnostic(mostSerious, DiagnosticCodes.DiagnosticsOmitted, message.ToString(), JsonPath.Root);
     }
 }

@@ -21,7 +21,7 @@ namespace NegotiationModel.Validation;
 ///         foreach (var statement in record.Statements.Where(s => s.Event is null))
 ///         {
 ///             var reference = EntityReference.To(statement.Id);
-///             context.Report(DiagnosticSeverity.Warning, "APP1001", $"Statement '{statement.Id}' names no event.", context.PathOf(reference) ?? "$", reference);
+///             context.Report(DiagnosticSeverity.Warning, "APP1001", $"Statement '{statement.Id}' names no event.", context.PathOf(reference) ?? JsonPath.Root, reference);
 ///         }
 ///     }
 /// }

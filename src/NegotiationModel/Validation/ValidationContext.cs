@@ -59,8 +59,8 @@ public sealed class ValidationContext
     /// <param name="message">What is wrong, in a sentence.</param>
     /// <param name="path">The JSON path of the offending member; <see cref="PathOf"/> gives an entity's.</param>
     /// <param name="relatedIds">The entities involved: the one holding the member first.</param>
-    /// <exception cref="ArgumentException">An argument breaks the rules of <see cref="Diagnostic(DiagnosticSeverity, string, string, string)"/>.</exception>
-    public void Report(DiagnosticSeverity severity, string code, string message, string path, params ReadOnlySpan<EntityReference> relatedIds)
+    /// <exception cref="ArgumentException">An argument breaks the rules of <see cref="Diagnostic(DiagnosticSeverity, string, string, JsonPath)"/>.</exception>
+    public void Report(DiagnosticSeverity severity, string code, string message, JsonPath path, params ReadOnlySpan<EntityReference> relatedIds)
     {
         if (budget.TryTake(severity, code))
         {
@@ -68,20 +68,12 @@ public sealed class ValidationContext
         }
     }
 
-    /// <summary>Returns the JSON path of an entity or phase, such as <c>$.proposals[1].versions[0].provisions[2]</c>; append member names to it.</summary>
+    /// <summary>Returns the JSON path of an entity or phase, such as <c>$['proposals'][1]['versions'][0]['provisions'][2]</c>; append member names to it.</summary>
     /// <param name="entity">The entity, or a phase (<see cref="EntityReference.To(Identifiers.PhaseId)"/>).</param>
     /// <returns>The path of its first definition, or <see langword="null"/> when the record holds none.</returns>
     /// <exception cref="InvalidOperationException">The validation this context served is over.</exception>
-    public string? PathOf(EntityReference entity)
-        => isOver ? throw Over() : Model.Find(entity)?.Path.ToString();
-
-    internal void Report(DiagnosticSeverity severity, string code, string message, JsonPath path, params ReadOnlySpan<EntityReference> relatedIds)
-    {
-        if (budget.TryTake(severity, code))
-        {
-            diagnostics.Add(new Diagnostic(severity, code, message, path.ToString()) { RelatedIds = ValueList.Create(relatedIds) });
-        }
-    }
+    public JsonPath? PathOf(EntityReference entity)
+        => isOver ? throw Over() : Model.Find(entity)?.Path.ToJsonPath();
 
     /// <summary>
     /// Tells whether a diagnostic of <paramref name="code"/> is past the limits, and then counts it as left

@@ -21,7 +21,7 @@ public sealed class ValidateCommandTest
         var run = await CliRun.InvokeAsync("validate", file);
 
         run.ExitCode.Should().Be(1);
-        run.Out.Should().StartWith($"{file}:3:22: error NM0001: 'bad id' is not a valid identifier: use 1 to 128 ASCII letters, digits, '.', '_', ':', '/' or '-', starting with a letter or digit. (at $.actors[0].id)\n");
+        run.Out.Should().StartWith($"{file}:3:22: error NM0001: 'bad id' is not a valid identifier: use 1 to 128 ASCII letters, digits, '.', '_', ':', '/' or '-', starting with a letter or digit. (at $['actors'][0]['id'])\n");
     }
 
     [Fact]
@@ -97,9 +97,9 @@ public sealed class ValidateCommandTest
         var run = await CliRun.InvokeAsync("validate", file);
 
         run.ExitCode.Should().Be(1);
-        run.Out.Should().Contain($"{file}:5:46: error NM1002: The record holds no actor 'ghost'. (at $.statements[0].speakers[0])\n");
+        run.Out.Should().Contain($"{file}:5:46: error NM1002: The record holds no actor 'ghost'. (at $['statements'][0]['speakers'][0])\n");
         run.Out.Should().Contain($"{file}:4:88: error NM4001: 'en_US' is not a well-formed BCP 47 language tag", "columns count characters, not bytes");
-        run.Out.Should().Contain("(at $.statements[0].citations[0].source)");
+        run.Out.Should().Contain("(at $['statements'][0]['citations'][0]['source'])");
         run.Out.Should().EndWith("invalid (3 errors, 0 warnings, 0 infos): \"x\", schema 1.0, 1 actor, 0 sources, 0 events, 1 statement, 0 proposals\n");
     }
 

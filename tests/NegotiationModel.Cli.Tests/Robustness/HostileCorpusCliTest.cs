@@ -108,7 +108,7 @@ public sealed partial class HostileCorpusCliTest
             text.ExitCode.Should().Be(0);
             text.Out.Length.Should().BeLessThan(2_000);
             text.Out.Should().Contain("warning NM9001").And.Contain("(1000000 characters)");
-            json.Out.Should().Contain("\"$." + memberName + "\"", "the JSON report keeps the path whole, for tools that select with it");
+            json.Out.Should().Contain("\"$['" + memberName + "']\"", "the JSON report keeps the path whole, for tools that select with it");
         }
         finally
         {
@@ -133,7 +133,7 @@ public sealed partial class HostileCorpusCliTest
     [GeneratedRegex(@"^rules/(NM\d{4})-")]
     private static partial Regex RuleFile();
 
-    // FILE:LINE:COL: severity CODE: message (at $.path), the position optional.
+    // FILE:LINE:COL: severity CODE: message (at $['path']), the position optional.
     [GeneratedRegex(@"^.+?\.json(:\d+:\d+)?: (error|warning|info) NM\d{4}: .+ \(at \$.*\)$")]
     private static partial Regex Diagnostic();
 

@@ -180,18 +180,18 @@ public sealed class UnknownMembersTest
     {
         var record = NegotiationJson.Deserialize(FromNewerProducer);
 
-        var found = NegotiationJson.FindUnknownMembers(record).Select(m => m.Key);
+        var found = NegotiationJson.FindUnknownMembers(record).Select(m => m.Key.ToString());
 
         found.Should().Equal(
-            "$.actors[0].names[0].script",
-            "$.actors[0].citations[0].quote.confidence",
-            "$.actors[0].mood",
-            "$.events[0].place.coordinates.altitude",
-            "$.events[0].statusHistory[0].confirmedBy",
-            "$.proposals[0].versions[0].provisions[0].ceasefireLine",
-            "$.guarantees[0].instruments[0].amount.fx",
-            "$.positions[0].subject.version",
-            "$.producer");
+            "$['actors'][0]['names'][0]['script']",
+            "$['actors'][0]['citations'][0]['quote']['confidence']",
+            "$['actors'][0]['mood']",
+            "$['events'][0]['place']['coordinates']['altitude']",
+            "$['events'][0]['statusHistory'][0]['confirmedBy']",
+            "$['proposals'][0]['versions'][0]['provisions'][0]['ceasefireLine']",
+            "$['guarantees'][0]['instruments'][0]['amount']['fx']",
+            "$['positions'][0]['subject']['version']",
+            "$['producer']");
     }
 
     [Fact]
@@ -199,7 +199,7 @@ public sealed class UnknownMembersTest
     {
         var record = NegotiationJson.Deserialize("""{"schemaVersion":"1.0","title":"t","x-y":1,"it's":2}""");
 
-        NegotiationJson.FindUnknownMembers(record).Select(m => m.Key).Should().Equal("$['x-y']", "$['it\\'s']");
+        NegotiationJson.FindUnknownMembers(record).Select(m => m.Key.ToString()).Should().Equal("$['x-y']", "$['it\\'s']");
     }
 
     [Fact]
@@ -209,7 +209,7 @@ public sealed class UnknownMembersTest
 
         var error = read.Should().Throw<NegotiationJsonException>().Which;
         error.Problem.Should().Be("'script' is not a member this library knows here; strict reading rejects unknown members.");
-        error.Path.Should().Be("$.actors[0].names[0].script");
+        error.Path?.ToString().Should().Be("$['actors'][0]['names'][0]['script']");
         error.LineNumber.Should().Be(9);
     }
 
@@ -219,7 +219,7 @@ public sealed class UnknownMembersTest
         var read = () => NegotiationJson.Deserialize("{\n  \"schemaVersion\": \"1.0\",\n  \"title\": \"t\",\n  \"producer\": 1\n}", NegotiationJsonReadOptions.Strict);
 
         var error = read.Should().Throw<NegotiationJsonException>().Which;
-        error.Path.Should().Be("$.producer");
+        error.Path?.ToString().Should().Be("$['producer']");
         error.LineNumber.Should().Be(3);
         error.BytePositionInLine.Should().Be(14);
     }

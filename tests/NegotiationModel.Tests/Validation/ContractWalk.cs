@@ -21,7 +21,7 @@ internal static class ContractWalk
     public static List<string> Events(NegotiationRecord record, HashSet<(Type, string)>? filled)
     {
         var events = new List<string>();
-        Walk(record, "$", owner: null, events, filled);
+        Walk(record, JsonPath.Root, owner: null, events, filled);
         return events;
     }
 
@@ -69,7 +69,7 @@ internal static class ContractWalk
             || type == typeof(SchemaVersion) || type == typeof(GeoCoordinates) || type.Assembly == typeof(NodaTime.Instant).Assembly;
     }
 
-    private static void Walk(object value, string path, IRecordEntity? owner, List<string> events, HashSet<(Type, string)>? filled)
+    private static void Walk(object value, JsonPath path, IRecordEntity? owner, List<string> events, HashSet<(Type, string)>? filled)
     {
         if (value is When when)
         {
@@ -94,7 +94,7 @@ internal static class ContractWalk
             var position = 0;
             foreach (var item in (IEnumerable)value)
             {
-                Walk(item!, $"{path}[{position++}]", owner, events, filled);
+                Walk(item!, path.Index(position++), owner, events, filled);
             }
 
             return;
@@ -131,7 +131,7 @@ internal static class ContractWalk
                     filled?.Add((type, property.Name));
                 }
 
-                Walk(member, $"{path}.{property.Name}", owner, events, filled);
+                Walk(member, path.Property(property.Name), owner, events, filled);
             }
         }
     }

@@ -56,7 +56,7 @@ public sealed class DiagnosticLimitsTest
         report.Diagnostics.Select(d => d.Code).Should().Equal("NM1002", "NM1002", "NM1002", "NM3003", "NM3003", "NM3003", "NM0002");
         var omitted = report.Diagnostics[^1];
         omitted.ToString().Should().Be("error NM0002: 3 more diagnostics were left out of the report, past the limits of 3 per code, 100 in all: 2 NM1002, 1 NM3003. Fix the first ones, or raise the limits (RecordValidator.WithLimits). (at $)");
-        report.WithCode(DiagnosticCodes.UnresolvedReference).Select(d => d.Path).Should().Equal("$.statements[0].speakers[1]", "$.statements[0].speakers[2]", "$.statements[0].speakers[3]");
+        report.WithCode(DiagnosticCodes.UnresolvedReference).Select(d => d.Path.ToString()).Should().Equal("$['statements'][0]['speakers'][1]", "$['statements'][0]['speakers'][2]", "$['statements'][0]['speakers'][3]");
     }
 
     [Fact]
@@ -117,7 +117,7 @@ public sealed class DiagnosticLimitsTest
         {
             foreach (var statement in record.Statements)
             {
-                context.Report(DiagnosticSeverity.Warning, "APP1001", $"Statement '{statement.Id}' is here.", "$", EntityReference.To(statement.Id));
+                context.Report(DiagnosticSeverity.Warning, "APP1001", $"Statement '{statement.Id}' is here.", JsonPath.Root, EntityReference.To(statement.Id));
             }
         }
     }

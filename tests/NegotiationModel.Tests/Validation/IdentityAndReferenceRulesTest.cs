@@ -22,10 +22,10 @@ public sealed class IdentityAndReferenceRulesTest
         var record = Clean() with { Actors = Clean().Actors.Add(new Actor(Trump, ActorKind.Person, [new LocalizedName("Donald J. Trump", "en")])) };
 
         var diagnostic = Validate(record).WithCode(DiagnosticCodes.DuplicateId).Should().ContainSingle().Subject;
-        diagnostic.Path.Should().Be("$.actors[6].id");
+        diagnostic.Path.ToString().Should().Be("$['actors'][6]['id']");
         diagnostic.Severity.Should().Be(DiagnosticSeverity.Error);
         diagnostic.RelatedIds.Should().Equal(EntityReference.To(Trump));
-        diagnostic.Message.Should().Contain("$.actors[0]");
+        diagnostic.Message.Should().Contain("$['actors'][0]");
     }
 
     [Fact]
@@ -42,7 +42,7 @@ public sealed class IdentityAndReferenceRulesTest
         var record = Clean() with { Proposals = Clean().Proposals.Replace(0, p => p with { Phases = [new Phase(Phase0, 0, [En("Copy")])] }) };
 
         // References to the identifier go to its first definition, in the other proposal: hence the NM1005.
-        Found(record).Should().Equal($"{DiagnosticCodes.DuplicateId} at $.proposals[1].phases[0].id", $"{DiagnosticCodes.PartOfAnotherProposal} at $.proposals[1].phases[1].dependsOn[0]");
+        Found(record).Should().Equal($"{DiagnosticCodes.DuplicateId} at $['proposals'][1]['phases'][0]['id']", $"{DiagnosticCodes.PartOfAnotherProposal} at $['proposals'][1]['phases'][1]['dependsOn'][0]");
     }
 
     [Fact]
@@ -52,9 +52,9 @@ public sealed class IdentityAndReferenceRulesTest
 
         var diagnostic = Validate(record).Diagnostics.Should().ContainSingle().Subject;
         diagnostic.Code.Should().Be(DiagnosticCodes.UnresolvedReference);
-        diagnostic.Path.Should().Be("$.statements[0].speakers[1]");
+        diagnostic.Path.ToString().Should().Be("$['statements'][0]['speakers'][1]");
         diagnostic.RelatedIds.Should().Equal(EntityReference.To(Thorny), EntityReference.To(new ActorId("putn")));
-        diagnostic.ToString().Should().Be("error NM1002: The record holds no actor 'putn'. (at $.statements[0].speakers[1])");
+        diagnostic.ToString().Should().Be("error NM1002: The record holds no actor 'putn'. (at $['statements'][0]['speakers'][1])");
     }
 
     [Fact]
@@ -66,7 +66,7 @@ public sealed class IdentityAndReferenceRulesTest
             Assessments = Clean().Assessments.Replace(0, a => a with { When = W("after(statement:no-such-statement)") }),
         };
 
-        Found(record).Should().Equal($"{DiagnosticCodes.UnresolvedReference} at $.positions[1].subject", $"{DiagnosticCodes.UnresolvedReference} at $.assessments[0].when");
+        Found(record).Should().Equal($"{DiagnosticCodes.UnresolvedReference} at $['positions'][1]['subject']", $"{DiagnosticCodes.UnresolvedReference} at $['assessments'][0]['when']");
     }
 
     [Fact]
@@ -84,7 +84,7 @@ public sealed class IdentityAndReferenceRulesTest
 
         var diagnostic = Validate(record).Diagnostics.Should().ContainSingle().Subject;
         diagnostic.Code.Should().Be(DiagnosticCodes.WrongKindReference);
-        diagnostic.Path.Should().Be("$.statements[0].speakers[0]");
+        diagnostic.Path.ToString().Should().Be("$['statements'][0]['speakers'][0]");
         diagnostic.Message.Should().Be("'nhk-2025-12-29' should be an actor, but the record holds it only as a source.");
         diagnostic.RelatedIds.Should().Equal(EntityReference.To(Thorny), EntityReference.To(Nhk));
     }
@@ -94,7 +94,7 @@ public sealed class IdentityAndReferenceRulesTest
     {
         var record = Clean() with { Statements = Clean().Statements.Replace(0, s => s with { About = [new EntityReference(EntityKind.Proposal, Ceasefire.Value!)] }) };
 
-        Found(record).Should().Equal($"{DiagnosticCodes.WrongKindReference} at $.statements[0].about[0]");
+        Found(record).Should().Equal($"{DiagnosticCodes.WrongKindReference} at $['statements'][0]['about'][0]");
     }
 
     [Fact]
@@ -104,7 +104,7 @@ public sealed class IdentityAndReferenceRulesTest
 
         var diagnostic = Validate(record).Diagnostics.Should().ContainSingle().Subject;
         diagnostic.Code.Should().Be(DiagnosticCodes.UnknownRevision);
-        diagnostic.Path.Should().Be("$.statements[0].citations[0].revision");
+        diagnostic.Path.ToString().Should().Be("$['statements'][0]['citations'][0]['revision']");
         diagnostic.Message.Should().Contain("lists revisions 1, 2");
     }
 
@@ -124,7 +124,7 @@ public sealed class IdentityAndReferenceRulesTest
         var diagnostic = Validate(record).Diagnostics.Should().ContainSingle().Subject;
         diagnostic.Code.Should().Be(DiagnosticCodes.PartOfAnotherProposal);
         diagnostic.Severity.Should().Be(DiagnosticSeverity.Warning);
-        diagnostic.Path.Should().Be("$.proposals[1].phases[0].provisions[1]");
+        diagnostic.Path.ToString().Should().Be("$['proposals'][1]['phases'][0]['provisions'][1]");
     }
 
     [Fact]
@@ -133,7 +133,7 @@ public sealed class IdentityAndReferenceRulesTest
         var tied = Clean() with { Guarantees = Clean().Guarantees.Replace(0, g => g with { Provisions = [OldCeasefire] }) };
         var untied = Clean() with { Guarantees = Clean().Guarantees.Replace(0, g => g with { Proposal = null, Provisions = [OldCeasefire] }) };
 
-        Found(tied).Should().Equal($"{DiagnosticCodes.PartOfAnotherProposal} at $.guarantees[0].provisions[0]");
+        Found(tied).Should().Equal($"{DiagnosticCodes.PartOfAnotherProposal} at $['guarantees'][0]['provisions'][0]");
         Found(untied).Should().BeEmpty();
     }
 }

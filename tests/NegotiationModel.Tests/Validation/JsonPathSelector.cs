@@ -1,21 +1,18 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
-using System.Text.RegularExpressions;
 
 namespace NegotiationModel.Tests.Validation;
 
-/// <summary>Selects a value in parsed JSON by a path of the form <c>$.a.b[2].c</c>: the paths diagnostics use.</summary>
-internal static partial class JsonPathSelector
+/// <summary>Follows a <see cref="JsonPath"/> (the paths diagnostics use) through parsed JSON.</summary>
+internal static class JsonPathSelector
 {
-    public static JsonNode? Select(JsonNode root, string path)
+    public static JsonNode? Select(JsonNode root, string path) => Select(root, JsonPath.Parse(path));
+
+    public static JsonNode? Select(JsonNode root, JsonPath path)
     {
-        Step().Matches(path[1..]).Sum(m => m.Length).Should().Be(path.Length - 1, $"'{path}' should be made of .name and [index] steps");
         JsonNode? node = root;
-        foreach (Match step in Step().Matches(path[1..]))
+        foreach (var step in path.Segments)
         {
-            node = step.Groups["name"].Success
-                ? (node as JsonObject)?[step.Groups["name"].Value]
-                : (node as JsonArray) is { } array && int.Parse(step.Groups["index"].Value, CultureInfo.InvariantCulture) is var i && i < array.Count ? array[i] : null;
+            node = Step(node, step, out _);
             if (node is null)
             {
                 return null;
@@ -26,24 +23,31 @@ internal static partial class JsonPathSelector
     }
 
     /// <summary>Tells whether the path leads to a member or element that exists, even one holding JSON null.</summary>
-    public static bool Exists(JsonNode root, string path)
+    public static bool Exists(JsonNode root, JsonPath path)
     {
-        var last = Math.Max(path.LastIndexOf('.'), path.LastIndexOf('['));
-        if (last <= 0)
+        if (path.Parent is not { } parentPath)
         {
-            return path == "$";
+            return true;
         }
 
-        var parent = last == 1 && path[1] == '.' ? root : Select(root, path[..last]);
-        var step = path[last..];
-        return (parent, step[0]) switch
-        {
-            (JsonObject o, '.') => o.ContainsKey(step[1..]),
-            (JsonArray a, '[') => int.Parse(step[1..^1], CultureInfo.InvariantCulture) < a.Count,
-            _ => false,
-        };
+        var parent = Select(root, parentPath);
+        Step(parent, path.LastSegment, out var exists);
+        return exists;
     }
 
-    [GeneratedRegex(@"\.(?<name>[A-Za-z0-9]+)|\[(?<index>[0-9]+)\]")]
-    private static partial Regex Step();
+    private static JsonNode? Step(JsonNode? node, JsonPathSegment step, out bool exists)
+    {
+        switch (node)
+        {
+            case JsonObject o when step.IsMember:
+                exists = o.TryGetPropertyValue(step.Name!, out var value);
+                return value;
+            case JsonArray a when !step.IsMember && step.Index < a.Count:
+                exists = true;
+                return a[step.Index];
+            default:
+                exists = false;
+                return null;
+        }
+    }
 }

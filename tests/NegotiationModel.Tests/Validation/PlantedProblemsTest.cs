@@ -28,61 +28,61 @@ public sealed class PlantedProblemsTest
     /// <summary>Every planted problem: its code and path, and what was planted.</summary>
     private static readonly (string Code, string Path, string What)[] Planted =
     [
-        (DiagnosticCodes.DuplicateId, "$.actors[6].id", "a second actor 'trump'"),
-        (DiagnosticCodes.DuplicateId, "$.sources[3].id", "a second source 'nhk-wire-reports'"),
-        (DiagnosticCodes.UnresolvedReference, "$.statements[1].speakers[0]", "speaker 'putn'"),
-        (DiagnosticCodes.UnresolvedReference, "$.positions[2].subject", "a position on a proposal not in the record"),
-        (DiagnosticCodes.UnresolvedReference, "$.assessments[1].when", "a time after an event not in the record"),
-        (DiagnosticCodes.UnresolvedReference, "$.events[0].citations[1].source", "a citation of a source not in the record"),
-        (DiagnosticCodes.UnresolvedReference, "$.proposals[1].versions[0].provisions[0].territories[1]", "territory UA-99"),
-        (DiagnosticCodes.UnresolvedReference, "$.events[0].topics[1]", "topic 'weather'"),
-        (DiagnosticCodes.UnresolvedReference, "$.positions[0].evidence[1]", "evidence not in the record"),
-        (DiagnosticCodes.WrongKindReference, "$.statements[2].speakers[0]", "a source as speaker"),
-        (DiagnosticCodes.WrongKindReference, "$.statements[2].about[0]", "a provision referred to as a proposal"),
-        (DiagnosticCodes.WrongKindReference, "$.claims[0].territory", "a line claimed as a territory"),
-        (DiagnosticCodes.UnknownRevision, "$.statements[3].citations[0].revision", "revision 7 of a source with two"),
-        (DiagnosticCodes.UnknownRevision, "$.workingGroups[0].citations[0].revision", "revision 5 of a source with two"),
-        (DiagnosticCodes.PartOfAnotherProposal, "$.proposals[1].phases[0].provisions[1]", "a phase listing another proposal's provision"),
-        (DiagnosticCodes.EndBeforeStart, "$.actors[1].memberships[0].end", "a role ending the day before it starts"),
-        (DiagnosticCodes.EndBeforeStart, "$.actors[4].existsUntil", "a state ceasing before it exists"),
-        (DiagnosticCodes.EndBeforeStart, "$.guarantees[0].validUntil", "a guarantee valid until before it is valid"),
-        (DiagnosticCodes.EndBeforeStart, "$.lines[0].when", "a range reversed across zones"),
-        (DiagnosticCodes.StatementAfterSource, "$.statements[4].citations[0]", "a statement after the revision reporting it"),
-        (DiagnosticCodes.MembershipOutsideExistence, "$.actors[0].memberships[0].start", "a role before its holder was born"),
-        (DiagnosticCodes.MembershipOutsideExistence, "$.actors[1].memberships[1].start", "membership of the USSR after it ended"),
-        (DiagnosticCodes.StatusOutOfOrder, "$.events[0].statusHistory[1].when", "held before it was scheduled"),
-        (DiagnosticCodes.StatusOutOfOrder, "$.workingGroups[0].statusHistory[2].when", "established before it was accepted"),
-        (DiagnosticCodes.IllegalStatusTransition, "$.events[0].statusHistory[2].status", "cancelled after it took place"),
-        (DiagnosticCodes.IllegalStatusTransition, "$.proposals[2].statusHistory[1].status", "accepted before it was ever tabled"),
-        (DiagnosticCodes.IllegalStatusTransition, "$.guarantees[1].statusHistory[1].status", "lapsed without being in force"),
-        (DiagnosticCodes.SupersededWithoutSuccessor, "$.proposals[0].statusHistory[1].status", "superseded by nothing"),
-        (DiagnosticCodes.MilestoneBeforeEstablishment, "$.workingGroups[0].milestones[1].reached", "a milestone before the group existed"),
-        (DiagnosticCodes.RevisionsOutOfOrder, "$.sources[4].revisions[1].number", "revision 1 listed after revision 2"),
-        (DiagnosticCodes.RevisionsOutOfOrder, "$.sources[5].revisions[1].at", "revision 2 dated before revision 1"),
-        (DiagnosticCodes.RevisionBeforePublication, "$.sources[6].revisions[0].at", "a revision before publication"),
-        (DiagnosticCodes.RelativeTimeCycle, "$.events[2].when", "two calls each after the other"),
-        (DiagnosticCodes.AnchorWithoutTime, "$.assessments[2].when", "a time after a proposal, which has none"),
-        (DiagnosticCodes.CitationCycle, "$.sources[2].cites[0]", "NHK cites the wires cite the blog cites NHK"),
-        (DiagnosticCodes.CitationCycle, "$.sources[4].cites[0]", "a source citing itself"),
-        (DiagnosticCodes.SelfAttributedSource, "$.sources[5].citations[0].source", "a source attributed to itself"),
-        (DiagnosticCodes.UnsourcedStatement, "$.statements[5]", "a statement without citations"),
-        (DiagnosticCodes.InvalidLanguageTag, "$.events[0].title[1].language", "language 'jp_JP'"),
-        (DiagnosticCodes.InvalidLanguageTag, "$.sources[6].language", "language 'English (UK)'"),
-        (DiagnosticCodes.InvalidLanguageTag, "$.territories[1].names[1].language", "language 'ukr-'"),
-        (DiagnosticCodes.InvalidLanguageTag, "$.statements[0].framings[0].text[0].language", "language 'e'"),
-        (DiagnosticCodes.UnknownTimeZone, "$.events[0].place.timeZone", "zone 'Florida/Miami'"),
-        (DiagnosticCodes.UnknownCurrency, "$.proposals[1].versions[0].provisions[1].amount.currency", "currency 'EURO'"),
-        (DiagnosticCodes.NegativeAmount, "$.guarantees[0].instruments[0].amount.amount", "a negative loan"),
-        (DiagnosticCodes.InvalidIso3166Code, "$.territories[0].iso3166Code", "a state coded 'UKR'"),
-        (DiagnosticCodes.InvalidIso3166Code, "$.actors[2].identifiers[0].value", "alpha-2 'usa'"),
-        (DiagnosticCodes.PhaseDependencyCycle, "$.proposals[2].phases[1].dependsOn[0]", "two phases each waiting for the other"),
-        (DiagnosticCodes.GuaranteeWithoutGuarantor, "$.guarantees[2]", "a guarantee without guarantor"),
-        (DiagnosticCodes.GuaranteeWithoutBeneficiary, "$.guarantees[3]", "a guarantee without beneficiary"),
-        (DiagnosticCodes.HierarchyCycle, "$.actors[3].parent", "a state its own parent"),
-        (DiagnosticCodes.HierarchyCycle, "$.events[3].parent", "an event its own parent"),
-        (DiagnosticCodes.HierarchyCycle, "$.topics[16].parent", "two topics each the other's parent"),
-        (DiagnosticCodes.PhaseOrder, "$.proposals[2].phases[0].dependsOn[0]", "phase 0 waiting for phase 1 (in the cycle)"),
-        (DiagnosticCodes.UnknownMember, "$.actors[0].nickname", "a member the model does not know"),
+        (DiagnosticCodes.DuplicateId, "$['actors'][6]['id']", "a second actor 'trump'"),
+        (DiagnosticCodes.DuplicateId, "$['sources'][3]['id']", "a second source 'nhk-wire-reports'"),
+        (DiagnosticCodes.UnresolvedReference, "$['statements'][1]['speakers'][0]", "speaker 'putn'"),
+        (DiagnosticCodes.UnresolvedReference, "$['positions'][2]['subject']", "a position on a proposal not in the record"),
+        (DiagnosticCodes.UnresolvedReference, "$['assessments'][1]['when']", "a time after an event not in the record"),
+        (DiagnosticCodes.UnresolvedReference, "$['events'][0]['citations'][1]['source']", "a citation of a source not in the record"),
+        (DiagnosticCodes.UnresolvedReference, "$['proposals'][1]['versions'][0]['provisions'][0]['territories'][1]", "territory UA-99"),
+        (DiagnosticCodes.UnresolvedReference, "$['events'][0]['topics'][1]", "topic 'weather'"),
+        (DiagnosticCodes.UnresolvedReference, "$['positions'][0]['evidence'][1]", "evidence not in the record"),
+        (DiagnosticCodes.WrongKindReference, "$['statements'][2]['speakers'][0]", "a source as speaker"),
+        (DiagnosticCodes.WrongKindReference, "$['statements'][2]['about'][0]", "a provision referred to as a proposal"),
+        (DiagnosticCodes.WrongKindReference, "$['claims'][0]['territory']", "a line claimed as a territory"),
+        (DiagnosticCodes.UnknownRevision, "$['statements'][3]['citations'][0]['revision']", "revision 7 of a source with two"),
+        (DiagnosticCodes.UnknownRevision, "$['workingGroups'][0]['citations'][0]['revision']", "revision 5 of a source with two"),
+        (DiagnosticCodes.PartOfAnotherProposal, "$['proposals'][1]['phases'][0]['provisions'][1]", "a phase listing another proposal's provision"),
+        (DiagnosticCodes.EndBeforeStart, "$['actors'][1]['memberships'][0]['end']", "a role ending the day before it starts"),
+        (DiagnosticCodes.EndBeforeStart, "$['actors'][4]['existsUntil']", "a state ceasing before it exists"),
+        (DiagnosticCodes.EndBeforeStart, "$['guarantees'][0]['validUntil']", "a guarantee valid until before it is valid"),
+        (DiagnosticCodes.EndBeforeStart, "$['lines'][0]['when']", "a range reversed across zones"),
+        (DiagnosticCodes.StatementAfterSource, "$['statements'][4]['citations'][0]", "a statement after the revision reporting it"),
+        (DiagnosticCodes.MembershipOutsideExistence, "$['actors'][0]['memberships'][0]['start']", "a role before its holder was born"),
+        (DiagnosticCodes.MembershipOutsideExistence, "$['actors'][1]['memberships'][1]['start']", "membership of the USSR after it ended"),
+        (DiagnosticCodes.StatusOutOfOrder, "$['events'][0]['statusHistory'][1]['when']", "held before it was scheduled"),
+        (DiagnosticCodes.StatusOutOfOrder, "$['workingGroups'][0]['statusHistory'][2]['when']", "established before it was accepted"),
+        (DiagnosticCodes.IllegalStatusTransition, "$['events'][0]['statusHistory'][2]['status']", "cancelled after it took place"),
+        (DiagnosticCodes.IllegalStatusTransition, "$['proposals'][2]['statusHistory'][1]['status']", "accepted before it was ever tabled"),
+        (DiagnosticCodes.IllegalStatusTransition, "$['guarantees'][1]['statusHistory'][1]['status']", "lapsed without being in force"),
+        (DiagnosticCodes.SupersededWithoutSuccessor, "$['proposals'][0]['statusHistory'][1]['status']", "superseded by nothing"),
+        (DiagnosticCodes.MilestoneBeforeEstablishment, "$['workingGroups'][0]['milestones'][1]['reached']", "a milestone before the group existed"),
+        (DiagnosticCodes.RevisionsOutOfOrder, "$['sources'][4]['revisions'][1]['number']", "revision 1 listed after revision 2"),
+        (DiagnosticCodes.RevisionsOutOfOrder, "$['sources'][5]['revisions'][1]['at']", "revision 2 dated before revision 1"),
+        (DiagnosticCodes.RevisionBeforePublication, "$['sources'][6]['revisions'][0]['at']", "a revision before publication"),
+        (DiagnosticCodes.RelativeTimeCycle, "$['events'][2]['when']", "two calls each after the other"),
+        (DiagnosticCodes.AnchorWithoutTime, "$['assessments'][2]['when']", "a time after a provision, which has none"),
+        (DiagnosticCodes.CitationCycle, "$['sources'][2]['cites'][0]", "NHK cites the wires cite the blog cites NHK"),
+        (DiagnosticCodes.CitationCycle, "$['sources'][4]['cites'][0]", "a source citing itself"),
+        (DiagnosticCodes.SelfAttributedSource, "$['sources'][5]['citations'][0]['source']", "a source attributed to itself"),
+        (DiagnosticCodes.UnsourcedStatement, "$['statements'][5]", "a statement without citations"),
+        (DiagnosticCodes.InvalidLanguageTag, "$['events'][0]['title'][1]['language']", "language 'jp_JP'"),
+        (DiagnosticCodes.InvalidLanguageTag, "$['sources'][6]['language']", "language 'English (UK)'"),
+        (DiagnosticCodes.InvalidLanguageTag, "$['territories'][1]['names'][1]['language']", "language 'ukr-'"),
+        (DiagnosticCodes.InvalidLanguageTag, "$['statements'][0]['framings'][0]['text'][0]['language']", "language 'e'"),
+        (DiagnosticCodes.UnknownTimeZone, "$['events'][0]['place']['timeZone']", "zone 'Florida/Miami'"),
+        (DiagnosticCodes.UnknownCurrency, "$['proposals'][1]['versions'][0]['provisions'][1]['amount']['currency']", "currency 'EURO'"),
+        (DiagnosticCodes.NegativeAmount, "$['guarantees'][0]['instruments'][0]['amount']['amount']", "a negative loan"),
+        (DiagnosticCodes.InvalidIso3166Code, "$['territories'][0]['iso3166Code']", "a state coded 'UKR'"),
+        (DiagnosticCodes.InvalidIso3166Code, "$['actors'][2]['identifiers'][0]['value']", "alpha-2 'usa'"),
+        (DiagnosticCodes.PhaseDependencyCycle, "$['proposals'][2]['phases'][1]['dependsOn'][0]", "two phases each waiting for the other"),
+        (DiagnosticCodes.GuaranteeWithoutGuarantor, "$['guarantees'][2]", "a guarantee without guarantor"),
+        (DiagnosticCodes.GuaranteeWithoutBeneficiary, "$['guarantees'][3]", "a guarantee without beneficiary"),
+        (DiagnosticCodes.HierarchyCycle, "$['actors'][3]['parent']", "a state its own parent"),
+        (DiagnosticCodes.HierarchyCycle, "$['events'][3]['parent']", "an event its own parent"),
+        (DiagnosticCodes.HierarchyCycle, "$['topics'][16]['parent']", "two topics each the other's parent"),
+        (DiagnosticCodes.PhaseOrder, "$['proposals'][2]['phases'][0]['dependsOn'][0]", "phase 0 waiting for phase 1 (in the cycle)"),
+        (DiagnosticCodes.UnknownMember, "$['actors'][0]['nickname']", "a member the model does not know"),
     ];
 
     private static readonly ActorId SovietUnion = new("soviet-union");
@@ -115,14 +115,14 @@ public sealed class PlantedProblemsTest
             JsonPathSelector.Exists(json, diagnostic.Path).Should().BeTrue($"{diagnostic} should point at a member of the JSON");
         }
 
-        Text(json, "$.statements[1].speakers[0]").Should().Be("putn");
-        Text(json, "$.statements[2].about[0].id").Should().Be("roadmap-ceasefire");
-        Text(json, "$.events[0].place.timeZone").Should().Be("Florida/Miami");
-        Text(json, "$.proposals[1].versions[0].provisions[1].amount.currency").Should().Be("EURO");
-        Text(json, "$.proposals[1].versions[0].provisions[0].territories[1]").Should().Be("UA-99");
-        Text(json, "$.assessments[2].when").Should().Be("after(provision:roadmap-ceasefire)");
-        Text(json, "$.sources[2].cites[0]").Should().Be("nhk-2025-12-29");
-        Text(json, "$.territories[1].names[1].language").Should().Be("ukr-");
+        Text(json, "$['statements'][1]['speakers'][0]").Should().Be("putn");
+        Text(json, "$['statements'][2]['about'][0]['id']").Should().Be("roadmap-ceasefire");
+        Text(json, "$['events'][0]['place']['timeZone']").Should().Be("Florida/Miami");
+        Text(json, "$['proposals'][1]['versions'][0]['provisions'][1]['amount']['currency']").Should().Be("EURO");
+        Text(json, "$['proposals'][1]['versions'][0]['provisions'][0]['territories'][1]").Should().Be("UA-99");
+        Text(json, "$['assessments'][2]['when']").Should().Be("after(provision:roadmap-ceasefire)");
+        Text(json, "$['sources'][2]['cites'][0]").Should().Be("nhk-2025-12-29");
+        Text(json, "$['territories'][1]['names'][1]['language']").Should().Be("ukr-");
     }
 
     [Fact]

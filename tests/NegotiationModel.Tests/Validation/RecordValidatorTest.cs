@@ -14,7 +14,7 @@ public sealed class RecordValidatorTest
             foreach (var statement in record.Statements.Where(s => s.Event is null))
             {
                 var reference = EntityReference.To(statement.Id);
-                context.Report(DiagnosticSeverity.Warning, "APP1001", $"Statement '{statement.Id}' names no event.", context.PathOf(reference) ?? "$", reference);
+                context.Report(DiagnosticSeverity.Warning, "APP1001", $"Statement '{statement.Id}' names no event.", context.PathOf(reference) ?? JsonPath.Root, reference);
             }
         }
     }
@@ -35,7 +35,7 @@ public sealed class RecordValidatorTest
 
         var diagnostic = validator.Validate(WithoutEvent()).Diagnostics.Should().ContainSingle().Subject;
 
-        diagnostic.ToString().Should().Be("warning APP1001: Statement 'trump-thorny-issues' names no event. (at $.statements[0])");
+        diagnostic.ToString().Should().Be("warning APP1001: Statement 'trump-thorny-issues' names no event. (at $['statements'][0])");
         diagnostic.RelatedIds.Should().Equal(EntityReference.To(Thorny));
         validator.RuleCount.Should().Be(RecordValidator.Default.RuleCount + 1);
         RecordValidator.Default.Validate(WithoutEvent()).Diagnostics.Should().BeEmpty("WithRule leaves the original unchanged");
@@ -58,7 +58,7 @@ public sealed class RecordValidatorTest
 
         new RecordValidator(probe).Validate(Clean());
 
-        probe.Paths.Should().Equal("$.proposals[1].versions[0].provisions[1]", "$.proposals[1].phases[1]", "$.actors[2]", null);
+        probe.Paths.Select(p => p?.ToString()).Should().Equal("$['proposals'][1]['versions'][0]['provisions'][1]", "$['proposals'][1]['phases'][1]", "$['actors'][2]", null);
     }
 
     [Fact]
@@ -109,7 +109,7 @@ public sealed class RecordValidatorTest
 
     private sealed class PathProbe : IValidationRule
     {
-        public List<string?> Paths { get; } = [];
+        public List<JsonPath?> Paths { get; } = [];
 
         public void Check(NegotiationRecord record, ValidationContext context)
         {

@@ -42,7 +42,7 @@ public sealed class RecordWalkerTest
             JsonPathSelector.Select(Json, path)!["id"]!.GetValue<string>().Should().Be(entity.Reference.Id);
         }
 
-        model.Find(EntityReference.To(new PhaseId("roadmap-phase-3")))!.Value.Path.ToString().Should().Be("$.proposals[1].phases[3]");
+        model.Find(EntityReference.To(new PhaseId("roadmap-phase-3")))!.Value.Path.ToString().Should().Be("$['proposals'][1]['phases'][3]");
         model.Duplicates.Should().BeEmpty();
     }
 
@@ -52,10 +52,10 @@ public sealed class RecordWalkerTest
         using var model = RecordModel.Of(Record);
         var paths = model.References.ToArray().Select(r => model.PathOf(r).ToString()).ToList();
 
-        paths.Should().Contain("$.statements[0].speakers[0]");
-        paths.Should().Contain("$.proposals[1].versions[0].provisions[6].from[0]");
-        paths.Should().Contain("$.events[0].when", "the anchor of before(event:miami-meeting) is a reference");
-        paths.Should().Contain("$.sources[1].citations[0].source");
+        paths.Should().Contain("$['statements'][0]['speakers'][0]");
+        paths.Should().Contain("$['proposals'][1]['versions'][0]['provisions'][6]['from'][0]");
+        paths.Should().Contain("$['events'][0]['when']", "the anchor of before(event:miami-meeting) is a reference");
+        paths.Should().Contain("$['sources'][1]['citations'][0]['source']");
     }
 
     [Fact]

@@ -33,6 +33,6 @@ public sealed class SampleValidationTest
 
         var report = RecordValidator.Default.Validate(Record with { Statements = statements });
 
-        report.Diagnostics.Select(d => d.ToString()).Should().Equal("error NM1002: The record holds no actor 'ushakof'. (at $.statements[0].speakers[0])");
+        report.Diagnostics.Select(d => d.ToString()).Should().Equal("error NM1002: The record holds no actor 'ushakof'. (at $['statements'][0]['speakers'][0])");
     }
 }

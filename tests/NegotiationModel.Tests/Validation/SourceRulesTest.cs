@@ -14,7 +14,7 @@ public sealed class SourceRulesTest
 
         var diagnostic = Validate(record).Diagnostics.Should().ContainSingle().Subject;
         diagnostic.Code.Should().Be(DiagnosticCodes.CitationCycle);
-        diagnostic.Path.Should().Be("$.sources[2].cites[0]");
+        diagnostic.Path.ToString().Should().Be("$['sources'][2]['cites'][0]");
         diagnostic.Message.Should().Contain("'nhk-2025-12-29' cites 'nhk-wire-reports' cites 'blog-commentary' cites 'nhk-2025-12-29'");
         diagnostic.RelatedIds.Should().Equal(EntityReference.To(Nhk), EntityReference.To(Wires), EntityReference.To(Blog));
     }
@@ -24,7 +24,7 @@ public sealed class SourceRulesTest
     {
         var record = Clean() with { Sources = Clean().Sources.Replace(1, s => s with { Cites = [Wires] }) };
 
-        Found(record).Should().Equal($"{DiagnosticCodes.CitationCycle} at $.sources[1].cites[0]");
+        Found(record).Should().Equal($"{DiagnosticCodes.CitationCycle} at $['sources'][1]['cites'][0]");
     }
 
     [Fact]
@@ -56,7 +56,7 @@ public sealed class SourceRulesTest
         var diagnostic = Validate(record).Diagnostics.Should().ContainSingle().Subject;
         diagnostic.Code.Should().Be(DiagnosticCodes.SelfAttributedSource);
         diagnostic.Severity.Should().Be(DiagnosticSeverity.Warning);
-        diagnostic.Path.Should().Be("$.sources[0].citations[1].source");
+        diagnostic.Path.ToString().Should().Be("$['sources'][0]['citations'][1]['source']");
     }
 
     [Fact]
@@ -67,6 +67,6 @@ public sealed class SourceRulesTest
         var diagnostic = Validate(record).Diagnostics.Should().ContainSingle().Subject;
         diagnostic.Code.Should().Be(DiagnosticCodes.UnsourcedStatement);
         diagnostic.Severity.Should().Be(DiagnosticSeverity.Info);
-        diagnostic.Path.Should().Be("$.statements[0]");
+        diagnostic.Path.ToString().Should().Be("$['statements'][0]");
     }
 }

@@ -13,7 +13,7 @@ public sealed class StructureRulesTest
         var record = Clean() with { Proposals = Clean().Proposals.Replace(1, p => p with { Phases = p.Phases.Replace(0, q => q with { DependsOn = [Phase1] }) }) };
 
         var found = Found(record).ToList();
-        found.Should().Contain($"{DiagnosticCodes.PhaseDependencyCycle} at $.proposals[1].phases[1].dependsOn[0]");
+        found.Should().Contain($"{DiagnosticCodes.PhaseDependencyCycle} at $['proposals'][1]['phases'][1]['dependsOn'][0]");
         found.Should().ContainSingle(f => f.StartsWith(DiagnosticCodes.PhaseDependencyCycle, StringComparison.Ordinal));
     }
 
@@ -41,7 +41,7 @@ public sealed class StructureRulesTest
     {
         var record = Clean() with { Guarantees = Clean().Guarantees.Replace(0, g => g with { Guarantors = [], Beneficiaries = [] }) };
 
-        Found(record).Should().Equal($"{DiagnosticCodes.GuaranteeWithoutGuarantor} at $.guarantees[0]", $"{DiagnosticCodes.GuaranteeWithoutBeneficiary} at $.guarantees[0]");
+        Found(record).Should().Equal($"{DiagnosticCodes.GuaranteeWithoutGuarantor} at $['guarantees'][0]", $"{DiagnosticCodes.GuaranteeWithoutBeneficiary} at $['guarantees'][0]");
     }
 
     [Fact]
@@ -55,9 +55,9 @@ public sealed class StructureRulesTest
         };
 
         Found(record).Should().Equal(
-            $"{DiagnosticCodes.HierarchyCycle} at $.actors[2].parent",
-            $"{DiagnosticCodes.HierarchyCycle} at $.proposals[1].supersedes",
-            $"{DiagnosticCodes.HierarchyCycle} at $.territories[1].parent");
+            $"{DiagnosticCodes.HierarchyCycle} at $['actors'][2]['parent']",
+            $"{DiagnosticCodes.HierarchyCycle} at $['proposals'][1]['supersedes']",
+            $"{DiagnosticCodes.HierarchyCycle} at $['territories'][1]['parent']");
     }
 
     [Fact]
@@ -74,6 +74,6 @@ public sealed class StructureRulesTest
         var diagnostic = Validate(record).Diagnostics.Should().ContainSingle().Subject;
         diagnostic.Code.Should().Be(DiagnosticCodes.PhaseOrder);
         diagnostic.Severity.Should().Be(DiagnosticSeverity.Warning);
-        diagnostic.Path.Should().Be("$.proposals[1].phases[1].dependsOn[0]");
+        diagnostic.Path.ToString().Should().Be("$['proposals'][1]['phases'][1]['dependsOn'][0]");
     }
 }

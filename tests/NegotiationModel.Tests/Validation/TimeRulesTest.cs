@@ -23,7 +23,7 @@ public sealed class TimeRulesTest
 
         var diagnostic = Validate(record).Diagnostics.Should().ContainSingle().Subject;
         diagnostic.Code.Should().Be(DiagnosticCodes.EndBeforeStart);
-        diagnostic.Path.Should().Be("$.actors[0].memberships[0].end");
+        diagnostic.Path.ToString().Should().Be("$['actors'][0]['memberships'][0]['end']");
         diagnostic.Message.Should().Contain("2025-01-19").And.Contain("2025-01-20");
     }
 
@@ -42,7 +42,7 @@ public sealed class TimeRulesTest
             Guarantees = Clean().Guarantees.Replace(0, g => g with { ValidFrom = W("2026"), ValidUntil = W("2025-12") }),
         };
 
-        Found(record).Should().Equal($"{DiagnosticCodes.EndBeforeStart} at $.actors[4].existsUntil", $"{DiagnosticCodes.EndBeforeStart} at $.guarantees[0].validUntil");
+        Found(record).Should().Equal($"{DiagnosticCodes.EndBeforeStart} at $['actors'][4]['existsUntil']", $"{DiagnosticCodes.EndBeforeStart} at $['guarantees'][0]['validUntil']");
     }
 
     [Fact]
@@ -52,7 +52,7 @@ public sealed class TimeRulesTest
         var reversed = new RangeWhen(W("2025-12-29T09:00[Europe/London]"), W("2025-12-29T10:00[Asia/Tokyo]"));
         var record = Clean() with { Lines = Clean().Lines.Replace(0, l => l with { When = reversed }) };
 
-        Found(record).Should().Equal($"{DiagnosticCodes.EndBeforeStart} at $.lines[0].when");
+        Found(record).Should().Equal($"{DiagnosticCodes.EndBeforeStart} at $['lines'][0]['when']");
     }
 
     [Fact]
@@ -71,7 +71,7 @@ public sealed class TimeRulesTest
 
         var diagnostic = Validate(record).Diagnostics.Should().ContainSingle().Subject;
         diagnostic.Code.Should().Be(DiagnosticCodes.StatementAfterSource);
-        diagnostic.Path.Should().Be("$.statements[0].citations[0]");
+        diagnostic.Path.ToString().Should().Be("$['statements'][0]['citations'][0]");
         diagnostic.RelatedIds.Should().Equal(EntityReference.To(Thorny), EntityReference.To(Nhk));
     }
 
@@ -95,7 +95,7 @@ public sealed class TimeRulesTest
             Statements = Clean().Statements.Replace(0, s => s with { When = W("2025-12-29T15:00[Asia/Tokyo]"), Citations = [new Citation(Nhk) { Revision = 1 }] }),
         };
 
-        Found(record).Should().Equal($"{DiagnosticCodes.StatementAfterSource} at $.statements[0].citations[0]");
+        Found(record).Should().Equal($"{DiagnosticCodes.StatementAfterSource} at $['statements'][0]['citations'][0]");
     }
 
     [Fact]
@@ -105,7 +105,7 @@ public sealed class TimeRulesTest
 
         var diagnostic = Validate(record).Diagnostics.Should().ContainSingle().Subject;
         diagnostic.Code.Should().Be(DiagnosticCodes.MembershipOutsideExistence);
-        diagnostic.Path.Should().Be("$.actors[0].memberships[0].start");
+        diagnostic.Path.ToString().Should().Be("$['actors'][0]['memberships'][0]['start']");
         diagnostic.RelatedIds.Should().Equal(EntityReference.To(Trump));
     }
 
@@ -119,7 +119,7 @@ public sealed class TimeRulesTest
 
         var diagnostic = Validate(record).Diagnostics.Should().ContainSingle().Subject;
         diagnostic.Code.Should().Be(DiagnosticCodes.MembershipOutsideExistence);
-        diagnostic.Path.Should().Be("$.actors[0].memberships[0].end");
+        diagnostic.Path.ToString().Should().Be("$['actors'][0]['memberships'][0]['end']");
         diagnostic.RelatedIds.Should().Equal(EntityReference.To(Trump), EntityReference.To(UnitedStates));
     }
 
@@ -140,7 +140,7 @@ public sealed class TimeRulesTest
 
         var diagnostic = Validate(record).Diagnostics.Should().ContainSingle().Subject;
         diagnostic.Code.Should().Be(DiagnosticCodes.StatusOutOfOrder);
-        diagnostic.Path.Should().Be("$.events[0].statusHistory[1].when");
+        diagnostic.Path.ToString().Should().Be("$['events'][0]['statusHistory'][1]['when']");
     }
 
     [Fact]
@@ -165,7 +165,7 @@ public sealed class TimeRulesTest
 
         var diagnostic = Validate(record).Diagnostics.Should().ContainSingle().Subject;
         diagnostic.Code.Should().Be(DiagnosticCodes.IllegalStatusTransition);
-        diagnostic.Path.Should().Be("$.proposals[1].statusHistory[1].status");
+        diagnostic.Path.ToString().Should().Be("$['proposals'][1]['statusHistory'][1]['status']");
         diagnostic.Message.Should().Contain("accepted before it was ever tabled");
     }
 
@@ -180,9 +180,9 @@ public sealed class TimeRulesTest
         };
 
         Found(record).Should().Equal(
-            $"{DiagnosticCodes.IllegalStatusTransition} at $.events[0].statusHistory[2].status",
-            $"{DiagnosticCodes.IllegalStatusTransition} at $.workingGroups[0].statusHistory[3].status",
-            $"{DiagnosticCodes.IllegalStatusTransition} at $.guarantees[0].statusHistory[0].status");
+            $"{DiagnosticCodes.IllegalStatusTransition} at $['events'][0]['statusHistory'][2]['status']",
+            $"{DiagnosticCodes.IllegalStatusTransition} at $['workingGroups'][0]['statusHistory'][3]['status']",
+            $"{DiagnosticCodes.IllegalStatusTransition} at $['guarantees'][0]['statusHistory'][0]['status']");
     }
 
     [Fact]
@@ -204,7 +204,7 @@ public sealed class TimeRulesTest
         var diagnostic = Validate(record).Diagnostics.Should().ContainSingle().Subject;
         diagnostic.Code.Should().Be(DiagnosticCodes.SupersededWithoutSuccessor);
         diagnostic.Severity.Should().Be(DiagnosticSeverity.Warning);
-        diagnostic.Path.Should().Be("$.proposals[0].statusHistory[1].status");
+        diagnostic.Path.ToString().Should().Be("$['proposals'][0]['statusHistory'][1]['status']");
     }
 
     [Fact]
@@ -217,7 +217,7 @@ public sealed class TimeRulesTest
 
         var diagnostic = Validate(record).Diagnostics.Should().ContainSingle().Subject;
         diagnostic.Code.Should().Be(DiagnosticCodes.MilestoneBeforeEstablishment);
-        diagnostic.Path.Should().Be("$.workingGroups[0].milestones[0].reached");
+        diagnostic.Path.ToString().Should().Be("$['workingGroups'][0]['milestones'][0]['reached']");
     }
 
     [Fact]
@@ -233,8 +233,8 @@ public sealed class TimeRulesTest
         var swapped = Clean() with { Sources = Clean().Sources.Replace(0, s => s with { Revisions = [s.Revisions[1], s.Revisions[0]] }) };
         var backwards = Clean() with { Sources = Clean().Sources.Replace(0, s => s with { Revisions = s.Revisions.Replace(1, r => r with { At = W("2025-12-29T09:00[Asia/Tokyo]") }) }) };
 
-        Found(swapped).Should().Equal($"{DiagnosticCodes.RevisionsOutOfOrder} at $.sources[0].revisions[1].number");
-        Found(backwards).Should().Contain($"{DiagnosticCodes.RevisionsOutOfOrder} at $.sources[0].revisions[1].at");
+        Found(swapped).Should().Equal($"{DiagnosticCodes.RevisionsOutOfOrder} at $['sources'][0]['revisions'][1]['number']");
+        Found(backwards).Should().Contain($"{DiagnosticCodes.RevisionsOutOfOrder} at $['sources'][0]['revisions'][1]['at']");
     }
 
     [Fact]
@@ -242,7 +242,7 @@ public sealed class TimeRulesTest
     {
         var record = Clean() with { Sources = Clean().Sources.Replace(0, s => s with { Published = W("2025-12-29T12:00[Asia/Tokyo]") }) };
 
-        Found(record).Should().Equal($"{DiagnosticCodes.RevisionBeforePublication} at $.sources[0].revisions[0].at");
+        Found(record).Should().Equal($"{DiagnosticCodes.RevisionBeforePublication} at $['sources'][0]['revisions'][0]['at']");
     }
 
     [Fact]
@@ -252,7 +252,7 @@ public sealed class TimeRulesTest
 
         var diagnostic = Validate(record).Diagnostics.Should().ContainSingle().Subject;
         diagnostic.Code.Should().Be(DiagnosticCodes.RelativeTimeCycle);
-        diagnostic.Path.Should().BeOneOf("$.events[0].when", "$.statements[0].when");
+        diagnostic.Path.ToString().Should().BeOneOf("$['events'][0]['when']", "$['statements'][0]['when']");
         diagnostic.RelatedIds.Should().BeEquivalentTo([EntityReference.To(Meeting), EntityReference.To(Thorny)]);
     }
 
@@ -278,7 +278,7 @@ public sealed class TimeRulesTest
 
         var diagnostic = Validate(record).Diagnostics.Should().ContainSingle().Subject;
         diagnostic.Code.Should().Be(DiagnosticCodes.AnchorWithoutTime);
-        diagnostic.Path.Should().Be("$.assessments[0].when");
+        diagnostic.Path.ToString().Should().Be("$['assessments'][0]['when']");
     }
 
     [Fact]
@@ -299,7 +299,7 @@ public sealed class TimeRulesTest
         var undated = Clean() with { Events = Clean().Events.Replace(0, e => e with { When = null }) };
 
         Found(Clean()).Should().BeEmpty();
-        Found(undated).Should().Equal($"{DiagnosticCodes.AnchorWithoutTime} at $.statements[0].when");
+        Found(undated).Should().Equal($"{DiagnosticCodes.AnchorWithoutTime} at $['statements'][0]['when']");
     }
 
     [Fact]

@@ -15,7 +15,7 @@ public sealed class UnknownMemberRuleTest
         var diagnostics = Validate(NegotiationJson.Deserialize(json)).WithCode(DiagnosticCodes.UnknownMember);
 
         json.Should().Contain("nickname");
-        diagnostics.Should().ContainSingle().Which.Path.Should().Be("$.nickname");
+        diagnostics.Should().ContainSingle().Which.Path.ToString().Should().Be("$['nickname']");
         diagnostics[0].Severity.Should().Be(DiagnosticSeverity.Warning);
         diagnostics[0].Message.Should().Contain("'nickname'");
     }

@@ -6,9 +6,9 @@ public sealed class ValidationReportTest
 {
     private static ValidationReport Report() => new(
     [
-        new Diagnostic(DiagnosticSeverity.Error, "NM1002", "The record holds no actor 'putn'.", "$.statements[3].speakers[0]"),
-        new Diagnostic(DiagnosticSeverity.Warning, "NM2006", "Proposal 'old-plan' is superseded, but no proposal names it.", "$.proposals[0].statusHistory[1].status"),
-        new Diagnostic(DiagnosticSeverity.Warning, "NM1005", "Phase lists another proposal's provision.", "$.proposals[1].phases[0].provisions[1]"),
+        new Diagnostic(DiagnosticSeverity.Error, "NM1002", "The record holds no actor 'putn'.", JsonPath.Parse("$['statements'][3]['speakers'][0]")),
+        new Diagnostic(DiagnosticSeverity.Warning, "NM2006", "Proposal 'old-plan' is superseded, but no proposal names it.", JsonPath.Parse("$['proposals'][0]['statusHistory'][1]['status']")),
+        new Diagnostic(DiagnosticSeverity.Warning, "NM1005", "Phase lists another proposal's provision.", JsonPath.Parse("$['proposals'][1]['phases'][0]['provisions'][1]")),
     ]);
 
     [Fact]
@@ -35,7 +35,7 @@ public sealed class ValidationReportTest
     [Fact]
     public void A_report_selects_diagnostics_by_code()
     {
-        Report().WithCode("NM2006").Should().ContainSingle().Which.Path.Should().Be("$.proposals[0].statusHistory[1].status");
+        Report().WithCode("NM2006").Should().ContainSingle().Which.Path.ToString().Should().Be("$['proposals'][0]['statusHistory'][1]['status']");
         Report().WithCode("NM9001").Should().BeEmpty();
     }
 

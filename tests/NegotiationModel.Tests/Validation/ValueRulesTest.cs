@@ -55,9 +55,9 @@ public sealed class ValueRulesTest
         };
 
         Found(record).Should().Equal(
-            $"{DiagnosticCodes.InvalidLanguageTag} at $.sources[0].language",
-            $"{DiagnosticCodes.InvalidLanguageTag} at $.events[0].title[0].language",
-            $"{DiagnosticCodes.InvalidLanguageTag} at $.territories[1].names[0].language");
+            $"{DiagnosticCodes.InvalidLanguageTag} at $['sources'][0]['language']",
+            $"{DiagnosticCodes.InvalidLanguageTag} at $['events'][0]['title'][0]['language']",
+            $"{DiagnosticCodes.InvalidLanguageTag} at $['territories'][1]['names'][0]['language']");
     }
 
     [Fact]
@@ -67,7 +67,7 @@ public sealed class ValueRulesTest
 
         var diagnostic = Validate(record).Diagnostics.Should().ContainSingle().Subject;
         diagnostic.Code.Should().Be(DiagnosticCodes.UnknownTimeZone);
-        diagnostic.Path.Should().Be("$.events[0].place.timeZone");
+        diagnostic.Path.ToString().Should().Be("$['events'][0]['place']['timeZone']");
         diagnostic.RelatedIds.Should().Equal(EntityReference.To(Meeting));
     }
 
@@ -88,8 +88,8 @@ public sealed class ValueRulesTest
         };
 
         Found(record).Should().Equal(
-            $"{DiagnosticCodes.UnknownCurrency} at $.guarantees[0].instruments[0].amount.currency",
-            $"{DiagnosticCodes.NegativeAmount} at $.guarantees[0].instruments[0].amount.amount");
+            $"{DiagnosticCodes.UnknownCurrency} at $['guarantees'][0]['instruments'][0]['amount']['currency']",
+            $"{DiagnosticCodes.NegativeAmount} at $['guarantees'][0]['instruments'][0]['amount']['amount']");
     }
 
     [Theory]
@@ -133,11 +133,11 @@ public sealed class ValueRulesTest
         };
 
         Found(record).Should().Equal(
-            $"{DiagnosticCodes.InvalidIso3166Code} at $.actors[2].identifiers[0].value",
-            $"{DiagnosticCodes.InvalidIso3166Code} at $.actors[2].identifiers[1].value",
-            $"{DiagnosticCodes.InvalidIso3166Code} at $.territories[0].iso3166Code",
-            $"{DiagnosticCodes.InvalidIso3166Code} at $.territories[1].iso3166Code",
-            $"{DiagnosticCodes.InvalidIso3166Code} at $.territories[1].identifiers[0].value");
+            $"{DiagnosticCodes.InvalidIso3166Code} at $['actors'][2]['identifiers'][0]['value']",
+            $"{DiagnosticCodes.InvalidIso3166Code} at $['actors'][2]['identifiers'][1]['value']",
+            $"{DiagnosticCodes.InvalidIso3166Code} at $['territories'][0]['iso3166Code']",
+            $"{DiagnosticCodes.InvalidIso3166Code} at $['territories'][1]['iso3166Code']",
+            $"{DiagnosticCodes.InvalidIso3166Code} at $['territories'][1]['identifiers'][0]['value']");
     }
 
     [Fact]

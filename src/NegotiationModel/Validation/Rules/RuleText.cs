@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 
 namespace NegotiationModel.Validation.Rules;
@@ -7,6 +8,21 @@ internal static class RuleText
 {
     /// <summary>Returns the path of element <paramref name="index"/> of one of the record's collections, by its C# name.</summary>
     public static JsonPath Of(string collection, int index) => JsonPath.Root.Member(collection).Index(index);
+
+    /// <summary>
+    /// Returns a cycle for messages, closed by its first node again: <c>a → b → c → a</c> when every node is
+    /// listed; when only the first ones are (<see cref="GraphCycles.MaxListed"/>), it says how many are left
+    /// out: <c>a → b → … (90 more not listed) → a</c>.
+    /// </summary>
+    /// <param name="listed">The first nodes of the cycle, in order, as they are to be printed.</param>
+    /// <param name="length">The number of nodes in the whole cycle.</param>
+    /// <param name="link">What stands between two nodes.</param>
+    public static string Cycle(IReadOnlyList<string> listed, int length, string link = " → ")
+    {
+        var omitted = length - listed.Count;
+        var gap = omitted > 0 ? string.Create(CultureInfo.InvariantCulture, $"{link}… ({omitted} more not listed)") : string.Empty;
+        return $"{string.Join(link, listed)}{gap}{link}{listed[0]}";
+    }
 
     /// <summary>Returns a kind's name for messages, such as <c>working group</c>.</summary>
     public static string KindName(EntityKind kind) => JsonNamingPolicy.KebabCaseLower.ConvertName(kind.ToString()).Replace('-', ' ');

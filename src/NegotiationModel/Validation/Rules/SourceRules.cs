@@ -41,13 +41,13 @@ internal sealed class SourceRules : IValidationRule
             }
 
             var sources = cycle.Nodes.Select(n => EntityReference.To(record.Sources[n].Id)).ToArray();
-            var chain = string.Join(" cites ", sources.Select(s => $"'{s.Id}'")) + $" cites '{sources[0].Id}'";
+            var chain = RuleText.Cycle([.. sources.Select(s => $"'{s.Id}'")], cycle.Length, " cites ");
             context.Report(
                 DiagnosticSeverity.Error,
                 DiagnosticCodes.CitationCycle,
                 cycle.Length == 1
                     ? $"Source '{sources[0].Id}' cites itself."
-                    : $"Sources cite each other in a cycle of {cycle.Length}: {chain}{(cycle.Length > sources.Length ? " (cycle shortened)" : string.Empty)}. A source can only cite what was published before it.",
+                    : $"Sources cite each other in a cycle of {cycle.Length}: {chain}. A source can only cite what was published before it.",
                 RuleText.Of(nameof(record.Sources), cycle.From).Member(nameof(Sources.Source.Cites)).Index(cycle.Edge),
                 sources);
         }

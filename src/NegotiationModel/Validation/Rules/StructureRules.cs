@@ -50,7 +50,7 @@ internal sealed class StructureRules : IValidationRule
                 DiagnosticCodes.PhaseDependencyCycle,
                 cycle.Length == 1
                     ? $"Phase '{site.Phase.Id}' of proposal '{site.Proposal.Id}' depends on itself."
-                    : $"Phases depend on each other in a cycle of {cycle.Length}: {string.Join(" → ", members)} → {members[0]}; none of them can start.",
+                    : $"Phases depend on each other in a cycle of {cycle.Length}: {RuleText.Cycle(members, cycle.Length)}; none of them can start.",
                 site.Path.Member(nameof(Phase.DependsOn)).Index(cycle.Edge),
                 [EntityReference.To(site.Proposal.Id), .. cycle.Nodes.Select(n => EntityReference.To(phases[n].Phase.Id))]);
         }
@@ -150,7 +150,7 @@ internal sealed class StructureRules : IValidationRule
                     DiagnosticCodes.HierarchyCycle,
                     cycle.Length == 1
                         ? $"{members[0]} names itself in '{relation}'."
-                        : $"'{relation}' runs in a cycle of {cycle.Length}: {string.Join(" → ", members.Select(m => m.ToString()))} → {members[0]}.",
+                        : $"'{relation}' runs in a cycle of {cycle.Length}: {RuleText.Cycle([.. members.Select(m => m.ToString())], cycle.Length)}.",
                     RuleText.Of(collection, cycle.From).Member(member),
                     members);
             }

@@ -34,7 +34,7 @@ internal sealed class TimeRules : IValidationRule
             context.Report(
                 DiagnosticSeverity.Error,
                 DiagnosticCodes.RelativeTimeCycle,
-                $"Relative times anchor each other in a cycle of {length}: {string.Join(" → ", entities)} → {entities[0]}; none of them can be placed in time. Date one of them absolutely.",
+                $"Relative times anchor each other in a cycle of {length}: {RuleText.Cycle([.. entities.Select(e => e.ToString())], length)}; none of them can be placed in time. Date one of them absolutely.",
                 path,
                 entities);
         }

@@ -24,7 +24,7 @@ internal sealed class UnknownMemberRule : IValidationRule
             context.Report(
                 DiagnosticSeverity.Warning,
                 DiagnosticCodes.UnknownMember,
-                $"The JSON holds a member {InvariantMessage.Quote(path[(path.LastIndexOf('.') + 1)..])} that this version of the model does not know; it is kept and written back, but nothing reads it. Check its spelling, or upgrade NegotiationModel.",
+                $"The JSON holds a member {InvariantMessage.Quote(path.LastSegment.Name!)} that this version of the model does not know; it is kept and written back, but nothing reads it. Check its spelling, or upgrade NegotiationModel.",
                 path);
         }
 

@@ -1,0 +1,24 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace NegotiationModel.Serialization;
+
+/// <summary>Reads and writes a <see cref="JsonPath"/> as its normalized text, such as <c>"$['actors'][0]['names']"</c>.</summary>
+/// <remarks>This type is stateless and thread-safe.</remarks>
+internal sealed class JsonPathJsonConverter : JsonConverter<JsonPath>
+{
+    public override JsonPath Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        if (reader.TokenType != JsonTokenType.String)
+        {
+            throw new JsonException($"Expected a JSON path such as \"$['actors'][0]\" but found {reader.TokenType}.");
+        }
+
+        var text = reader.GetString()!;
+        return JsonPath.TryParse(text, out var path)
+            ? path
+            : throw new JsonException($"'{(text.Length > 200 ? text[..200] + "…" : text)}' is not a normalized JSON path (RFC 9535) such as $['actors'][0].");
+    }
+
+    public override void Write(Utf8JsonWriter writer, JsonPath value, JsonSerializerOptions options) => writer.WriteStringValue(value.ToString());
+}
