@@ -19,10 +19,14 @@ namespace NegotiationModel.Serialization;
 /// JSON contract. The repository commits it as <c>docs/schema/negotiation-record-MAJOR.MINOR.schema.json</c>.
 /// </summary>
 /// <remarks>
-/// <para>The schema checks the shape of a record: member types, required members, enum names, the
-/// discriminated provisions, and the text forms of identifiers, times, durations, language tags, time zones
-/// and money. It allows members it does not name, as the library keeps them (see <see cref="UnknownMembers"/>).
-/// It does not check what validation checks across entities, such as references that resolve.</para>
+/// <para>The schema accepts exactly the documents the reader accepts, but for three things no schema can see
+/// (docs/json-format.md): When text, which it describes and the reader parses; the spelling of an amount given
+/// as a JSON number; a likelihood's minimum above its maximum. It checks member types, required members and
+/// nulls, enum names, the provisions (dispatched on their kind), numeric ranges (from <c>NumberRanges</c>),
+/// non-empty required lists, non-blank required texts and the text forms of identifiers, instants, durations,
+/// amounts and schema versions. It allows members it does not name, as the library keeps them (see
+/// <see cref="UnknownMembers"/>). It does not check what validation checks, such as references that resolve.
+/// It loads in ajv's strict mode and means the same in .NET, Python and ECMA-262 regular expressions.</para>
 /// <para>This type is stateless and thread-safe.</para>
 /// </remarks>
 public static class NegotiationJsonSchema
