@@ -24,12 +24,8 @@ public readonly record struct GeoCoordinates
             throw new ArgumentOutOfRangeException(double.IsNaN(latitude) ? nameof(latitude) : nameof(longitude), "A coordinate must be a number.");
         }
 
-        ArgumentOutOfRangeException.ThrowIfLessThan(latitude, -90);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(latitude, 90);
-        ArgumentOutOfRangeException.ThrowIfLessThan(longitude, -180);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(longitude, 180);
-        Latitude = latitude;
-        Longitude = longitude;
+        Latitude = NumberRanges.Latitude.Check(latitude);
+        Longitude = NumberRanges.Longitude.Check(longitude);
     }
 
     // The JSON reader's constructor: coordinates that came with members this library does not know.

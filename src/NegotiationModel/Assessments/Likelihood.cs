@@ -47,8 +47,8 @@ public sealed record Likelihood
     public Likelihood(EstimativeProbability? words = null, double? minimum = null, double? maximum = null, LocalizedText? text = null)
     {
         this.words = CheckWords(words);
-        this.minimum = CheckProbability(minimum, nameof(Minimum));
-        this.maximum = CheckProbability(maximum, nameof(Maximum));
+        this.minimum = CheckProbability(minimum, NumberRanges.LikelihoodMinimum);
+        this.maximum = CheckProbability(maximum, NumberRanges.LikelihoodMaximum);
         this.text = text;
         RequireSomething(nameof(Words));
         RequireOrderedRange(nameof(Minimum));
@@ -74,7 +74,7 @@ public sealed record Likelihood
         get => minimum;
         init
         {
-            minimum = CheckProbability(value, nameof(Minimum));
+            minimum = CheckProbability(value, NumberRanges.LikelihoodMinimum);
             Validate(nameof(Minimum));
         }
     }
@@ -87,7 +87,7 @@ public sealed record Likelihood
         get => maximum;
         init
         {
-            maximum = CheckProbability(value, nameof(Maximum));
+            maximum = CheckProbability(value, NumberRanges.LikelihoodMaximum);
             Validate(nameof(Maximum));
         }
     }
@@ -157,10 +157,9 @@ public sealed record Likelihood
     private static EstimativeProbability? CheckWords(EstimativeProbability? value)
         => value is { } estimate ? Guard.Against.EnumOutOfRange(estimate, nameof(Words)) : null;
 
-    private static double? CheckProbability(double? value, string parameterName)
-        => value is null or (>= 0.0 and <= 1.0)
-            ? value
-            : throw new ArgumentOutOfRangeException(parameterName, value, "A probability lies between 0 and 1 inclusive.");
+    // NaN compares false with both bounds, so the range refuses it too.
+    private static double? CheckProbability(double? value, NumberRange range)
+        => value is { } probability ? range.Check(probability) : null;
 
     private void Validate(string parameterName)
     {

@@ -54,9 +54,7 @@ public sealed record NegotiationEvent : IRecordEntity
     public Duration? Duration
     {
         get;
-        init => field = value is { } length && length < NodaTime.Duration.Zero
-            ? throw new ArgumentException("A duration cannot be negative.", nameof(Duration))
-            : value;
+        init => field = value is { } length ? NumberRanges.EventDuration.Check(length) : null;
     }
 
     /// <summary>Gets where the event happened; absent for a phone call or when unknown.</summary>

@@ -36,7 +36,7 @@ public sealed record Phase
     public PhaseId Id { get; init => field = Guard.Against.Default(value, nameof(Id)); }
 
     /// <summary>Gets the phase's place in the sequence, from 0.</summary>
-    public int Order { get; init => field = Guard.Against.Negative(value, nameof(Order)); }
+    public int Order { get; init => field = NumberRanges.PhaseOrder.Check(value); }
 
     /// <summary>Gets the phase's title in one or more languages.</summary>
     public ValueList<LocalizedText> Title { get; init => field = Guard.Against.EmptyList(value, nameof(Title), "A phase needs a title in at least one language."); }

@@ -29,7 +29,7 @@ public sealed record ProposalVersion
     }
 
     /// <summary>Gets the version's number within its proposal, from 1.</summary>
-    public int Number { get; init => field = Guard.Against.NegativeOrZero(value, nameof(Number)); }
+    public int Number { get; init => field = NumberRanges.ProposalVersionNumber.Check(value); }
 
     /// <summary>Gets the version's name, as its sources call it, such as "28-point plan" or "revised 20-point draft".</summary>
     public string? Label { get; init => field = Guard.Against.LoneSurrogate(value, nameof(Label)); }

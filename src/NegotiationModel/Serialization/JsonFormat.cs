@@ -59,6 +59,7 @@ internal static class JsonFormat
                 .WithAddedModifier(LocateNestedObjectErrors)
                 .WithAddedModifier(strict ? RejectUnknownMembers : KeepUnknownMembers),
         };
+        options.Converters.Add(new IntegerJsonConverter());
         options.Converters.Add(NodaConverters.InstantConverter);
         options.Converters.Add(NodaConverters.LocalDateConverter);
         options.Converters.Add(NodaConverters.LocalDateTimeConverter);

@@ -5,6 +5,7 @@ using System.Text.Json.Nodes;
 using System.Text.Json.Schema;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
+using NegotiationModel.Assessments;
 using NegotiationModel.Identifiers;
 using NegotiationModel.Sources;
 using NegotiationModel.Statements;
@@ -18,10 +19,14 @@ namespace NegotiationModel.Serialization;
 /// JSON contract. The repository commits it as <c>docs/schema/negotiation-record-MAJOR.MINOR.schema.json</c>.
 /// </summary>
 /// <remarks>
-/// <para>The schema checks the shape of a record: member types, required members, enum names, the
-/// discriminated provisions, and the text forms of identifiers, times, durations, language tags, time zones
-/// and money. It allows members it does not name, as the library keeps them (see <see cref="UnknownMembers"/>).
-/// It does not check what validation checks across entities, such as references that resolve.</para>
+/// <para>The schema accepts exactly the documents the reader accepts, but for three things no schema can see
+/// (docs/json-format.md): When text, which it describes and the reader parses; the spelling of an amount given
+/// as a JSON number; a likelihood's minimum above its maximum. It checks member types, required members and
+/// nulls, enum names, the provisions (dispatched on their kind), numeric ranges (from <c>NumberRanges</c>),
+/// non-empty required lists, non-blank required texts and the text forms of identifiers, instants, durations,
+/// amounts and schema versions. It allows members it does not name, as the library keeps them (see
+/// <see cref="UnknownMembers"/>). It does not check what validation checks, such as references that resolve.
+/// It loads in ajv's strict mode and means the same in .NET, Python and ECMA-262 regular expressions.</para>
 /// <para>This type is stateless and thread-safe.</para>
 /// </remarks>
 public static class NegotiationJsonSchema
@@ -29,13 +34,17 @@ public static class NegotiationJsonSchema
     /// <summary>The JSON Schema dialect the schema uses.</summary>
     public const string Dialect = "https://json-schema.org/draft/2020-12/schema";
 
-    // Text forms the schema describes with patterns.
-    private const string InstantPattern = @"^-?[0-9]{4,}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](\.[0-9]{1,9})?Z$";
-    private const string DurationPattern = @"^-?[0-9]+:[0-5][0-9]:[0-5][0-9](\.[0-9]{1,9})?$";
-    private const string LanguageTagPattern = "^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$";
-    private const string CurrencyPattern = "^[A-Z]{3}$";
-    private const string DecimalPattern = @"^-?(0|[1-9][0-9]*)(\.[0-9]+)?$";
-    private const string TimeZonePattern = "^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*$";
+    // Text forms the schema describes with patterns (ECMA-262, as JSON Schema requires). An instant names a real
+    // day of NodaTime's years -9998 to 9999 (leap days only in leap years), and 24:00:00, which NodaTime reads as the
+    // next midnight, except on the last day it can hold.
+    private const string LeapYear = "([0-9]{2}(0[48]|[2468][048]|[13579][26])|([02468][048]|[13579][26])00)";
+    private const string InstantPattern = "^(?!9999-12-31T24)((-(?!9999))?[0-9]{4}-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|"
+        + "-?" + LeapYear + @"-02-29)T(([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](\.[0-9]{1,9})?|24:00:00(\.0{1,9})?)Z$";
+    // A duration's hours go up to NodaTime's limit, 2^24 days less a nanosecond: 402653183:59:59.999999999.
+    private const string DurationHours = "0*([0-9]{1,8}|[1-3][0-9]{8}|40[01][0-9]{6}|402[0-5][0-9]{5}|40265[0-2][0-9]{3}|4026530[0-9]{2}|4026531[0-7][0-9]|40265318[0-3])";
+    private const string DurationPattern = "^-?" + DurationHours + @":[0-5][0-9]:[0-5][0-9](\.[0-9]{1,9})?$";
+    private const string NonNegativeDurationPattern = @"^(-(?=0+:00:00(\.0{1,9})?$))?" + DurationHours + @":[0-5][0-9]:[0-5][0-9](\.[0-9]{1,9})?$";
+    private const string NotBlankPattern = "\\S";
 
     private static readonly Lazy<string> Text = new(Build);
 
@@ -49,7 +58,7 @@ public static class NegotiationJsonSchema
     private static string Build()
     {
         var generator = new Generator(JsonFormat.Lenient);
-        var root = generator.Export(typeof(NegotiationRecord));
+        var root = generator.Refine(typeof(NegotiationRecord), generator.Export(typeof(NegotiationRecord)).AsObject());
         var schema = new JsonObject
         {
             ["$schema"] = Dialect,
@@ -64,6 +73,7 @@ public static class NegotiationJsonSchema
         }
 
         schema["$defs"] = generator.Definitions();
+        ForEveryValidator(schema);
         return schema.ToJsonString(new JsonSerializerOptions
         {
             WriteIndented = true,
@@ -73,12 +83,50 @@ public static class NegotiationJsonSchema
         });
     }
 
+    // Makes every validator give the reader's verdict. ECMA-262's $ matches only at the end of the text; .NET's and
+    // Python's also before a final line feed, so each pattern says "and no line feed follows". Formats are dropped:
+    // validators assert them or not as configured, and RFC 3339's date-time refuses instants NodaTime reads (24:00,
+    // negative years) where the pattern states exactly what the reader takes.
+    private static void ForEveryValidator(JsonNode? node)
+    {
+        switch (node)
+        {
+            case JsonObject schema:
+                foreach (var (name, value) in schema.ToList())
+                {
+                    if (name == "pattern" && value!.GetValue<string>() is { } pattern && pattern.EndsWith('$'))
+                    {
+                        schema[name] = pattern + "(?!\\n)";
+                    }
+                    else if (name == "format" && value is JsonValue)
+                    {
+                        schema.Remove(name);
+                    }
+                    else
+                    {
+                        ForEveryValidator(value);
+                    }
+                }
+
+                break;
+            case JsonArray array:
+                foreach (var item in array)
+                {
+                    ForEveryValidator(item);
+                }
+
+                break;
+        }
+    }
+
     /// <summary>Exports one schema per type and gathers the types they refer to as <c>$defs</c>.</summary>
     private sealed class Generator(JsonSerializerOptions options)
     {
         private readonly SortedDictionary<string, JsonNode> definitions = new(StringComparer.Ordinal);
         private readonly Queue<Type> pending = new();
         private readonly HashSet<Type> seen = [];
+        private readonly Dictionary<string, Type> definitionTypes = new(StringComparer.Ordinal);
+        private static readonly string[] TypeKeywords = ["$ref", "type", "anyOf", "const", "enum"];
 
         public JsonNode Export(Type type)
             => options.GetJsonSchemaAsNode(type, new JsonSchemaExporterOptions
@@ -95,9 +143,23 @@ public static class NegotiationJsonSchema
                 ["type"] = "string",
                 ["pattern"] = EntityId.Pattern,
             };
-            while (pending.TryDequeue(out var type))
+            // Refining a definition can name types not seen yet (the exporter drops some members' types).
+            var refined = new HashSet<string>(StringComparer.Ordinal);
+            while (pending.Count > 0)
             {
-                definitions[DefinitionName(type)] = Export(type);
+                while (pending.TryDequeue(out var type))
+                {
+                    definitions[DefinitionName(type)] = Export(type);
+                    definitionTypes[DefinitionName(type)] = type;
+                }
+
+                foreach (var (name, type) in definitionTypes.ToList())
+                {
+                    if (refined.Add(name) && definitions[name] is JsonObject definition && options.GetTypeInfo(type).Kind == JsonTypeInfoKind.Object)
+                    {
+                        definitions[name] = Refine(type, definition);
+                    }
+                }
             }
 
             var result = new JsonObject();
@@ -107,6 +169,184 @@ public static class NegotiationJsonSchema
             }
 
             return result;
+        }
+
+        /// <summary>
+        /// Completes an object's exported schema from the contract: each member's type (the exporter drops it where
+        /// a member has a default), null where the reader takes it, the bounds of <see cref="NumberRanges"/>, non-empty
+        /// required lists and non-blank required strings; a polymorphic type dispatches on its discriminator.
+        /// </summary>
+        public JsonObject Refine(Type type, JsonObject exported)
+        {
+            var info = options.GetTypeInfo(type);
+            if (info.PolymorphismOptions is { } polymorphism)
+            {
+                return DispatchOnKind(polymorphism, exported);
+            }
+
+            RefineMembers(info, exported);
+            if (type == typeof(Likelihood))
+            {
+                // At least one member is set: the reader refuses a likelihood that says nothing.
+                exported["anyOf"] = new JsonArray([.. info.Properties.Where(p => !p.IsExtensionData && p.Get is not null).Select(p => (JsonNode)new JsonObject
+                {
+                    ["type"] = "object",
+                    ["properties"] = new JsonObject { [p.Name] = new JsonObject { ["not"] = new JsonObject { ["type"] = "null" } } },
+                    ["required"] = new JsonArray(p.Name),
+                })]);
+            }
+
+            return exported;
+        }
+
+        // Each kind's shape is a definition of its own, chosen by if/then on the discriminator: a wrong member of a
+        // provision is one error, under that kind's definition, not one per kind as with anyOf.
+        private JsonObject DispatchOnKind(JsonPolymorphismOptions polymorphism, JsonObject exported)
+        {
+            var discriminator = polymorphism.TypeDiscriminatorPropertyName;
+            var branches = exported["anyOf"]!.AsArray().OfType<JsonObject>().ToList();
+            var kinds = new JsonArray();
+            var rules = new JsonArray();
+            foreach (var derived in polymorphism.DerivedTypes)
+            {
+                var kind = (string)derived.TypeDiscriminator!;
+                var branch = branches.Single(b => b["properties"]?[discriminator]?["const"]?.GetValue<string>() == kind);
+                var shape = new JsonObject
+                {
+                    ["description"] = $"The members of a {JsonNamingPolicy.KebabCaseLower.ConvertName(polymorphism.DerivedTypes.First().DerivedType.BaseType!.Name).Replace('-', ' ')} whose \"{discriminator}\" is \"{kind}\".",
+                    ["type"] = "object",
+                    ["properties"] = branch["properties"]!.DeepClone(),
+                };
+                if (branch["required"] is { } required)
+                {
+                    shape["required"] = required.DeepClone();
+                }
+
+                RefineMembers(options.GetTypeInfo(derived.DerivedType), shape);
+                definitions[DefinitionName(derived.DerivedType)] = shape;
+                kinds.Add((JsonNode)kind);
+                rules.Add((JsonNode)new JsonObject
+                {
+                    ["if"] = new JsonObject
+                    {
+                        ["type"] = "object",
+                        ["properties"] = new JsonObject { [discriminator] = new JsonObject { ["const"] = kind } },
+                        ["required"] = new JsonArray(discriminator),
+                    },
+                    ["then"] = new JsonObject { ["$ref"] = "#/$defs/" + DefinitionName(derived.DerivedType) },
+                });
+            }
+
+            return new JsonObject
+            {
+                ["description"] = $"One of several kinds, named by \"{discriminator}\" (anywhere in the object); each kind's members are in the definition its rule names.",
+                ["type"] = "object",
+                ["properties"] = new JsonObject { [discriminator] = new JsonObject { ["type"] = "string", ["enum"] = kinds } },
+                ["required"] = new JsonArray(discriminator),
+                ["allOf"] = rules,
+            };
+        }
+
+        private void RefineMembers(JsonTypeInfo info, JsonObject shape)
+        {
+            if (shape["properties"] is not JsonObject properties)
+            {
+                return;
+            }
+
+            var required = shape["required"] is JsonArray names ? names.Select(n => n!.GetValue<string>()).ToHashSet(StringComparer.Ordinal) : [];
+            foreach (var property in info.Properties.Where(p => !p.IsExtensionData))
+            {
+                // The exporter writes true (anything) for a member with a converter it does not know.
+                if (properties[property.Name] is { } member)
+                {
+                    properties[property.Name] = RefineMember(property, member as JsonObject is { } schema ? schema.DeepClone().AsObject() : [], required.Contains(property.Name));
+                }
+            }
+        }
+
+        private JsonObject RefineMember(JsonPropertyInfo property, JsonObject member, bool required)
+        {
+            var type = property.PropertyType;
+            var underlying = Nullable.GetUnderlyingType(type) ?? type;
+            var isList = underlying.IsGenericType && underlying.GetGenericTypeDefinition() == typeof(ValueList<>);
+            var value = WithoutNull(member);
+            if (property.DeclaringType == typeof(Money) && property.Name == "amount")
+            {
+                value = AmountSchema();
+            }
+            else if (!TypeKeywords.Any(value.ContainsKey))
+            {
+                value = SchemaOf(underlying) ?? (underlying == typeof(int) ? new JsonObject { ["type"] = "integer" } : value);
+                value.Remove("default");
+            }
+
+            if (isList && required)
+            {
+                value["minItems"] = 1;
+            }
+
+            if (underlying == typeof(string) && required && !value.ContainsKey("pattern"))
+            {
+                value["pattern"] = NotBlankPattern;
+            }
+
+            if (NumberRanges.Find(property.DeclaringType, property.Name) is { } range)
+            {
+                Bound(value, range, underlying);
+            }
+            else if (underlying == typeof(int))
+            {
+                value["minimum"] = int.MinValue;
+                value["maximum"] = int.MaxValue;
+            }
+
+            // The reader takes null for a list that may be empty (the empty list) and for a member whose type allows it (not known).
+            return (isList && !required) || underlying != type || property.IsSetNullable ? WithNull(value) : value;
+        }
+
+        private static void Bound(JsonObject value, NumberRange range, Type type)
+        {
+            if (type == typeof(Duration))
+            {
+                value["pattern"] = range.Minimum == 0 && double.IsPositiveInfinity(range.Maximum)
+                    ? NonNegativeDurationPattern
+                    : throw new NotSupportedException("The schema states only non-negative durations.");
+                return;
+            }
+
+            value["minimum"] = type == typeof(int) ? JsonValue.Create((int)range.Minimum) : JsonValue.Create(range.Minimum);
+            if (!double.IsPositiveInfinity(range.Maximum))
+            {
+                value["maximum"] = type == typeof(int) ? JsonValue.Create((int)range.Maximum) : JsonValue.Create(range.Maximum);
+            }
+        }
+
+        private static JsonObject WithoutNull(JsonObject member)
+        {
+            if (member["anyOf"] is JsonArray { Count: 2 } choices && choices[1] is JsonObject { Count: 1 } last && last["type"]?.GetValue<string>() == "null")
+            {
+                return choices[0]!.DeepClone().AsObject();
+            }
+
+            if (member["type"] is JsonArray types && types.Any(t => t!.GetValue<string>() == "null"))
+            {
+                var rest = types.Select(t => t!.GetValue<string>()).Where(t => t != "null").ToList();
+                member["type"] = rest.Count == 1 ? rest[0] : new JsonArray([.. rest.Select(t => (JsonNode)t)]);
+            }
+
+            return member;
+        }
+
+        private static JsonObject WithNull(JsonObject value)
+        {
+            if (value["type"] is JsonValue type && !value.ContainsKey("$ref"))
+            {
+                value["type"] = new JsonArray(type.GetValue<string>(), "null");
+                return value;
+            }
+
+            return new JsonObject { ["anyOf"] = new JsonArray(value, new JsonObject { ["type"] = "null" }) };
         }
 
         private JsonNode Transform(JsonSchemaExporterContext context, JsonNode node)
@@ -137,11 +377,6 @@ public static class NegotiationJsonSchema
             if (replacement is not null)
             {
                 node = nullable ? new JsonObject { ["anyOf"] = new JsonArray(replacement, new JsonObject { ["type"] = "null" }) } : replacement;
-            }
-
-            if (context.PropertyInfo is { } property)
-            {
-                AddMemberPattern(property, node);
             }
 
             return node;
@@ -197,7 +432,7 @@ public static class NegotiationJsonSchema
                 {
                     ["description"] = "The version of the format the record follows, MAJOR.MINOR; this schema describes major version " + SchemaVersion.Current.Major + ".",
                     ["type"] = "string",
-                    ["pattern"] = string.Create(CultureInfo.InvariantCulture, $"^{SchemaVersion.Current.Major}\\.(0|[1-9][0-9]*)$"),
+                    ["pattern"] = string.Create(CultureInfo.InvariantCulture, $"^{SchemaVersion.Current.Major}\\.{SchemaVersionJsonConverter.NumberPattern}$"),
                 },
                 _ => null,
             };
@@ -231,36 +466,21 @@ public static class NegotiationJsonSchema
             ["type"] = "object",
             ["properties"] = new JsonObject
             {
-                ["latitude"] = new JsonObject { ["type"] = "number", ["minimum"] = -90, ["maximum"] = 90 },
-                ["longitude"] = new JsonObject { ["type"] = "number", ["minimum"] = -180, ["maximum"] = 180 },
+                ["latitude"] = new JsonObject { ["type"] = "number", ["minimum"] = NumberRanges.Latitude.Minimum, ["maximum"] = NumberRanges.Latitude.Maximum },
+                ["longitude"] = new JsonObject { ["type"] = "number", ["minimum"] = NumberRanges.Longitude.Minimum, ["maximum"] = NumberRanges.Longitude.Maximum },
             },
             ["required"] = new JsonArray("latitude", "longitude"),
         };
 
-        private static void AddMemberPattern(JsonPropertyInfo property, JsonNode node)
+        // Written as a string so that no reader rounds it through a binary floating-point number; read from a number
+        // too. anyOf, not a union "type", which ajv's strict mode refuses.
+        private static JsonObject AmountSchema() => new()
         {
-            var declaring = property.DeclaringType;
-            var pattern = property.Name switch
-            {
-                "language" when declaring == typeof(LocalizedText) || declaring == typeof(LocalizedName) || declaring == typeof(Source) => LanguageTagPattern,
-                "currency" when declaring == typeof(Money) => CurrencyPattern,
-                "timeZone" when declaring == typeof(Place) => TimeZonePattern,
-                _ => null,
-            };
-            if (pattern is not null && node is JsonObject schema)
-            {
-                schema["pattern"] = pattern;
-            }
-
-            if (property.Name == "amount" && declaring == typeof(Money) && node is JsonObject amount)
-            {
-                // Written as a string so that no reader rounds it through a binary floating-point number; read from a number too.
-                amount.Clear();
-                amount["description"] = "An exact decimal amount, written as a string such as \"2500000000.00\"; a JSON number is accepted too.";
-                amount["type"] = new JsonArray("string", "number");
-                amount["pattern"] = DecimalPattern;
-            }
-        }
+            ["description"] = "An exact decimal amount: a string such as \"2500000000.00\" (no exponent, no leading zeros, no minus on zero, at most 28 digits and 28 decimal places). A JSON number is accepted too; the reader requires it to be spelled the same way, which a schema cannot see.",
+            ["anyOf"] = new JsonArray(
+                new JsonObject { ["type"] = "string", ["pattern"] = Money.AmountPattern },
+                new JsonObject { ["type"] = "number" }),
+        };
 
         private static bool AllowsNull(JsonNode node)
             => node is JsonObject schema && schema["type"] is JsonArray types && types.Any(t => t?.GetValue<string>() == "null");

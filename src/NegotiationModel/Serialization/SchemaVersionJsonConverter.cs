@@ -1,20 +1,27 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using System.Text.Json.Serialization;
 
 namespace NegotiationModel.Serialization;
 
 /// <summary>Reads and writes a <see cref="SchemaVersion"/> as a <c>"MAJOR.MINOR"</c> string.</summary>
-internal sealed class SchemaVersionJsonConverter : JsonConverter<SchemaVersion>
+internal sealed partial class SchemaVersionJsonConverter : JsonConverter<SchemaVersion>
 {
+    /// <summary>A part of a version as the schema and the reader take it: no leading zeros, at most nine digits.</summary>
+    public const string NumberPattern = "(0|[1-9][0-9]{0,8})";
+
     public override SchemaVersion Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
-        if (reader.TokenType != JsonTokenType.String || !SchemaVersion.TryParse(reader.GetString(), out var version))
+        if (reader.TokenType != JsonTokenType.String || reader.GetString() is not { } text || !Canonical().IsMatch(text) || !SchemaVersion.TryParse(text, out var version))
         {
             throw new JsonException("The schema version must be a string such as \"1.0\".");
         }
 
         return version;
     }
+
+    [GeneratedRegex("^" + NumberPattern + "\\." + NumberPattern + "$(?!\\n)", RegexOptions.CultureInvariant)]
+    private static partial Regex Canonical();
 
     public override void Write(Utf8JsonWriter writer, SchemaVersion value, JsonSerializerOptions options)
         => writer.WriteStringValue(value.ToString());

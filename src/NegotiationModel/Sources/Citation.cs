@@ -33,7 +33,7 @@ public sealed record Citation
     /// Gets the number of the source's revision the fact was taken from (see <see cref="SourceRevision.Number"/>),
     /// or <see langword="null"/> for the source as first published.
     /// </summary>
-    public int? Revision { get; init => field = value is { } number ? Guard.Against.NegativeOrZero(number, nameof(Revision)) : null; }
+    public int? Revision { get; init => field = value is { } number ? NumberRanges.CitationRevision.Check(number) : null; }
 
     /// <summary>Gets the exact words of the source that support the fact, in the source's language.</summary>
     public LocalizedText? Quote { get; init; }

@@ -29,7 +29,7 @@ public sealed record SourceRevision
     }
 
     /// <summary>Gets the revision's number, 1 for the first update after publication.</summary>
-    public int Number { get; init => field = Guard.Against.NegativeOrZero(value, nameof(Number)); }
+    public int Number { get; init => field = NumberRanges.SourceRevisionNumber.Check(value); }
 
     /// <summary>Gets when the revision was published.</summary>
     public When At { get; init => field = Guard.Against.Null(value, nameof(At)); }
