@@ -17,7 +17,7 @@ namespace NegotiationModel.Validation;
 /// var report = RecordValidator.Default.Validate(record);
 /// foreach (var diagnostic in report.Diagnostics)
 /// {
-///     Console.WriteLine(diagnostic); // error NM1002: The record holds no actor 'putn'. (at $.statements[3].speakers[0])
+///     Console.WriteLine(diagnostic); // error NM1002: The record holds no actor 'putn'. (at $['statements'][3]['speakers'][0])
 /// }
 /// </code>
 /// </example>
