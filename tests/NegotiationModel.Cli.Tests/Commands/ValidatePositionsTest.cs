@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using NegotiationModel.Serialization;
 using NegotiationModel.Validation;
+using NegotiationModel.TestData;
 
 namespace NegotiationModel.Cli.Tests.Commands;
 
@@ -125,37 +126,5 @@ public sealed class ValidatePositionsTest
 
         record["statements"] = list;
         return record.ToJsonString();
-    }
-
-    private sealed class EndlessStream(byte fill) : Stream
-    {
-        public long BytesRead { get; private set; }
-
-        public override bool CanRead => true;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => false;
-
-        public override long Length => throw new NotSupportedException();
-
-        public override long Position { get => BytesRead; set => throw new NotSupportedException(); }
-
-        public override int Read(byte[] buffer, int offset, int count)
-        {
-            buffer.AsSpan(offset, count).Fill(fill);
-            BytesRead += count;
-            return count;
-        }
-
-        public override void Flush()
-        {
-        }
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 }

@@ -1,5 +1,6 @@
 using NegotiationModel.Actors;
 using NegotiationModel.Serialization;
+using NegotiationModel.TestData;
 
 namespace NegotiationModel.Tests.Serialization;
 
@@ -73,44 +74,5 @@ public sealed class EndlessStreamTest
 
         await read.Should().ThrowAsync<NegotiationJsonException>().WithMessage("*longer than the limit*");
         stream.BytesRead.Should().BeLessThanOrEqualTo(Limit + 2);
-    }
-
-    /// <summary>A stream that never ends: every read fills the buffer with one byte, as /dev/zero does.</summary>
-    private sealed class EndlessStream(byte filler) : Stream
-    {
-        public long BytesRead { get; private set; }
-
-        public override bool CanRead => true;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => false;
-
-        public override long Length => throw new NotSupportedException();
-
-        public override long Position { get => BytesRead; set => throw new NotSupportedException(); }
-
-        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
-
-        public override int Read(Span<byte> buffer)
-        {
-            buffer.Fill(filler);
-            BytesRead += buffer.Length;
-            return buffer.Length;
-        }
-
-        public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) => ValueTask.FromResult(Read(buffer.Span));
-
-        public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) => Task.FromResult(Read(buffer, offset, count));
-
-        public override void Flush()
-        {
-        }
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 }

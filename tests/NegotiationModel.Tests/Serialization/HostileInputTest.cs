@@ -1,5 +1,6 @@
 using System.Text;
 using NegotiationModel.Serialization;
+using NegotiationModel.TestData;
 
 namespace NegotiationModel.Tests.Serialization;
 
@@ -194,7 +195,7 @@ public sealed class HostileInputTest
     [Fact]
     public void A_non_seekable_stream_larger_than_the_limit_is_refused_without_reading_it_all()
     {
-        using var stream = new EndlessStream();
+        using var stream = new EndlessStream((byte)'a');
 
         var read = () => NegotiationJson.Deserialize(stream, new NegotiationJsonReadOptions { MaxInputBytes = Megabyte });
 
@@ -276,37 +277,4 @@ public sealed class HostileInputTest
         $$"""{"schemaVersion":"1.0","title":"t","positions":[{"id":"p","holder":"a","subject":{{subject}},"stance":"supports"}]}""";
 
     private sealed record Case(string Name, Func<byte[]> Build, string Path, long? Line, string? PathPrefixOnly = null, NegotiationJsonReadOptions? Options = null);
-
-    /// <summary>A stream that never ends: a record whose title goes on forever.</summary>
-    private sealed class EndlessStream : Stream
-    {
-        public long BytesRead { get; private set; }
-
-        public override bool CanRead => true;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => false;
-
-        public override long Length => throw new NotSupportedException();
-
-        public override long Position { get => BytesRead; set => throw new NotSupportedException(); }
-
-        public override int Read(byte[] buffer, int offset, int count)
-        {
-            buffer.AsSpan(offset, count).Fill((byte)'a');
-            BytesRead += count;
-            return count;
-        }
-
-        public override void Flush()
-        {
-        }
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-    }
 }
