@@ -39,13 +39,14 @@ internal static class OutputFile
             throw new IOException("it is a folder.");
         }
 
-        if (File.Exists(fullPath) && await TryWriteInPlaceAsync(fullPath, write, cancellationToken).ConfigureAwait(false))
+        // A link is followed, so that the file it names is replaced (or made) and the link kept; a device
+        // or /proc path (/dev/stdout names a pipe, not a file) is not followed but written in place.
+        var target = IsDevice(fullPath) ? fullPath : FinalTarget(fullPath);
+        if (File.Exists(target) && await TryWriteInPlaceAsync(target, write, cancellationToken).ConfigureAwait(false))
         {
             return;
         }
 
-        // A link is followed, so that the file it names is replaced and the link kept.
-        var target = File.ResolveLinkTarget(fullPath, returnFinalTarget: true)?.FullName ?? fullPath;
         var folder = Path.GetDirectoryName(target)!;
         var name = Path.GetFileName(target);
         var temporary = Path.Combine(folder, $".{(name.Length > 64 ? name[..64] : name)}.{Guid.NewGuid():N}.tmp");
@@ -73,17 +74,33 @@ internal static class OutputFile
     }
 
     /// <summary>
+    /// Follows links to the file they name, even one that does not exist yet (which File.ResolveLinkTarget
+    /// refuses), so that the file is replaced or made and the link kept.
+    /// </summary>
+    private static string FinalTarget(string path)
+    {
+        const int MaxLinks = 40; // as Linux's own limit on links followed in one path
+        for (var followed = 0; followed < MaxLinks; followed++)
+        {
+            if (new FileInfo(path).LinkTarget is not { } next)
+            {
+                return path;
+            }
+
+            path = Path.GetFullPath(next, Path.GetDirectoryName(path)!);
+        }
+
+        throw new IOException("too many levels of symbolic links.");
+    }
+
+    /// <summary>
     /// Writes straight into a target that is not a regular file, where a rename would replace the device or
     /// pipe itself: a pipe, terminal or socket (it cannot seek), or a device under /dev or /proc, such as
     /// /dev/null or /dev/stdout. Returns false, writing nothing, for a regular file.
     /// </summary>
     private static async Task<bool> TryWriteInPlaceAsync(string fullPath, Func<Stream, CancellationToken, Task> write, CancellationToken cancellationToken)
     {
-        var device = fullPath.StartsWith("/dev/", StringComparison.Ordinal) || fullPath.StartsWith("/proc/", StringComparison.Ordinal);
-        if (!device && !OperatingSystem.IsWindows() && File.ResolveLinkTarget(fullPath, returnFinalTarget: true) is { } link)
-        {
-            device = link.FullName.StartsWith("/dev/", StringComparison.Ordinal) || link.FullName.StartsWith("/proc/", StringComparison.Ordinal);
-        }
+        var device = IsDevice(fullPath);
 
         // FileMode.Open neither creates nor truncates: a regular file is left as it was.
         var stream = new FileStream(fullPath, FileMode.Open, FileAccess.Write, FileShare.ReadWrite, bufferSize: 0);
@@ -98,4 +115,7 @@ internal static class OutputFile
             return true;
         }
     }
+
+    private static bool IsDevice(string fullPath)
+        => fullPath.StartsWith("/dev/", StringComparison.Ordinal) || fullPath.StartsWith("/proc/", StringComparison.Ordinal);
 }

@@ -103,6 +103,50 @@ public sealed class OutputFileTest
         }
     }
 
+    [Theory]
+    [InlineData("format", "record.json")]
+    [InlineData("render", "timeline.svg")]
+    public async Task An_output_file_that_does_not_exist_yet_is_created(string command, string name)
+    {
+        var folder = Directory.CreateTempSubdirectory("negotiation-output-").FullName;
+        var target = Path.Combine(folder, name);
+        try
+        {
+            var arguments = command == "render" ? new[] { command, CliRun.Sample, "--format", "svg", "-o", target } : [command, CliRun.Sample, "-o", target];
+            var run = await CliRun.InvokeAsync(arguments);
+            var stdout = await CliRun.InvokeAsync(arguments[..^2]);
+
+            run.ExitCode.Should().Be(0, run.Error);
+            File.ReadAllText(target).Should().Be(stdout.Out);
+            Directory.GetFiles(folder).Should().Equal(target);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task A_dangling_link_is_followed_to_the_file_it_names()
+    {
+        var folder = Directory.CreateTempSubdirectory("negotiation-output-").FullName;
+        var real = Path.Combine(folder, "missing.json");
+        var link = Path.Combine(folder, "link.json");
+        File.CreateSymbolicLink(link, real);
+        try
+        {
+            var run = await CliRun.InvokeAsync("format", CliRun.Sample, "-o", link);
+
+            run.ExitCode.Should().Be(0, run.Error);
+            new FileInfo(link).LinkTarget.Should().Be(real);
+            File.ReadAllText(real).Should().Be(File.ReadAllText(CliRun.Sample));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
     [Fact]
     public async Task A_link_is_followed_and_kept()
     {
