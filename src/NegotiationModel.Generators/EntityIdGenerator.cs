@@ -89,29 +89,10 @@ public sealed class EntityIdGenerator : IIncrementalGenerator
         return text.ToString();
     }
 
+    // Not readonly: a readonly record struct's positional properties are init-only, and netstandard2.0 has no IsExternalInit.
     /// <summary>What the generator needs of one identifier's declaration; equatable, so unchanged declarations are not written again.</summary>
-    // Get-only properties, not positional ones: netstandard2.0 has no IsExternalInit for init accessors.
-    private readonly record struct Identifier
+    private record struct Identifier(string Namespace, string Name, string Modifiers, string Kind, string KindWords)
     {
-        private Identifier(string @namespace, string name, string modifiers, string kind, string kindWords)
-        {
-            Namespace = @namespace;
-            Name = name;
-            Modifiers = modifiers;
-            Kind = kind;
-            KindWords = kindWords;
-        }
-
-        public string Namespace { get; }
-
-        public string Name { get; }
-
-        public string Modifiers { get; }
-
-        public string Kind { get; }
-
-        public string KindWords { get; }
-
         public string Global => "global::" + Namespace + "." + Name;
 
         public static Identifier Of(GeneratorAttributeSyntaxContext syntax)
@@ -177,21 +158,14 @@ public sealed class EntityIdGenerator : IIncrementalGenerator
                 /// <inheritdoc />
                 public bool IsDefault => value is null;
 
-                /// <summary>Parses an identifier's text, culture-invariantly.</summary>
-                /// <param name="text">The text, matching <see cref="global::NegotiationModel.Identifiers.EntityId.Pattern"/>.</param>
-                /// <returns>The identifier.</returns>
-                /// <exception cref="global::System.ArgumentNullException"><paramref name="text"/> is null.</exception>
-                /// <exception cref="global::System.FormatException"><paramref name="text"/> does not match <see cref="global::NegotiationModel.Identifiers.EntityId.Pattern"/>.</exception>
+                /// <inheritdoc />
                 public static {{Name}} Parse(string text)
                 {
                     global::System.ArgumentNullException.ThrowIfNull(text);
                     return TryParse(text, out var id) ? id : throw new global::System.FormatException(global::NegotiationModel.Identifiers.EntityId.Problem(text, "{{KindWords}}"));
                 }
 
-                /// <summary>Parses an identifier's text, culture-invariantly, without throwing.</summary>
-                /// <param name="text">The text.</param>
-                /// <param name="result">The identifier, or the default value when <paramref name="text"/> is not valid.</param>
-                /// <returns><see langword="true"/> when <paramref name="text"/> matches <see cref="global::NegotiationModel.Identifiers.EntityId.Pattern"/>.</returns>
+                /// <inheritdoc />
                 public static bool TryParse([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? text, out {{Name}} result)
                 {
                     var valid = global::NegotiationModel.Identifiers.EntityId.IsValid(text);

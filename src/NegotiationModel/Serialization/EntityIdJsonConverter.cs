@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using NegotiationModel.Identifiers;
@@ -51,7 +50,7 @@ public sealed class EntityIdJsonConverter<TId> : JsonConverter<TId>
             : value.Value;
 
     private static TId Parse(string text)
-        => TId.TryParse(text, CultureInfo.InvariantCulture, out var id)
+        => TId.TryParse(text, out var id)
             ? id
             : throw new JsonException($"{InvariantMessage.Quote(text)} is not a valid identifier: use 1 to 128 ASCII letters, digits, '.', '_', ':', '/' or '-', starting with a letter or digit.");
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using NegotiationModel.Identifiers;
 using NegotiationModel.Serialization;
@@ -58,6 +59,35 @@ public sealed class EntityIdJsonTest
             JsonFormat.Lenient.GetTypeInfo(type).Converter.GetType().Should().Be(typeof(EntityIdJsonConverter<>).MakeGenericType(type));
             JsonFormat.Strict.GetTypeInfo(type).Converter.GetType().Should().Be(typeof(EntityIdJsonConverter<>).MakeGenericType(type));
         }
+    }
+
+    [Fact]
+    public void Reading_an_identifier_allocates_its_text_and_nothing_more()
+    {
+        // A record of 16 MB can name a million identifiers (DiagnosticLimitsTest): each costs its string.
+        var converter = (JsonConverter<ActorId>)JsonFormat.Lenient.GetTypeInfo(typeof(ActorId)).Converter;
+        var json = "\"ghost123456\""u8.ToArray();
+        ReadEach(json, (ref reader) => _ = reader.GetString());
+        ReadEach(json, (ref reader) => _ = converter.Read(ref reader, typeof(ActorId), JsonFormat.Lenient));
+
+        var converted = ReadEach(json, (ref reader) => _ = converter.Read(ref reader, typeof(ActorId), JsonFormat.Lenient));
+
+        converted.Should().BeLessThanOrEqualTo(ReadEach(json, (ref reader) => _ = reader.GetString()));
+    }
+
+    private delegate void ReadOne(ref Utf8JsonReader reader);
+
+    private static long ReadEach(byte[] json, ReadOne read)
+    {
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        for (var i = 0; i < 1_000; i++)
+        {
+            var reader = new Utf8JsonReader(json);
+            reader.Read();
+            read(ref reader);
+        }
+
+        return GC.GetAllocatedBytesForCurrentThread() - before;
     }
 
     private static bool IsIdentifier(Type type) => type.IsValueType
