@@ -57,85 +57,16 @@ public readonly record struct EntityReference
     /// </summary>
     public UnknownMembers? UnknownMembers { get; }
 
-    /// <summary>Creates a reference to an entity of kind <see cref="EntityKind.Actor"/>.</summary>
+    /// <summary>Creates a reference to the entity a typed identifier identifies.</summary>
+    /// <typeparam name="TId">The identifier's type, which gives the <see cref="Kind"/>.</typeparam>
     /// <param name="id">The entity's identifier; not the default value.</param>
     /// <returns>The reference.</returns>
-    public static EntityReference To(ActorId id) => Trusted(EntityKind.Actor, Checked(id.Value, nameof(id)));
-
-    /// <summary>Creates a reference to an entity of kind <see cref="EntityKind.Source"/>.</summary>
-    /// <param name="id">The entity's identifier; not the default value.</param>
-    /// <returns>The reference.</returns>
-    public static EntityReference To(SourceId id) => Trusted(EntityKind.Source, Checked(id.Value, nameof(id)));
-
-    /// <summary>Creates a reference to an entity of kind <see cref="EntityKind.Event"/>.</summary>
-    /// <param name="id">The entity's identifier; not the default value.</param>
-    /// <returns>The reference.</returns>
-    public static EntityReference To(NegotiationEventId id) => Trusted(EntityKind.Event, Checked(id.Value, nameof(id)));
-
-    /// <summary>Creates a reference to an entity of kind <see cref="EntityKind.Statement"/>.</summary>
-    /// <param name="id">The entity's identifier; not the default value.</param>
-    /// <returns>The reference.</returns>
-    public static EntityReference To(StatementId id) => Trusted(EntityKind.Statement, Checked(id.Value, nameof(id)));
-
-    /// <summary>Creates a reference to an entity of kind <see cref="EntityKind.WorkingGroup"/>.</summary>
-    /// <param name="id">The entity's identifier; not the default value.</param>
-    /// <returns>The reference.</returns>
-    public static EntityReference To(WorkingGroupId id) => Trusted(EntityKind.WorkingGroup, Checked(id.Value, nameof(id)));
-
-    /// <summary>Creates a reference to an entity of kind <see cref="EntityKind.Proposal"/>.</summary>
-    /// <param name="id">The entity's identifier; not the default value.</param>
-    /// <returns>The reference.</returns>
-    public static EntityReference To(ProposalId id) => Trusted(EntityKind.Proposal, Checked(id.Value, nameof(id)));
-
-    /// <summary>Creates a reference to an entity of kind <see cref="EntityKind.Provision"/>.</summary>
-    /// <param name="id">The entity's identifier; not the default value.</param>
-    /// <returns>The reference.</returns>
-    public static EntityReference To(ProvisionId id) => Trusted(EntityKind.Provision, Checked(id.Value, nameof(id)));
-
-    /// <summary>Creates a reference to an entity of kind <see cref="EntityKind.Phase"/>.</summary>
-    /// <param name="id">The entity's identifier; not the default value.</param>
-    /// <returns>The reference.</returns>
-    public static EntityReference To(PhaseId id) => Trusted(EntityKind.Phase, Checked(id.Value, nameof(id)));
-
-    /// <summary>Creates a reference to an entity of kind <see cref="EntityKind.Territory"/>.</summary>
-    /// <param name="id">The entity's identifier; not the default value.</param>
-    /// <returns>The reference.</returns>
-    public static EntityReference To(TerritoryId id) => Trusted(EntityKind.Territory, Checked(id.Value, nameof(id)));
-
-    /// <summary>Creates a reference to an entity of kind <see cref="EntityKind.Claim"/>.</summary>
-    /// <param name="id">The entity's identifier; not the default value.</param>
-    /// <returns>The reference.</returns>
-    public static EntityReference To(ClaimId id) => Trusted(EntityKind.Claim, Checked(id.Value, nameof(id)));
-
-    /// <summary>Creates a reference to an entity of kind <see cref="EntityKind.ControlObservation"/>.</summary>
-    /// <param name="id">The entity's identifier; not the default value.</param>
-    /// <returns>The reference.</returns>
-    public static EntityReference To(ControlObservationId id) => Trusted(EntityKind.ControlObservation, Checked(id.Value, nameof(id)));
-
-    /// <summary>Creates a reference to an entity of kind <see cref="EntityKind.Line"/>.</summary>
-    /// <param name="id">The entity's identifier; not the default value.</param>
-    /// <returns>The reference.</returns>
-    public static EntityReference To(LineId id) => Trusted(EntityKind.Line, Checked(id.Value, nameof(id)));
-
-    /// <summary>Creates a reference to an entity of kind <see cref="EntityKind.Guarantee"/>.</summary>
-    /// <param name="id">The entity's identifier; not the default value.</param>
-    /// <returns>The reference.</returns>
-    public static EntityReference To(GuaranteeId id) => Trusted(EntityKind.Guarantee, Checked(id.Value, nameof(id)));
-
-    /// <summary>Creates a reference to an entity of kind <see cref="EntityKind.Position"/>.</summary>
-    /// <param name="id">The entity's identifier; not the default value.</param>
-    /// <returns>The reference.</returns>
-    public static EntityReference To(PositionId id) => Trusted(EntityKind.Position, Checked(id.Value, nameof(id)));
-
-    /// <summary>Creates a reference to an entity of kind <see cref="EntityKind.Assessment"/>.</summary>
-    /// <param name="id">The entity's identifier; not the default value.</param>
-    /// <returns>The reference.</returns>
-    public static EntityReference To(AssessmentId id) => Trusted(EntityKind.Assessment, Checked(id.Value, nameof(id)));
-
-    /// <summary>Creates a reference to an entity of kind <see cref="EntityKind.Topic"/>.</summary>
-    /// <param name="id">The entity's identifier; not the default value.</param>
-    /// <returns>The reference.</returns>
-    public static EntityReference To(TopicId id) => Trusted(EntityKind.Topic, Checked(id.Value, nameof(id)));
+    /// <exception cref="ArgumentException"><paramref name="id"/> is the default value.</exception>
+    public static EntityReference To<TId>(TId id)
+        where TId : struct, IEntityId<TId>
+        => id.IsDefault
+            ? throw new ArgumentException("The identifier is the default value, which refers to nothing.", nameof(id))
+            : Trusted(TId.Kind, id.Value);
 
     /// <summary>Compares the kind and identifier of two references, ignoring their <see cref="UnknownMembers"/>.</summary>
     /// <param name="other">The other reference.</param>
@@ -154,7 +85,4 @@ public readonly record struct EntityReference
 
     /// <summary>Makes a reference of an identifier already checked (that of a typed identifier, or of another reference).</summary>
     internal static EntityReference Trusted(EntityKind kind, string id) => new(kind, id, trusted: true);
-
-    private static string Checked(string? id, string parameterName)
-        => id ?? throw new ArgumentException("The identifier is the default value, which refers to nothing.", parameterName);
 }

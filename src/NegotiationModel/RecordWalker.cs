@@ -109,7 +109,7 @@ internal sealed partial class RecordWalker
 
     private void Id<TId>(TId id, EntityKind kind, int parent, string name)
         where TId : struct, IEntityId<TId>
-        => visitor.VisitReference(kind, id.Value, At(Member(parent, name)), owner);
+        => visitor.VisitReference(kind, id.IsDefault ? null : id.Value, At(Member(parent, name)), owner);
 
     private void Id<TId>(TId? id, EntityKind kind, int parent, string name)
         where TId : struct, IEntityId<TId>
@@ -131,7 +131,7 @@ internal sealed partial class RecordWalker
         var at = Member(parent, name);
         for (var i = 0; i < ids.Count; i++)
         {
-            visitor.VisitReference(kind, ids[i].Value, At(Element(at, i)), owner);
+            visitor.VisitReference(kind, ids[i].IsDefault ? null : ids[i].Value, At(Element(at, i)), owner);
         }
     }
 

@@ -168,7 +168,7 @@ public sealed class ConsistencyTest
     public void Model_types_written_as_json_objects_keep_unknown_members(Type type)
     {
         var info = NegotiationJson.Options.GetTypeInfo(type);
-        var converter = type.GetCustomAttribute<JsonConverterAttribute>()?.ConverterType;
+        var converter = type.GetCustomAttribute<JsonConverterAttribute>()?.ConverterType ?? info.Converter.GetType();
         Type[] stringConverters = [typeof(EntityIdJsonConverter<>), typeof(WhenJsonConverter), typeof(SchemaVersionJsonConverter)];
         if (info.Kind == JsonTypeInfoKind.None && converter is not null
             && stringConverters.Contains(converter.IsGenericType ? converter.GetGenericTypeDefinition() : converter))
@@ -212,6 +212,36 @@ public sealed class ConsistencyTest
                 JsonFormat.NestedObjectTypes.Should().Contain(held, $"{type.Name}.{property.Name} holds a {held.Name} outside a list: add it to JsonFormat.NestedObjectConverters");
             }
         }
+    }
+
+    [Fact]
+    public void Every_identifier_type_is_declared_through_the_attribute_and_each_kind_has_one()
+    {
+        var identifiers = Library.GetExportedTypes()
+            .Where(t => t.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(NegotiationModel.Identifiers.IEntityId<>)))
+            .ToList();
+
+        foreach (var type in identifiers)
+        {
+            var declared = type.GetCustomAttribute<NegotiationModel.Identifiers.EntityIdAttribute>();
+            declared.Should().NotBeNull($"{type.Name} should be declared as [EntityId(kind)] partial record struct, so the generator writes it");
+            type.GetProperty("Kind", BindingFlags.Public | BindingFlags.Static)!.GetValue(null).Should().Be(declared!.Kind);
+        }
+
+        identifiers.Select(t => t.GetCustomAttribute<NegotiationModel.Identifiers.EntityIdAttribute>()!.Kind)
+            .Should().BeEquivalentTo(Enum.GetValues<EntityKind>(), "every kind of entity has exactly one identifier type");
+    }
+
+    [Theory]
+    [MemberData(nameof(Entities))]
+    public void Every_entity_is_found_by_its_identifier_with_its_own_type(Type type)
+    {
+        var id = type.GetProperty("Id", BindingFlags.Public | BindingFlags.Instance)!.PropertyType;
+        var find = typeof(NegotiationRecord).GetMethod(nameof(NegotiationRecord.Find), [id]);
+
+        find.Should().NotBeNull($"NegotiationRecord.Find({id.Name}) should be generated");
+        find!.ReturnType.IsAssignableFrom(type).Should().BeTrue($"Find({id.Name}) should return what holds a {type.Name}");
+        find.ReturnType.Should().NotBe<IRecordEntity>();
     }
 
     [Fact]

@@ -17,8 +17,13 @@ public static class EntityId
     /// <summary>Tells whether <paramref name="value"/> is a valid identifier text.</summary>
     /// <param name="value">The candidate text.</param>
     /// <returns><see langword="true"/> when it matches <see cref="Pattern"/>.</returns>
-    public static bool IsValid([NotNullWhen(true)] string? value)
-        => value is { Length: >= 1 and <= 128 } && char.IsAsciiLetterOrDigit(value[0]) && !value.AsSpan(1).ContainsAnyExcept(Allowed);
+    public static bool IsValid([NotNullWhen(true)] string? value) => value is not null && IsValid(value.AsSpan());
+
+    /// <summary>Tells whether <paramref name="value"/> is a valid identifier text.</summary>
+    /// <param name="value">The candidate text.</param>
+    /// <returns><see langword="true"/> when it matches <see cref="Pattern"/>.</returns>
+    internal static bool IsValid(ReadOnlySpan<char> value)
+        => value.Length is >= 1 and <= 128 && char.IsAsciiLetterOrDigit(value[0]) && !value[1..].ContainsAnyExcept(Allowed);
 
     /// <summary>Checks an identifier text and returns it unchanged.</summary>
     /// <param name="value">The candidate text.</param>
@@ -30,15 +35,12 @@ public static class EntityId
     public static string Check(string value, string kind, string parameterName)
     {
         Guard.Against.Null(value, parameterName);
-        if (!IsValid(value))
-        {
-            throw new ArgumentException(
-                $"'{value}' is not a valid {kind} identifier: use 1 to 128 ASCII letters, digits, '.', '_', ':', '/' or '-', starting with a letter or digit.",
-                parameterName);
-        }
-
-        return value;
+        return IsValid(value) ? value : throw new ArgumentException(Problem(value, kind), parameterName);
     }
+
+    /// <summary>Says why <paramref name="value"/> is not an identifier of the given kind.</summary>
+    internal static string Problem(string value, string kind)
+        => $"'{value}' is not a valid {kind} identifier: use 1 to 128 ASCII letters, digits, '.', '_', ':', '/' or '-', starting with a letter or digit.";
 
     // Pattern is written for every regex dialect (JSON Schema uses it). The check spells it out rather than
     // matching it, since every identifier read, and every reference validated, is checked (the generated

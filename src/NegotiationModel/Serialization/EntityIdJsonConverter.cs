@@ -6,7 +6,11 @@ namespace NegotiationModel.Serialization;
 
 /// <summary>Reads and writes a typed identifier as a plain JSON string, also as a property name.</summary>
 /// <typeparam name="TId">The identifier type.</typeparam>
-/// <remarks>This type is stateless and thread-safe.</remarks>
+/// <remarks>
+/// <para>The format's serializer options register one for every identifier type (the list is generated from the
+/// identifiers' declarations), so the identifiers themselves know nothing of JSON.</para>
+/// <para>This type is stateless and thread-safe.</para>
+/// </remarks>
 public sealed class EntityIdJsonConverter<TId> : JsonConverter<TId>
     where TId : struct, IEntityId<TId>
 {
@@ -41,15 +45,12 @@ public sealed class EntityIdJsonConverter<TId> : JsonConverter<TId>
 
     // The default identifier refers to nothing: written, it would be a null or "" that no reader accepts.
     private static string Text(TId value)
-        => value.Value ?? throw new ArgumentException($"The {typeof(TId).Name} is the default value, which refers to nothing, and cannot be written.", nameof(value));
+        => value.IsDefault
+            ? throw new ArgumentException($"The {typeof(TId).Name} is the default value, which refers to nothing, and cannot be written.", nameof(value))
+            : value.Value;
 
     private static TId Parse(string text)
-    {
-        if (!EntityId.IsValid(text))
-        {
-            throw new JsonException($"{InvariantMessage.Quote(text)} is not a valid identifier: use 1 to 128 ASCII letters, digits, '.', '_', ':', '/' or '-', starting with a letter or digit.");
-        }
-
-        return TId.Create(text);
-    }
+        => TId.TryParse(text, out var id)
+            ? id
+            : throw new JsonException($"{InvariantMessage.Quote(text)} is not a valid identifier: use 1 to 128 ASCII letters, digits, '.', '_', ':', '/' or '-', starting with a letter or digit.");
 }

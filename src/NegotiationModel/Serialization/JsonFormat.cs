@@ -60,6 +60,11 @@ internal static class JsonFormat
                 .WithAddedModifier(strict ? RejectUnknownMembers : KeepUnknownMembers),
         };
         options.Converters.Add(new IntegerJsonConverter());
+        foreach (var converter in EntityIdJsonConverters.Create())
+        {
+            options.Converters.Add(converter);
+        }
+
         options.Converters.Add(NodaConverters.InstantConverter);
         options.Converters.Add(NodaConverters.LocalDateConverter);
         options.Converters.Add(NodaConverters.LocalDateTimeConverter);

@@ -40,7 +40,7 @@ internal static class GuardClauseExtensions
         where TId : struct, IEntityId<TId>
     {
         _ = guardClause;
-        return input.HasValue && input.GetValueOrDefault().Value is null
+        return input.HasValue && input.GetValueOrDefault().IsDefault
             ? throw new ArgumentException($"The {typeof(TId).Name} is the default value, which refers to nothing; use null for none.", parameterName)
             : input;
     }

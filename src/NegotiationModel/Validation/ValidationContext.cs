@@ -69,7 +69,7 @@ public sealed class ValidationContext
     }
 
     /// <summary>Returns the JSON path of an entity or phase, such as <c>$['proposals'][1]['versions'][0]['provisions'][2]</c>; append member names to it.</summary>
-    /// <param name="entity">The entity, or a phase (<see cref="EntityReference.To(Identifiers.PhaseId)"/>).</param>
+    /// <param name="entity">The entity, or a phase (<see cref="EntityReference.To{TId}(TId)"/> of a <see cref="Identifiers.PhaseId"/>).</param>
     /// <returns>The path of its first definition, or <see langword="null"/> when the record holds none.</returns>
     /// <exception cref="InvalidOperationException">The validation this context served is over.</exception>
     public JsonPath? PathOf(EntityReference entity)
