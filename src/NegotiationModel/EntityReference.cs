@@ -1,8 +1,6 @@
 using System.Diagnostics;
-using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
 using NegotiationModel.Identifiers;
-using NegotiationModel.Serialization;
 
 namespace NegotiationModel;
 
@@ -16,7 +14,6 @@ namespace NegotiationModel;
 /// <see cref="UnknownMembers"/> are kept for the round trip but take no part in equality or the hash code.</para>
 /// <para>This type is an immutable value type and is thread-safe.</para>
 /// </remarks>
-[JsonConverter(typeof(EntityReferenceJsonConverter))]
 public readonly record struct EntityReference
 {
     /// <summary>Initializes a new reference.</summary>
@@ -150,7 +147,7 @@ public readonly record struct EntityReference
     /// <returns>A culture-invariant text.</returns>
     public override string ToString() => $"{KindName(Kind)}:{Id}";
 
-    private static string KindName(EntityKind kind) => Serialization.KebabCaseEnumConverter<EntityKind>.NameOf(kind);
+    private static string KindName(EntityKind kind) => Utility.EnumNames<EntityKind>.Of(kind);
 
     /// <summary>Makes a reference of an identifier already checked (that of a typed identifier, or of another reference).</summary>
     internal static EntityReference Trusted(EntityKind kind, string id) => new(kind, id, trusted: true);

@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Text.Json.Serialization;
-using NegotiationModel.Serialization;
 
 namespace NegotiationModel;
 
@@ -9,7 +7,6 @@ namespace NegotiationModel;
 /// <para>Equality: by <see cref="Latitude"/> and <see cref="Longitude"/>, exactly, and by <see cref="UnknownMembers"/>.</para>
 /// <para>This type is an immutable value type and is thread-safe.</para>
 /// </remarks>
-[JsonConverter(typeof(GeoCoordinatesJsonConverter))]
 public readonly record struct GeoCoordinates
 {
     /// <summary>Initializes a new point.</summary>

@@ -33,6 +33,10 @@ internal static class JsonFormat
         [typeof(Place)] = new NestedObjectJsonConverter<Place>(),
     };
 
+    private static readonly string AmountMember = JsonNamingPolicy.CamelCase.ConvertName(nameof(Money.Amount));
+
+    private static readonly MoneyAmountJsonConverter MoneyAmountConverter = new();
+
     /// <summary>Gets the options that keep unknown members in <see cref="UnknownMembers"/>.</summary>
     public static JsonSerializerOptions Lenient { get; } = Create(strict: false);
 
@@ -45,6 +49,55 @@ internal static class JsonFormat
     /// <summary>Gets the options for reading with <paramref name="options"/>.</summary>
     public static JsonSerializerOptions For(NegotiationJsonReadOptions options) => options.RejectUnknownMembers ? Strict : Lenient;
 
+    /// <summary>
+    /// Returns the format's contract for the model's types, as a resolver: the source-generated context with the
+    /// modifiers that make its output canonical, its errors precise, and its unknown members kept or rejected.
+    /// It needs <see cref="AddConverters"/> in the options it serves.
+    /// </summary>
+    public static IJsonTypeInfoResolver Resolver(bool strict) => new NegotiationJsonContext()
+        .WithAddedModifier(OmitEmptyMembers)
+        .WithAddedModifier(LocateNestedObjectErrors)
+        .WithAddedModifier(WriteMoneyAmountsAsText)
+        .WithAddedModifier(strict ? RejectUnknownMembers : KeepUnknownMembers);
+
+    /// <summary>
+    /// Adds the converters of the format to <paramref name="converters"/>: those of the model's own types (listed on
+    /// <see cref="NegotiationJsonContext"/>), integers as JSON Schema reads them, and NodaTime's ISO forms.
+    /// </summary>
+    public static void AddConverters(IList<JsonConverter> converters)
+    {
+        foreach (var converter in NegotiationJsonContext.Default.Options.Converters)
+        {
+            converters.Add(converter);
+        }
+
+        converters.Add(new IntegerJsonConverter());
+        converters.Add(NodaConverters.InstantConverter);
+        converters.Add(NodaConverters.LocalDateConverter);
+        converters.Add(NodaConverters.LocalDateTimeConverter);
+        converters.Add(NodaConverters.DurationConverter);
+        converters.Add(NodaConverters.CreateDateTimeZoneConverter(DateTimeZoneProviders.Tzdb));
+    }
+
+    /// <summary>
+    /// Returns the options for the JSON of another layer's types (a validation report, a comparison): the format's,
+    /// with that layer's source-generated contract after the model's, and that layer's converters.
+    /// </summary>
+    public static JsonSerializerOptions ForLayer(JsonSerializerContext layer)
+    {
+        var options = new JsonSerializerOptions(Lenient)
+        {
+            TypeInfoResolver = JsonTypeInfoResolver.Combine(Resolver(strict: false), layer.WithAddedModifier(OmitEmptyMembers)),
+        };
+        foreach (var converter in layer.Options.Converters)
+        {
+            options.Converters.Add(converter);
+        }
+
+        options.MakeReadOnly();
+        return options;
+    }
+
     private static JsonSerializerOptions Create(bool strict)
     {
         var options = new JsonSerializerOptions(NegotiationJsonContext.Default.Options)
@@ -54,22 +107,17 @@ internal static class JsonFormat
             Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
             NewLine = "\n",
             MaxDepth = SerializerMaxDepth,
-            TypeInfoResolver = new NegotiationJsonContext()
-                .WithAddedModifier(OmitEmptyMembers)
-                .WithAddedModifier(LocateNestedObjectErrors)
-                .WithAddedModifier(strict ? RejectUnknownMembers : KeepUnknownMembers),
+            TypeInfoResolver = Resolver(strict),
         };
-        options.Converters.Add(new IntegerJsonConverter());
-        options.Converters.Add(NodaConverters.InstantConverter);
-        options.Converters.Add(NodaConverters.LocalDateConverter);
-        options.Converters.Add(NodaConverters.LocalDateTimeConverter);
-        options.Converters.Add(NodaConverters.DurationConverter);
-        options.Converters.Add(NodaConverters.CreateDateTimeZoneConverter(DateTimeZoneProviders.Tzdb));
+
+        // The context's options hold the model's converters already; the rest come after them.
+        options.Converters.Clear();
+        AddConverters(options.Converters);
         options.MakeReadOnly();
         return options;
     }
 
-    // An empty list or a false flag says nothing a missing member does not (both read back the same), so
+    // An empty list, a false flag or an absent value says nothing a missing member does not (both read back the same), so
     // the canonical form omits them: files stay short and diffs show only what carries information.
     private static void OmitEmptyMembers(JsonTypeInfo typeInfo)
     {
@@ -83,6 +131,22 @@ internal static class JsonFormat
             {
                 property.ShouldSerialize = static (_, value) => value is true;
             }
+            else if (property.ShouldSerialize is null && !property.IsExtensionData
+                && (!property.PropertyType.IsValueType || Nullable.GetUnderlyingType(property.PropertyType) is not null))
+            {
+                // As the format's DefaultIgnoreCondition says, but held by the contract itself, so that options
+                // configured by a consumer (ConfigureForNegotiationModel) write the same members.
+                property.ShouldSerialize = static (_, value) => value is not null;
+            }
+        }
+    }
+
+    // The amount is a decimal written as text, so that its scale survives every reader (2500000000.10 keeps its zero).
+    private static void WriteMoneyAmountsAsText(JsonTypeInfo typeInfo)
+    {
+        if (typeInfo.Type == typeof(Money))
+        {
+            typeInfo.Properties.Single(p => p.Name == AmountMember).CustomConverter = MoneyAmountConverter;
         }
     }
 
@@ -111,7 +175,10 @@ internal static class JsonFormat
         {
             // The reader adds each unknown member to the object this creates; it refuses the first one, and
             // the reader is then just past that member, so the error names its path.
-            typeInfo.CreateObject = static () => UnknownMembers.CreateRejecting().Sink;
+            typeInfo.CreateObject = static () => new UnknownMembers(Reject).Sink;
         }
     }
+
+    private static LocatedJsonException Reject(string member)
+        => new($"'{member}' is not a member this library knows here; strict reading rejects unknown members.", null, member, null);
 }

@@ -1,0 +1,25 @@
+using System.Text.Json.Serialization;
+using NegotiationModel.Serialization;
+
+namespace NegotiationModel.Validation;
+
+/// <summary>
+/// The source-generated contract of the validation's own types, in the settings of the record's format
+/// (<see cref="NegotiationJsonContext"/>), which gives the model's types it holds, such as <see cref="JsonPath"/>.
+/// </summary>
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    WriteIndented = true,
+    IndentSize = 2,
+    AllowDuplicateProperties = false,
+    RespectNullableAnnotations = true,
+    RespectRequiredConstructorParameters = true,
+    NumberHandling = JsonNumberHandling.Strict,
+    Converters = [typeof(ValueListJsonConverter<Diagnostic>)])]
+[JsonSerializable(typeof(ValidationReport))]
+internal sealed partial class ValidationJsonContext : JsonSerializerContext
+{
+    /// <summary>Gets the options that write and read validation reports.</summary>
+    public static System.Text.Json.JsonSerializerOptions Format { get; } = JsonFormat.ForLayer(Default!);
+}
