@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
 using NegotiationModel.Identifiers;
 
@@ -52,6 +53,8 @@ public readonly record struct EntityReference
     /// Gets the members of this reference's JSON that this library does not know, such as those of a newer
     /// version of the format, kept so that they are written back; <see langword="null"/> when there are none.
     /// </summary>
+    /// <remarks>Its converter in the serialization layer reads and writes them; the contract has no member for them.</remarks>
+    [JsonIgnore]
     public UnknownMembers? UnknownMembers { get; }
 
     /// <summary>Creates a reference to an entity of kind <see cref="EntityKind.Actor"/>.</summary>

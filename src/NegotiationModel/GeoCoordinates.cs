@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json.Serialization;
 
 namespace NegotiationModel;
 
@@ -42,6 +43,8 @@ public readonly record struct GeoCoordinates
     /// Gets the members of this point's JSON that this library does not know, such as those of a newer
     /// version of the format, kept so that they are written back; <see langword="null"/> when there are none.
     /// </summary>
+    /// <remarks>Its converter in the serialization layer reads and writes them; the contract has no member for them.</remarks>
+    [JsonIgnore]
     public UnknownMembers? UnknownMembers { get; }
 
     /// <summary>Returns the point as <c>latitude,longitude</c>.</summary>

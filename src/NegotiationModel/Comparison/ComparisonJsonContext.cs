@@ -20,6 +20,9 @@ namespace NegotiationModel.Comparison;
 [JsonSerializable(typeof(ValueList<EntityChange>))]
 internal sealed partial class ComparisonJsonContext : JsonSerializerContext
 {
-    /// <summary>Gets the options that write and read lists of changes.</summary>
-    public static System.Text.Json.JsonSerializerOptions Format { get; } = JsonFormat.ForLayer(Default!);
+    // Built on first use: the generated Default is initialized in another part of this class, in no set order.
+    private static System.Text.Json.JsonSerializerOptions? format;
+
+    /// <summary>Gets the options of this layer's JSON.</summary>
+    public static System.Text.Json.JsonSerializerOptions Format => LazyInitializer.EnsureInitialized(ref format, static () => JsonFormat.ForLayer(Default));
 }

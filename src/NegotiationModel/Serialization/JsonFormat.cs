@@ -132,7 +132,8 @@ internal static class JsonFormat
                 property.ShouldSerialize = static (_, value) => value is true;
             }
             else if (property.ShouldSerialize is null && !property.IsExtensionData
-                && (!property.PropertyType.IsValueType || Nullable.GetUnderlyingType(property.PropertyType) is not null))
+                && (!property.PropertyType.IsValueType || Nullable.GetUnderlyingType(property.PropertyType) is not null)
+                && property.AttributeProvider?.IsDefined(typeof(JsonIgnoreAttribute), inherit: false) is not true)
             {
                 // As the format's DefaultIgnoreCondition says, but held by the contract itself, so that options
                 // configured by a consumer (ConfigureForNegotiationModel) write the same members.

@@ -18,8 +18,12 @@ namespace NegotiationModel.Validation;
     NumberHandling = JsonNumberHandling.Strict,
     Converters = [typeof(ValueListJsonConverter<Diagnostic>)])]
 [JsonSerializable(typeof(ValidationReport))]
+[JsonSerializable(typeof(Diagnostic))]
 internal sealed partial class ValidationJsonContext : JsonSerializerContext
 {
-    /// <summary>Gets the options that write and read validation reports.</summary>
-    public static System.Text.Json.JsonSerializerOptions Format { get; } = JsonFormat.ForLayer(Default!);
+    // Built on first use: the generated Default is initialized in another part of this class, in no set order.
+    private static System.Text.Json.JsonSerializerOptions? format;
+
+    /// <summary>Gets the options of this layer's JSON.</summary>
+    public static System.Text.Json.JsonSerializerOptions Format => LazyInitializer.EnsureInitialized(ref format, static () => JsonFormat.ForLayer(Default));
 }

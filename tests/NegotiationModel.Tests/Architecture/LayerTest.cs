@@ -2,8 +2,9 @@ namespace NegotiationModel.Tests.Architecture;
 
 /// <summary>
 /// The library's layers (docs/development.md, "Layers"), checked on its IL: the core model uses no other layer,
-/// serialization uses the model only, validation, timelines and comparison use the model and serialization, and no
-/// namespace outside the model is part of a cycle. The CLI is another assembly and may use every layer.
+/// serialization uses the model only, timelines and comparison use the model and serialization, validation uses
+/// those and timelines (it resolves times as timelines do), and no namespace outside the model is part of a cycle.
+/// The CLI is another assembly and may use every layer.
 /// </summary>
 public sealed class LayerTest
 {
@@ -18,10 +19,17 @@ public sealed class LayerTest
             "Statements", "Territories", "Time", "Topics", "Utility", "WorkingGroups",
         }.Select(name => $"{Root}.{name}")], Uses: []),
         new("serialization", [$"{Root}.Serialization"], Uses: ["model"]),
-        new("validation", [$"{Root}.Validation", $"{Root}.Validation.Rules"], Uses: ["model", "serialization"]),
         new("timelines", [$"{Root}.Timelines"], Uses: ["model", "serialization"]),
         new("comparison", [$"{Root}.Comparison"], Uses: ["model", "serialization"]),
+        new("validation", [$"{Root}.Validation", $"{Root}.Validation.Rules"], Uses: ["model", "serialization", "timelines"]),
     ];
+
+    /// <summary>
+    /// Uses against the order that are waited for elsewhere: the identifiers name their JSON converter by an attribute
+    /// until the identifier generator registers it in the serialization layer (issue 14, branch h14-ids). Remove the
+    /// entry when that lands; <see cref="Temporary_exceptions_are_still_needed"/> says when.
+    /// </summary>
+    private static readonly (string From, string To)[] Pending = [($"{Root}.Identifiers", $"{Root}.Serialization")];
 
     private static readonly Lazy<NamespaceGraph> Library = new(() => NamespaceGraph.Read(typeof(NegotiationRecord).Assembly.Location, Root));
 
@@ -37,6 +45,7 @@ public sealed class LayerTest
     public void No_namespace_uses_a_layer_above_its_own_or_beside_it()
     {
         var violations = Library.Value.Edges
+            .Where(edge => !Pending.Contains(edge.Key))
             .Where(edge => LayerOf(edge.Key.From) is { } from && LayerOf(edge.Key.To) is { } to && from != to && !from.Uses.Contains(to.Name))
             .Select(edge => $"{edge.Key.From} -> {edge.Key.To}: {edge.Value}")
             .Order(StringComparer.Ordinal);
@@ -48,8 +57,10 @@ public sealed class LayerTest
     public void No_namespace_outside_the_model_is_part_of_a_cycle()
     {
         // The model's namespaces are one node: the record holds every entity and the entities share the root's
-        // values, so they refer to each other by design; any other cycle is a layering mistake.
+        // values, so they refer to each other by design. A namespace's own sub-namespaces (Validation.Rules) are
+        // part of it. Any other cycle is a layering mistake.
         var graph = Library.Value.Edges.Keys
+            .Where(edge => !Pending.Contains(edge))
             .Select(edge => (From: NodeOf(edge.From), To: NodeOf(edge.To)))
             .Where(edge => edge.From != edge.To)
             .Distinct()
@@ -73,7 +84,15 @@ public sealed class LayerTest
         edges.Should().Contain(($"{Root}.Actors", Root), "an actor's members are of the root namespace's types");
     }
 
-    private static string NodeOf(string ns) => LayerOf(ns)?.Name == "model" ? "model" : ns;
+    [Fact]
+    public void Temporary_exceptions_are_still_needed()
+    {
+        var edges = Library.Value.Edges.Keys;
+
+        Pending.Where(pending => !edges.Contains(pending)).Should().BeEmpty("an exception no longer used must be removed from LayerTest.Pending");
+    }
+
+    private static string NodeOf(string ns) => LayerOf(ns)?.Name == "model" ? "model" : string.Join('.', ns.Split('.').Take(2));
 
     private static Layer? LayerOf(string ns) => Layers.FirstOrDefault(layer => layer.Namespaces.Contains(ns));
 
