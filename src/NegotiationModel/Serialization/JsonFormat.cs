@@ -1,3 +1,4 @@
+using System.Reflection;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -55,6 +56,7 @@ internal static class JsonFormat
     /// It needs <see cref="AddConverters"/> in the options it serves.
     /// </summary>
     public static IJsonTypeInfoResolver Resolver(bool strict) => new NegotiationJsonContext()
+        .WithAddedModifier(HoldNamesAndNumbers)
         .WithAddedModifier(OmitEmptyMembers)
         .WithAddedModifier(LocateNestedObjectErrors)
         .WithAddedModifier(WriteMoneyAmountsAsText)
@@ -138,6 +140,25 @@ internal static class JsonFormat
                 // As the format's DefaultIgnoreCondition says, but held by the contract itself, so that options
                 // configured by a consumer (ConfigureForNegotiationModel) write the same members.
                 property.ShouldSerialize = static (_, value) => value is not null;
+            }
+        }
+    }
+
+    // The format's member names and strict numbers, held by the contract itself rather than by the options, so
+    // that options configured by a consumer (another naming policy, numbers as strings) write the same JSON.
+    private static void HoldNamesAndNumbers(JsonTypeInfo typeInfo)
+    {
+        if (typeInfo.Kind != JsonTypeInfoKind.Object)
+        {
+            return;
+        }
+
+        typeInfo.NumberHandling = JsonNumberHandling.Strict;
+        foreach (var property in typeInfo.Properties)
+        {
+            if (!property.IsExtensionData && property.AttributeProvider is MemberInfo member)
+            {
+                property.Name = JsonNamingPolicy.CamelCase.ConvertName(member.Name);
             }
         }
     }
