@@ -133,13 +133,13 @@ internal static class JsonFormat
             {
                 property.ShouldSerialize = static (_, value) => value is true;
             }
-            else if (property.ShouldSerialize is null && !property.IsExtensionData
-                && (!property.PropertyType.IsValueType || Nullable.GetUnderlyingType(property.PropertyType) is not null)
-                && property.AttributeProvider?.IsDefined(typeof(JsonIgnoreAttribute), inherit: false) is not true)
+            else if (property.ShouldSerialize is null && !property.IsExtensionData)
             {
-                // As the format's DefaultIgnoreCondition says, but held by the contract itself, so that options
-                // configured by a consumer (ConfigureForNegotiationModel) write the same members.
-                property.ShouldSerialize = static (_, value) => value is not null;
+                // What the format's DefaultIgnoreCondition says (absent values omitted, every other value written),
+                // held by the contract itself, so that options configured by a consumer write the same members.
+                property.ShouldSerialize = property.PropertyType.IsValueType && Nullable.GetUnderlyingType(property.PropertyType) is null
+                    ? static (_, _) => true
+                    : static (_, value) => value is not null;
             }
         }
     }

@@ -32,7 +32,7 @@ public sealed class ConsumerContextTest
         var bytes = File.ReadAllBytes(file);
         var record = NegotiationJson.Deserialize(bytes);
         using var library = JsonDocument.Parse(NegotiationJson.SerializeToUtf8Bytes(record));
-        var options = new JsonSerializerOptions { TypeInfoResolver = BriefingContext.Default }.ConfigureForNegotiationModel();
+        var options = ConsumerOptions().ConfigureForNegotiationModel();
 
         foreach (var (speaker, speakerJson) in record.Actors.Zip(library.RootElement.GetProperty("actors").EnumerateArray()))
         {
@@ -44,13 +44,13 @@ public sealed class ConsumerContextTest
             var json = JsonSerializer.Serialize(payload, (JsonTypeInfo<BriefingPayload>)options.GetTypeInfo(typeof(BriefingPayload)));
             using var written = JsonDocument.Parse(json);
 
-            Compact(written.RootElement.GetProperty("Speaker")).Should().Be(Compact(speakerJson), "the actor is written with the library's members, names and values");
+            Compact(written.RootElement.GetProperty("speaker")).Should().Be(Compact(speakerJson), "the actor is written with the library's members, names and values");
             if (statementJson.ValueKind != JsonValueKind.Undefined)
             {
-                Compact(written.RootElement.GetProperty("Statement")).Should().Be(Compact(statementJson));
+                Compact(written.RootElement.GetProperty("statement")).Should().Be(Compact(statementJson));
             }
 
-            written.RootElement.GetProperty("Channel").GetString().Should().Be("briefings", "the application's own members keep its own naming");
+            written.RootElement.GetProperty("channel").GetString().Should().Be("briefings", "the application's own members keep its own naming policy");
             JsonSerializer.Deserialize(json, (JsonTypeInfo<BriefingPayload>)options.GetTypeInfo(typeof(BriefingPayload))).Should().Be(payload);
         }
     }
@@ -78,6 +78,16 @@ public sealed class ConsumerContextTest
 
         configure.Should().Throw<InvalidOperationException>().WithMessage("*read-only*");
     }
+
+    // An application's own choices, unlike the format's in every way that could change an entity's JSON.
+    private static JsonSerializerOptions ConsumerOptions() => new()
+    {
+        TypeInfoResolver = BriefingContext.Default,
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+        DefaultIgnoreCondition = JsonIgnoreCondition.Never,
+        NumberHandling = JsonNumberHandling.WriteAsString | JsonNumberHandling.AllowReadingFromString,
+        WriteIndented = true,
+    };
 
     // The same JSON text in one spelling: no indentation, non-ASCII as itself, so that only members and values count.
     private static string Compact(JsonElement element)
