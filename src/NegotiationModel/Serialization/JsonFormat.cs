@@ -119,7 +119,7 @@ internal static class JsonFormat
         return options;
     }
 
-    // An empty list, a false flag or an absent value says nothing a missing member does not (both read back the same), so
+    // An empty list or a false flag says nothing a missing member does not (both read back the same), so
     // the canonical form omits them: files stay short and diffs show only what carries information.
     private static void OmitEmptyMembers(JsonTypeInfo typeInfo)
     {
@@ -133,10 +133,20 @@ internal static class JsonFormat
             {
                 property.ShouldSerialize = static (_, value) => value is true;
             }
-            else if (property.ShouldSerialize is null && !property.IsExtensionData)
+        }
+    }
+
+    /// <summary>
+    /// What the format's DefaultIgnoreCondition says (absent values omitted, every other value written), held by
+    /// the contract itself for options configured by a consumer, whose own ignore condition may differ. The
+    /// format's own options leave it to the condition: a ShouldSerialize delegate boxes every value-type member.
+    /// </summary>
+    public static void HoldIgnoreConditions(JsonTypeInfo typeInfo)
+    {
+        foreach (var property in typeInfo.Properties)
+        {
+            if (property.ShouldSerialize is null && !property.IsExtensionData)
             {
-                // What the format's DefaultIgnoreCondition says (absent values omitted, every other value written),
-                // held by the contract itself, so that options configured by a consumer write the same members.
                 property.ShouldSerialize = property.PropertyType.IsValueType && Nullable.GetUnderlyingType(property.PropertyType) is null
                     ? static (_, _) => true
                     : static (_, value) => value is not null;

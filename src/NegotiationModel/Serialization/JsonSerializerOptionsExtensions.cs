@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 
 namespace NegotiationModel.Serialization;
 
@@ -37,7 +38,7 @@ public static class JsonSerializerOptionsExtensions
             throw new InvalidOperationException("These options are read-only: configure them before their first use.");
         }
 
-        options.TypeInfoResolverChain.Insert(0, JsonFormat.Resolver(strict: false));
+        options.TypeInfoResolverChain.Insert(0, JsonFormat.Resolver(strict: false).WithAddedModifier(JsonFormat.HoldIgnoreConditions));
         JsonFormat.AddConverters(options.Converters);
         return options;
     }
