@@ -1,10 +1,6 @@
-using System.Text.Json.Serialization;
-using NegotiationModel.Serialization;
-
 namespace NegotiationModel;
 
 /// <summary>The kinds of entity a record holds; with an identifier, what an <see cref="EntityReference"/> points at.</summary>
-[JsonConverter(typeof(KebabCaseEnumConverter<EntityKind>))]
 public enum EntityKind
 {
     /// <summary>An actor (<see cref="Identifiers.ActorId"/>).</summary>

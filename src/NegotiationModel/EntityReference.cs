@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
 using NegotiationModel.Identifiers;
-using NegotiationModel.Serialization;
 
 namespace NegotiationModel;
 
@@ -16,7 +15,6 @@ namespace NegotiationModel;
 /// <see cref="UnknownMembers"/> are kept for the round trip but take no part in equality or the hash code.</para>
 /// <para>This type is an immutable value type and is thread-safe.</para>
 /// </remarks>
-[JsonConverter(typeof(EntityReferenceJsonConverter))]
 public readonly record struct EntityReference
 {
     /// <summary>Initializes a new reference.</summary>
@@ -55,6 +53,8 @@ public readonly record struct EntityReference
     /// Gets the members of this reference's JSON that this library does not know, such as those of a newer
     /// version of the format, kept so that they are written back; <see langword="null"/> when there are none.
     /// </summary>
+    /// <remarks>Its converter in the serialization layer reads and writes them; the contract has no member for them.</remarks>
+    [JsonIgnore]
     public UnknownMembers? UnknownMembers { get; }
 
     /// <summary>Creates a reference to the entity a typed identifier identifies.</summary>
@@ -81,7 +81,7 @@ public readonly record struct EntityReference
     /// <returns>A culture-invariant text.</returns>
     public override string ToString() => $"{KindName(Kind)}:{Id}";
 
-    private static string KindName(EntityKind kind) => Serialization.KebabCaseEnumConverter<EntityKind>.NameOf(kind);
+    private static string KindName(EntityKind kind) => Utility.EnumNames<EntityKind>.Of(kind);
 
     /// <summary>Makes a reference of an identifier already checked (that of a typed identifier, or of another reference).</summary>
     internal static EntityReference Trusted(EntityKind kind, string id) => new(kind, id, trusted: true);

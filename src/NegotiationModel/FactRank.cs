@@ -1,6 +1,3 @@
-using System.Text.Json.Serialization;
-using NegotiationModel.Serialization;
-
 namespace NegotiationModel;
 
 /// <summary>
@@ -12,7 +9,6 @@ namespace NegotiationModel;
 /// observations of who controls a territory or two readings of an actor's position. It says nothing
 /// about whether a claim is just; it never replaces the citations that attribute the fact.
 /// </remarks>
-[JsonConverter(typeof(KebabCaseEnumConverter<FactRank>))]
 public enum FactRank
 {
     /// <summary>The fact to prefer among its peers: the most recent, the best sourced (Wikibase <c>preferred</c>).</summary>

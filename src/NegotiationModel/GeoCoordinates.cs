@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json.Serialization;
-using NegotiationModel.Serialization;
 
 namespace NegotiationModel;
 
@@ -9,7 +8,6 @@ namespace NegotiationModel;
 /// <para>Equality: by <see cref="Latitude"/> and <see cref="Longitude"/>, exactly, and by <see cref="UnknownMembers"/>.</para>
 /// <para>This type is an immutable value type and is thread-safe.</para>
 /// </remarks>
-[JsonConverter(typeof(GeoCoordinatesJsonConverter))]
 public readonly record struct GeoCoordinates
 {
     /// <summary>Initializes a new point.</summary>
@@ -45,6 +43,8 @@ public readonly record struct GeoCoordinates
     /// Gets the members of this point's JSON that this library does not know, such as those of a newer
     /// version of the format, kept so that they are written back; <see langword="null"/> when there are none.
     /// </summary>
+    /// <remarks>Its converter in the serialization layer reads and writes them; the contract has no member for them.</remarks>
+    [JsonIgnore]
     public UnknownMembers? UnknownMembers { get; }
 
     /// <summary>Returns the point as <c>latitude,longitude</c>.</summary>

@@ -3,8 +3,6 @@ using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using System.Text.Json.Serialization;
-using NegotiationModel.Serialization;
 
 namespace NegotiationModel;
 
@@ -28,7 +26,6 @@ namespace NegotiationModel;
 /// <para>This type is immutable and thread-safe. Appending a step makes a new path that shares this one,
 /// in constant time.</para>
 /// </remarks>
-[JsonConverter(typeof(JsonPathJsonConverter))]
 public sealed class JsonPath : IEquatable<JsonPath>
 {
     private readonly JsonPath? parent;

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
-using NegotiationModel.Serialization;
 using NegotiationModel.Utility;
 
 namespace NegotiationModel;
@@ -31,7 +30,6 @@ public sealed partial record Money
 
     /// <summary>Gets the amount, with the decimal places it was given (<c>2500000000.00</c> keeps two).</summary>
     /// <exception cref="ArgumentOutOfRangeException">The value has more than 28 digits (trailing zeros of its scale included).</exception>
-    [JsonConverter(typeof(MoneyAmountJsonConverter))]
     public decimal Amount { get; init => field = CheckAmount(value); }
 
     /// <summary>Gets the ISO 4217 currency code.</summary>

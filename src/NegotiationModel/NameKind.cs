@@ -1,10 +1,6 @@
-using System.Text.Json.Serialization;
-using NegotiationModel.Serialization;
-
 namespace NegotiationModel;
 
 /// <summary>How a name relates to what it names.</summary>
-[JsonConverter(typeof(KebabCaseEnumConverter<NameKind>))]
 public enum NameKind
 {
     /// <summary>The preferred name in its language (the Wikibase label).</summary>

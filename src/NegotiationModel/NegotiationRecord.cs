@@ -9,7 +9,6 @@ using NegotiationModel.Events;
 using NegotiationModel.Guarantees;
 using NegotiationModel.Positions;
 using NegotiationModel.Proposals;
-using NegotiationModel.Serialization;
 using NegotiationModel.Statements;
 using NegotiationModel.Territories;
 using NegotiationModel.Topics;

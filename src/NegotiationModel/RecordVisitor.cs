@@ -28,7 +28,7 @@ internal abstract class RecordVisitor
     {
     }
 
-    /// <summary>An object on the way holds members the model does not know (<see cref="Serialization.UnknownMembers"/>).</summary>
+    /// <summary>An object on the way holds members the model does not know (<see cref="UnknownMembers"/>).</summary>
     public virtual void VisitUnknownMembers()
     {
     }

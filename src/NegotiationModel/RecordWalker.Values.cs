@@ -3,7 +3,6 @@ using NegotiationModel.Assessments;
 using NegotiationModel.Events;
 using NegotiationModel.Guarantees;
 using NegotiationModel.Proposals;
-using NegotiationModel.Serialization;
 using NegotiationModel.Sources;
 using NegotiationModel.Statements;
 using NegotiationModel.WorkingGroups;

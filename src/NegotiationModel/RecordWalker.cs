@@ -1,6 +1,5 @@
 using NegotiationModel.Identifiers;
 using NegotiationModel.Proposals;
-using NegotiationModel.Serialization;
 using NegotiationModel.Time;
 
 namespace NegotiationModel;

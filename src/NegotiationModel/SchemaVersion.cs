@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Text.Json.Serialization;
-using NegotiationModel.Serialization;
 
 namespace NegotiationModel;
 
@@ -12,7 +10,6 @@ namespace NegotiationModel;
 /// <para>Equality and ordering: by <see cref="Major"/>, then <see cref="Minor"/>.</para>
 /// <para>This type is an immutable value type and is thread-safe.</para>
 /// </remarks>
-[JsonConverter(typeof(SchemaVersionJsonConverter))]
 public readonly record struct SchemaVersion : IComparable<SchemaVersion>
 {
     /// <summary>Initializes a new version.</summary>

@@ -1,6 +1,5 @@
 using Ardalis.GuardClauses;
 using System.Text.Json.Serialization;
-using NegotiationModel.Serialization;
 using NegotiationModel.Sources;
 using NegotiationModel.Time;
 using NegotiationModel.Utility;

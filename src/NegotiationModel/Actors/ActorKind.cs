@@ -1,10 +1,6 @@
-using System.Text.Json.Serialization;
-using NegotiationModel.Serialization;
-
 namespace NegotiationModel.Actors;
 
 /// <summary>What kind of actor takes part in or is named in a negotiation.</summary>
-[JsonConverter(typeof(KebabCaseEnumConverter<ActorKind>))]
 public enum ActorKind
 {
     /// <summary>An individual person (Popolo <c>Person</c>).</summary>

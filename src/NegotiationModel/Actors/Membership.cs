@@ -1,7 +1,6 @@
 using Ardalis.GuardClauses;
 using System.Text.Json.Serialization;
 using NegotiationModel.Identifiers;
-using NegotiationModel.Serialization;
 using NegotiationModel.Sources;
 using NegotiationModel.Statements;
 using NegotiationModel.Time;

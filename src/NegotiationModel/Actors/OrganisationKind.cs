@@ -1,10 +1,6 @@
-using System.Text.Json.Serialization;
-using NegotiationModel.Serialization;
-
 namespace NegotiationModel.Actors;
 
 /// <summary>What kind of organisation an actor of kind <see cref="ActorKind.Organisation"/> is (the Popolo <c>classification</c>).</summary>
-[JsonConverter(typeof(KebabCaseEnumConverter<OrganisationKind>))]
 public enum OrganisationKind
 {
     /// <summary>A body of one state's government: a ministry, an office, the Kremlin.</summary>

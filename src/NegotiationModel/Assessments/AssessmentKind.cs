@@ -1,10 +1,6 @@
-using System.Text.Json.Serialization;
-using NegotiationModel.Serialization;
-
 namespace NegotiationModel.Assessments;
 
 /// <summary>What kind of analysis an assessment is.</summary>
-[JsonConverter(typeof(KebabCaseEnumConverter<AssessmentKind>))]
 public enum AssessmentKind
 {
     /// <summary>A reading of what a statement, event or document means, such as NHK's reading of Ushakov's words as a renewed demand for territorial concessions.</summary>

@@ -1,6 +1,3 @@
-using System.Text.Json.Serialization;
-using NegotiationModel.Serialization;
-
 namespace NegotiationModel.Assessments;
 
 /// <summary>
@@ -12,7 +9,6 @@ namespace NegotiationModel.Assessments;
 /// certainty (0% and 100%), which an estimate never claims. An author who uses other words keeps them
 /// in <see cref="Likelihood.Text"/>, with or without one of these as the nearest match.
 /// </remarks>
-[JsonConverter(typeof(KebabCaseEnumConverter<EstimativeProbability>))]
 public enum EstimativeProbability
 {
     /// <summary>Almost no chance, remote: 1–5%.</summary>

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using NegotiationModel.Serialization;
+using NegotiationModel.Utility;
 
 namespace NegotiationModel.Comparison;
 

@@ -1,10 +1,6 @@
-using System.Text.Json.Serialization;
-using NegotiationModel.Serialization;
-
 namespace NegotiationModel.Events;
 
 /// <summary>What kind of event happened or is expected to happen in a negotiation.</summary>
-[JsonConverter(typeof(KebabCaseEnumConverter<EventKind>))]
 public enum EventKind
 {
     /// <summary>A meeting in person of two or more parties or delegations, such as Trump and Zelensky in Miami.</summary>

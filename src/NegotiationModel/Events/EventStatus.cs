@@ -1,10 +1,6 @@
-using System.Text.Json.Serialization;
-using NegotiationModel.Serialization;
-
 namespace NegotiationModel.Events;
 
 /// <summary>The status of an event in a source's account: whether it was announced, fixed, held, moved or called off.</summary>
-[JsonConverter(typeof(KebabCaseEnumConverter<EventStatus>))]
 public enum EventStatus
 {
     /// <summary>Someone said the event would happen, without a fixed time, such as Ushakov announcing another Putin–Trump call after the meeting.</summary>

@@ -1,10 +1,6 @@
-using System.Text.Json.Serialization;
-using NegotiationModel.Serialization;
-
 namespace NegotiationModel.Events;
 
 /// <summary>The part an actor plays in an event.</summary>
-[JsonConverter(typeof(KebabCaseEnumConverter<ParticipantRole>))]
 public enum ParticipantRole
 {
     /// <summary>A principal: a leader or party taking part in their own right, such as Trump and Zelensky at their meeting.</summary>

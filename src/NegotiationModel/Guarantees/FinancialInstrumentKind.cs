@@ -1,10 +1,6 @@
-using System.Text.Json.Serialization;
-using NegotiationModel.Serialization;
-
 namespace NegotiationModel.Guarantees;
 
 /// <summary>What kind of financial instrument a guarantee involves.</summary>
-[JsonConverter(typeof(KebabCaseEnumConverter<FinancialInstrumentKind>))]
 public enum FinancialInstrumentKind
 {
     /// <summary>A loan, such as World Bank or EBRD lending.</summary>

@@ -1,10 +1,6 @@
-using System.Text.Json.Serialization;
-using NegotiationModel.Serialization;
-
 namespace NegotiationModel.Guarantees;
 
 /// <summary>What a guarantee secures.</summary>
-[JsonConverter(typeof(KebabCaseEnumConverter<GuaranteeKind>))]
 public enum GuaranteeKind
 {
     /// <summary>A security guarantee: guarantors undertake to protect or defend the beneficiary, or to deter an attack on it.</summary>

@@ -1,10 +1,6 @@
-using System.Text.Json.Serialization;
-using NegotiationModel.Serialization;
-
 namespace NegotiationModel.Guarantees;
 
 /// <summary>Where a guarantee stands; one entry of its status history.</summary>
-[JsonConverter(typeof(KebabCaseEnumConverter<GuaranteeStatus>))]
 public enum GuaranteeStatus
 {
     /// <summary>Proposed by someone, not necessarily by the guarantors themselves.</summary>

@@ -1,10 +1,6 @@
-using System.Text.Json.Serialization;
-using NegotiationModel.Serialization;
-
 namespace NegotiationModel.Positions;
 
 /// <summary>An actor's stance on what a position is about.</summary>
-[JsonConverter(typeof(KebabCaseEnumConverter<Stance>))]
 public enum Stance
 {
     /// <summary>The actor supports it.</summary>

@@ -1,6 +1,3 @@
-using System.Text.Json.Serialization;
-using NegotiationModel.Serialization;
-
 namespace NegotiationModel.Proposals;
 
 /// <summary>
@@ -12,7 +9,6 @@ namespace NegotiationModel.Proposals;
 /// temporal precedence. A pre-negotiation document may follow a comprehensive agreement (for instance
 /// to restart a stalled process), and a ceasefire may come at any point.
 /// </remarks>
-[JsonConverter(typeof(KebabCaseEnumConverter<AgreementStage>))]
 public enum AgreementStage
 {
     /// <summary>Pre-negotiation or process: getting parties to talk, agreeing principles, agendas or confidence-building measures.</summary>

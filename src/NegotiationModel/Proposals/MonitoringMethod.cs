@@ -1,10 +1,6 @@
-using System.Text.Json.Serialization;
-using NegotiationModel.Serialization;
-
 namespace NegotiationModel.Proposals;
 
 /// <summary>How compliance with a provision, such as a demilitarised zone, is to be monitored.</summary>
-[JsonConverter(typeof(KebabCaseEnumConverter<MonitoringMethod>))]
 public enum MonitoringMethod
 {
     /// <summary>Patrols on the ground.</summary>

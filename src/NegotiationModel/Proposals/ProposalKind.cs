@@ -1,10 +1,6 @@
-using System.Text.Json.Serialization;
-using NegotiationModel.Serialization;
-
 namespace NegotiationModel.Proposals;
 
 /// <summary>What kind of document or idea a proposal is.</summary>
-[JsonConverter(typeof(KebabCaseEnumConverter<ProposalKind>))]
 public enum ProposalKind
 {
     /// <summary>A plan for ending the conflict as a whole, such as a numbered list of points put forward by one side or a mediator.</summary>

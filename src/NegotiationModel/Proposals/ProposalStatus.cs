@@ -1,10 +1,6 @@
-using System.Text.Json.Serialization;
-using NegotiationModel.Serialization;
-
 namespace NegotiationModel.Proposals;
 
 /// <summary>Where a proposal stands in a negotiation; one entry of its status history.</summary>
-[JsonConverter(typeof(KebabCaseEnumConverter<ProposalStatus>))]
 public enum ProposalStatus
 {
     /// <summary>Drafted, but not yet put to the other side.</summary>

@@ -1,13 +1,9 @@
-using System.Text.Json.Serialization;
-using NegotiationModel.Serialization;
-
 namespace NegotiationModel.Proposals;
 
 /// <summary>
 /// The broad PA-X subject area a kind of provision belongs to, for grouping and comparison with the
 /// PA-X Peace Agreements Database. Each kind of <see cref="Provision"/> maps onto exactly one.
 /// </summary>
-[JsonConverter(typeof(KebabCaseEnumConverter<ProvisionCategory>))]
 public enum ProvisionCategory
 {
     /// <summary>Territory: borders, the status of territories, self-determination, territorial referendums.</summary>

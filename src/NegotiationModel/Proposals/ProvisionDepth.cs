@@ -1,13 +1,9 @@
-using System.Text.Json.Serialization;
-using NegotiationModel.Serialization;
-
 namespace NegotiationModel.Proposals;
 
 /// <summary>
 /// How deeply a provision addresses its subject, on the PA-X Peace Agreements Database's scale
 /// (0 for "not addressed" is the absence of a provision, so it has no member here).
 /// </summary>
-[JsonConverter(typeof(KebabCaseEnumConverter<ProvisionDepth>))]
 public enum ProvisionDepth
 {
     /// <summary>PA-X 1: the subject is mentioned, in general or rhetorical terms.</summary>

@@ -1,10 +1,6 @@
-using System.Text.Json.Serialization;
-using NegotiationModel.Serialization;
-
 namespace NegotiationModel.Proposals;
 
 /// <summary>How far a force is to withdraw under a <see cref="ForceWithdrawalProvision"/>.</summary>
-[JsonConverter(typeof(KebabCaseEnumConverter<WithdrawalExtent>))]
 public enum WithdrawalExtent
 {
     /// <summary>Complete withdrawal from the territories named.</summary>

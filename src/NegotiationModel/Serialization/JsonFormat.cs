@@ -1,3 +1,4 @@
+using System.Reflection;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -33,6 +34,10 @@ internal static class JsonFormat
         [typeof(Place)] = new NestedObjectJsonConverter<Place>(),
     };
 
+    private static readonly string AmountMember = JsonNamingPolicy.CamelCase.ConvertName(nameof(Money.Amount));
+
+    private static readonly MoneyAmountJsonConverter MoneyAmountConverter = new();
+
     /// <summary>Gets the options that keep unknown members in <see cref="UnknownMembers"/>.</summary>
     public static JsonSerializerOptions Lenient { get; } = Create(strict: false);
 
@@ -45,6 +50,61 @@ internal static class JsonFormat
     /// <summary>Gets the options for reading with <paramref name="options"/>.</summary>
     public static JsonSerializerOptions For(NegotiationJsonReadOptions options) => options.RejectUnknownMembers ? Strict : Lenient;
 
+    /// <summary>
+    /// Returns the format's contract for the model's types, as a resolver: the source-generated context with the
+    /// modifiers that make its output canonical, its errors precise, and its unknown members kept or rejected.
+    /// It needs <see cref="AddConverters"/> in the options it serves.
+    /// </summary>
+    public static IJsonTypeInfoResolver Resolver(bool strict) => new NegotiationJsonContext()
+        .WithAddedModifier(HoldNamesAndNumbers)
+        .WithAddedModifier(OmitEmptyMembers)
+        .WithAddedModifier(LocateNestedObjectErrors)
+        .WithAddedModifier(WriteMoneyAmountsAsText)
+        .WithAddedModifier(strict ? RejectUnknownMembers : KeepUnknownMembers);
+
+    /// <summary>
+    /// Adds the converters of the format to <paramref name="converters"/>: those of the model's own types (listed on
+    /// <see cref="NegotiationJsonContext"/>, and one per identifier), integers as JSON Schema reads them, and NodaTime's ISO forms.
+    /// </summary>
+    public static void AddConverters(IList<JsonConverter> converters)
+    {
+        foreach (var converter in NegotiationJsonContext.Default.Options.Converters)
+        {
+            converters.Add(converter);
+        }
+
+        foreach (var converter in EntityIdJsonConverters.Create())
+        {
+            converters.Add(converter);
+        }
+
+        converters.Add(new IntegerJsonConverter());
+        converters.Add(NodaConverters.InstantConverter);
+        converters.Add(NodaConverters.LocalDateConverter);
+        converters.Add(NodaConverters.LocalDateTimeConverter);
+        converters.Add(NodaConverters.DurationConverter);
+        converters.Add(NodaConverters.CreateDateTimeZoneConverter(DateTimeZoneProviders.Tzdb));
+    }
+
+    /// <summary>
+    /// Returns the options for the JSON of another layer's types (a validation report, a comparison): the format's,
+    /// with that layer's source-generated contract after the model's, and that layer's converters.
+    /// </summary>
+    public static JsonSerializerOptions ForLayer(JsonSerializerContext layer)
+    {
+        var options = new JsonSerializerOptions(Lenient)
+        {
+            TypeInfoResolver = JsonTypeInfoResolver.Combine(Resolver(strict: false), layer.WithAddedModifier(OmitEmptyMembers)),
+        };
+        foreach (var converter in layer.Options.Converters)
+        {
+            options.Converters.Add(converter);
+        }
+
+        options.MakeReadOnly();
+        return options;
+    }
+
     private static JsonSerializerOptions Create(bool strict)
     {
         var options = new JsonSerializerOptions(NegotiationJsonContext.Default.Options)
@@ -54,22 +114,12 @@ internal static class JsonFormat
             Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
             NewLine = "\n",
             MaxDepth = SerializerMaxDepth,
-            TypeInfoResolver = new NegotiationJsonContext()
-                .WithAddedModifier(OmitEmptyMembers)
-                .WithAddedModifier(LocateNestedObjectErrors)
-                .WithAddedModifier(strict ? RejectUnknownMembers : KeepUnknownMembers),
+            TypeInfoResolver = Resolver(strict),
         };
-        options.Converters.Add(new IntegerJsonConverter());
-        foreach (var converter in EntityIdJsonConverters.Create())
-        {
-            options.Converters.Add(converter);
-        }
 
-        options.Converters.Add(NodaConverters.InstantConverter);
-        options.Converters.Add(NodaConverters.LocalDateConverter);
-        options.Converters.Add(NodaConverters.LocalDateTimeConverter);
-        options.Converters.Add(NodaConverters.DurationConverter);
-        options.Converters.Add(NodaConverters.CreateDateTimeZoneConverter(DateTimeZoneProviders.Tzdb));
+        // The context's options hold the model's converters already; the rest come after them.
+        options.Converters.Clear();
+        AddConverters(options.Converters);
         options.MakeReadOnly();
         return options;
     }
@@ -88,6 +138,52 @@ internal static class JsonFormat
             {
                 property.ShouldSerialize = static (_, value) => value is true;
             }
+        }
+    }
+
+    /// <summary>
+    /// What the format's DefaultIgnoreCondition says (absent values omitted, every other value written), held by
+    /// the contract itself for options configured by a consumer, whose own ignore condition may differ. The
+    /// format's own options leave it to the condition: a ShouldSerialize delegate boxes every value-type member.
+    /// </summary>
+    public static void HoldIgnoreConditions(JsonTypeInfo typeInfo)
+    {
+        foreach (var property in typeInfo.Properties)
+        {
+            if (property.ShouldSerialize is null && !property.IsExtensionData)
+            {
+                property.ShouldSerialize = property.PropertyType.IsValueType && Nullable.GetUnderlyingType(property.PropertyType) is null
+                    ? static (_, _) => true
+                    : static (_, value) => value is not null;
+            }
+        }
+    }
+
+    // The format's member names and strict numbers, held by the contract itself rather than by the options, so
+    // that options configured by a consumer (another naming policy, numbers as strings) write the same JSON.
+    private static void HoldNamesAndNumbers(JsonTypeInfo typeInfo)
+    {
+        if (typeInfo.Kind != JsonTypeInfoKind.Object)
+        {
+            return;
+        }
+
+        typeInfo.NumberHandling = JsonNumberHandling.Strict;
+        foreach (var property in typeInfo.Properties)
+        {
+            if (!property.IsExtensionData && property.AttributeProvider is MemberInfo member)
+            {
+                property.Name = JsonNamingPolicy.CamelCase.ConvertName(member.Name);
+            }
+        }
+    }
+
+    // The amount is a decimal written as text, so that its scale survives every reader (2500000000.10 keeps its zero).
+    private static void WriteMoneyAmountsAsText(JsonTypeInfo typeInfo)
+    {
+        if (typeInfo.Type == typeof(Money))
+        {
+            typeInfo.Properties.Single(p => p.Name == AmountMember).CustomConverter = MoneyAmountConverter;
         }
     }
 
@@ -116,7 +212,10 @@ internal static class JsonFormat
         {
             // The reader adds each unknown member to the object this creates; it refuses the first one, and
             // the reader is then just past that member, so the error names its path.
-            typeInfo.CreateObject = static () => UnknownMembers.CreateRejecting().Sink;
+            typeInfo.CreateObject = static () => new UnknownMembers(Reject).Sink;
         }
     }
+
+    private static LocatedJsonException Reject(string member)
+        => new($"'{member}' is not a member this library knows here; strict reading rejects unknown members.", null, member, null);
 }

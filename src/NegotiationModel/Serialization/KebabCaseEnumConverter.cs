@@ -1,8 +1,7 @@
-using System.Collections.Frozen;
 using System.Diagnostics.CodeAnalysis;
-using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using NegotiationModel.Utility;
 
 namespace NegotiationModel.Serialization;
 
@@ -17,20 +16,12 @@ namespace NegotiationModel.Serialization;
 public sealed class KebabCaseEnumConverter<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicFields)] TEnum> : JsonConverter<TEnum>, IEnumNames
     where TEnum : struct, Enum
 {
-    private static readonly TEnum[] Values = Enum.GetValues<TEnum>();
-
-    private static readonly string[] Names = [.. Values.Select(JsonName)];
-
-    private static readonly FrozenDictionary<string, TEnum> ByName = Names.Zip(Values).ToFrozenDictionary(p => p.First, p => p.Second, StringComparer.Ordinal);
-
-    private static readonly FrozenDictionary<TEnum, JsonEncodedText> ByValue = Values.Zip(Names).ToFrozenDictionary(p => p.First, p => JsonEncodedText.Encode(p.Second));
-
     /// <summary>Initializes a new converter.</summary>
     public KebabCaseEnumConverter()
     {
     }
 
-    IReadOnlyList<string> IEnumNames.Names => Names;
+    IReadOnlyList<string> IEnumNames.Names => EnumNames<TEnum>.All;
 
     /// <inheritdoc />
     public override TEnum Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
@@ -62,23 +53,16 @@ public sealed class KebabCaseEnumConverter<[DynamicallyAccessedMembers(Dynamical
     }
 
     /// <summary>Returns the JSON name of a value, as this converter writes it (<c>TookPlace</c> is <c>took-place</c>, <c>UsuallyReliable</c> is <c>B</c>).</summary>
-    internal static string NameOf(TEnum value) => ByValue.TryGetValue(value, out var name) ? name.Value : JsonName(value);
+    internal static string NameOf(TEnum value) => EnumNames<TEnum>.Of(value);
 
-    private static TEnum Parse(string text) => ByName.TryGetValue(text, out var value)
+    private static TEnum Parse(string text) => EnumNames<TEnum>.TryParse(text, out var value)
         ? value
         : throw new JsonException($"{InvariantMessage.Quote(text)} is not one of {Expected()}.");
 
     [SuppressMessage("Design", "CA1065:Do not raise exceptions in unexpected locations", Justification = "Not an exception-free member.")]
-    private static JsonEncodedText Name(TEnum value) => ByValue.TryGetValue(value, out var name)
+    private static JsonEncodedText Name(TEnum value) => EnumNames<TEnum>.TryGetEncoded(value, out var name)
         ? name
         : throw new JsonException($"{value} is not a defined {typeof(TEnum).Name} and has no JSON name.");
 
-    private static string JsonName(TEnum value)
-    {
-        var name = value.ToString();
-        var field = typeof(TEnum).GetField(name, BindingFlags.Public | BindingFlags.Static);
-        return field?.GetCustomAttribute<JsonStringEnumMemberNameAttribute>()?.Name ?? JsonNamingPolicy.KebabCaseLower.ConvertName(name);
-    }
-
-    private static string Expected() => string.Join(", ", Names.Select(n => $"\"{n}\""));
+    private static string Expected() => EnumNames<TEnum>.Quoted;
 }

@@ -1,7 +1,6 @@
 using System.Text.Json.Serialization;
 using NegotiationModel.Actors;
 using NegotiationModel.Assessments;
-using NegotiationModel.Comparison;
 using NegotiationModel.Events;
 using NegotiationModel.Guarantees;
 using NegotiationModel.Identifiers;
@@ -10,6 +9,7 @@ using NegotiationModel.Proposals;
 using NegotiationModel.Sources;
 using NegotiationModel.Statements;
 using NegotiationModel.Territories;
+using NegotiationModel.Time;
 using NegotiationModel.Topics;
 using NegotiationModel.WorkingGroups;
 
@@ -36,6 +36,55 @@ namespace NegotiationModel.Serialization;
     NumberHandling = JsonNumberHandling.Strict,
     Converters =
     [
+        // Values written as JSON strings, and entity references
+        typeof(EntityReferenceJsonConverter),
+        typeof(GeoCoordinatesJsonConverter),
+        typeof(JsonPathJsonConverter),
+        typeof(SchemaVersionJsonConverter),
+        typeof(WhenJsonConverter),
+
+        // Enums, in kebab case (a consistency test checks that every enum of the model is here)
+        typeof(KebabCaseEnumConverter<ActType>),
+        typeof(KebabCaseEnumConverter<ActorKind>),
+        typeof(KebabCaseEnumConverter<AgreementStage>),
+        typeof(KebabCaseEnumConverter<AssessmentKind>),
+        typeof(KebabCaseEnumConverter<ClaimBasis>),
+        typeof(KebabCaseEnumConverter<ClaimExtent>),
+        typeof(KebabCaseEnumConverter<ControlExtent>),
+        typeof(KebabCaseEnumConverter<CredibilityGrade>),
+        typeof(KebabCaseEnumConverter<DayPart>),
+        typeof(KebabCaseEnumConverter<EntityKind>),
+        typeof(KebabCaseEnumConverter<EstimativeProbability>),
+        typeof(KebabCaseEnumConverter<EventKind>),
+        typeof(KebabCaseEnumConverter<EventStatus>),
+        typeof(KebabCaseEnumConverter<FactRank>),
+        typeof(KebabCaseEnumConverter<FinancialInstrumentKind>),
+        typeof(KebabCaseEnumConverter<GuaranteeKind>),
+        typeof(KebabCaseEnumConverter<GuaranteeStatus>),
+        typeof(KebabCaseEnumConverter<LineKind>),
+        typeof(KebabCaseEnumConverter<MilestoneStatus>),
+        typeof(KebabCaseEnumConverter<Modality>),
+        typeof(KebabCaseEnumConverter<MonitoringMethod>),
+        typeof(KebabCaseEnumConverter<MonthPart>),
+        typeof(KebabCaseEnumConverter<NameKind>),
+        typeof(KebabCaseEnumConverter<OrganisationKind>),
+        typeof(KebabCaseEnumConverter<ParticipantRole>),
+        typeof(KebabCaseEnumConverter<ProposalKind>),
+        typeof(KebabCaseEnumConverter<ProposalStatus>),
+        typeof(KebabCaseEnumConverter<ProvisionCategory>),
+        typeof(KebabCaseEnumConverter<ProvisionDepth>),
+        typeof(KebabCaseEnumConverter<RelativeDirection>),
+        typeof(KebabCaseEnumConverter<ReliabilityGrade>),
+        typeof(KebabCaseEnumConverter<SourceKind>),
+        typeof(KebabCaseEnumConverter<Stance>),
+        typeof(KebabCaseEnumConverter<StatementMode>),
+        typeof(KebabCaseEnumConverter<TemporalRelation>),
+        typeof(KebabCaseEnumConverter<TerritoryKind>),
+        typeof(KebabCaseEnumConverter<WhenPrecision>),
+        typeof(KebabCaseEnumConverter<WithdrawalExtent>),
+        typeof(KebabCaseEnumConverter<WorkingGroupRole>),
+        typeof(KebabCaseEnumConverter<WorkingGroupStatus>),
+
         // Shared values
         typeof(ValueListJsonConverter<string>),
         typeof(ValueListJsonConverter<LocalizedName>),
@@ -92,12 +141,6 @@ namespace NegotiationModel.Serialization;
         typeof(ValueListJsonConverter<Position>),
         typeof(ValueListJsonConverter<Assessment>),
         typeof(ValueListJsonConverter<Topic>),
-
-        // Comparison
-        typeof(ValueListJsonConverter<EntityChange>),
-
-        // Validation
-        typeof(ValueListJsonConverter<NegotiationModel.Validation.Diagnostic>),
     ])]
 [JsonSerializable(typeof(NegotiationRecord))]
 [JsonSerializable(typeof(Actor))]
@@ -115,9 +158,7 @@ namespace NegotiationModel.Serialization;
 [JsonSerializable(typeof(Position))]
 [JsonSerializable(typeof(Assessment))]
 [JsonSerializable(typeof(Topic))]
-[JsonSerializable(typeof(ValueList<EntityChange>))]
-[JsonSerializable(typeof(NegotiationModel.Validation.ValidationReport))]
-[JsonSerializable(typeof(NegotiationModel.Time.When))]
+[JsonSerializable(typeof(When))]
 [JsonSerializable(typeof(EntityKind))]
 internal sealed partial class NegotiationJsonContext : JsonSerializerContext
 {

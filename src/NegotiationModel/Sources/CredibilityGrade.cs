@@ -1,11 +1,9 @@
 using System.Text.Json.Serialization;
-using NegotiationModel.Serialization;
 
 namespace NegotiationModel.Sources;
 
 /// <summary>How credible a piece of information is, on the Admiralty (NATO) scale 1–6, independent of its source's reliability.</summary>
 /// <remarks>In JSON the grade is its digit as a string: <c>"1"</c> to <c>"6"</c>.</remarks>
-[JsonConverter(typeof(KebabCaseEnumConverter<CredibilityGrade>))]
 public enum CredibilityGrade
 {
     /// <summary>1: confirmed by other independent sources.</summary>

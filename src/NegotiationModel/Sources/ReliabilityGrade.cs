@@ -1,11 +1,9 @@
 using System.Text.Json.Serialization;
-using NegotiationModel.Serialization;
 
 namespace NegotiationModel.Sources;
 
 /// <summary>How reliable a source is, on the Admiralty (NATO) scale A–F, independent of any one piece of information.</summary>
 /// <remarks>In JSON the grade is its letter as a string: <c>"A"</c> to <c>"F"</c>.</remarks>
-[JsonConverter(typeof(KebabCaseEnumConverter<ReliabilityGrade>))]
 public enum ReliabilityGrade
 {
     /// <summary>A: completely reliable; no doubt of authenticity, trustworthiness or competency.</summary>

@@ -1,10 +1,6 @@
-using System.Text.Json.Serialization;
-using NegotiationModel.Serialization;
-
 namespace NegotiationModel.Sources;
 
 /// <summary>What kind of document a source is. The kind says nothing of reliability: see <see cref="ReliabilityGrade"/>.</summary>
-[JsonConverter(typeof(KebabCaseEnumConverter<SourceKind>))]
 public enum SourceKind
 {
     /// <summary>A news report by a broadcaster or newspaper (NHK, Yomiuri Shimbun).</summary>

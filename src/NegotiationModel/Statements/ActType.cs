@@ -1,13 +1,9 @@
-using System.Text.Json.Serialization;
-using NegotiationModel.Serialization;
-
 namespace NegotiationModel.Statements;
 
 /// <summary>
 /// What a statement does, in the PLOVER event ontology's top-level types, plus <see cref="Announce"/>
 /// and <see cref="Comment"/> for statements that are none of them.
 /// </summary>
-[JsonConverter(typeof(KebabCaseEnumConverter<ActType>))]
 public enum ActType
 {
     /// <summary>Agrees to, accepts or endorses a proposal or agreement (PLOVER AGREE), such as Putin agreeing to the US proposal of two working groups.</summary>

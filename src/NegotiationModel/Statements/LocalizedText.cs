@@ -1,6 +1,5 @@
 using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
-using NegotiationModel.Serialization;
 using NegotiationModel.Utility;
 
 namespace NegotiationModel.Statements;

@@ -1,13 +1,9 @@
-using System.Text.Json.Serialization;
-using NegotiationModel.Serialization;
-
 namespace NegotiationModel.Statements;
 
 /// <summary>
 /// Whether what a statement says is asserted as fact, announced for the future, put as a hypothesis
 /// or denied (the PLOVER modality): "we will not…" is a negated statement, not an act.
 /// </summary>
-[JsonConverter(typeof(KebabCaseEnumConverter<Modality>))]
 public enum Modality
 {
     /// <summary>Asserted as having happened or being so (PLOVER <c>historical</c>): "Putin agreed to the proposal".</summary>

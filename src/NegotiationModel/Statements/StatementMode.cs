@@ -1,10 +1,6 @@
-using System.Text.Json.Serialization;
-using NegotiationModel.Serialization;
-
 namespace NegotiationModel.Statements;
 
 /// <summary>How a statement's wording relates to what was actually said or written: quoted, reported, summarised.</summary>
-[JsonConverter(typeof(KebabCaseEnumConverter<StatementMode>))]
 public enum StatementMode
 {
     /// <summary>The speaker's own words, quoted, such as Trump's "One or two thorny issues remain".</summary>

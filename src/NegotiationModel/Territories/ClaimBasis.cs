@@ -1,11 +1,7 @@
-using System.Text.Json.Serialization;
-using NegotiationModel.Serialization;
-
 namespace NegotiationModel.Territories;
 
 /// <summary>What a claimant says its territorial claim rests on.</summary>
 /// <remarks>A basis is what the claimant invokes, recorded as claimed; it is not a judgement of the claim's validity.</remarks>
-[JsonConverter(typeof(KebabCaseEnumConverter<ClaimBasis>))]
 public enum ClaimBasis
 {
     /// <summary>A referendum or other popular vote, such as the 2022 referendums organised by Russia.</summary>

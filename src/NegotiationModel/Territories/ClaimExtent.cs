@@ -1,10 +1,6 @@
-using System.Text.Json.Serialization;
-using NegotiationModel.Serialization;
-
 namespace NegotiationModel.Territories;
 
 /// <summary>How much of a territory a claim covers.</summary>
-[JsonConverter(typeof(KebabCaseEnumConverter<ClaimExtent>))]
 public enum ClaimExtent
 {
     /// <summary>The whole territory, within its administrative borders.</summary>

@@ -1,10 +1,6 @@
-using System.Text.Json.Serialization;
-using NegotiationModel.Serialization;
-
 namespace NegotiationModel.Territories;
 
 /// <summary>How much of a territory an actor controls, as a source observes it.</summary>
-[JsonConverter(typeof(KebabCaseEnumConverter<ControlExtent>))]
 public enum ControlExtent
 {
     /// <summary>All of the territory.</summary>

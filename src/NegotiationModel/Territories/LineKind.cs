@@ -1,10 +1,6 @@
-using System.Text.Json.Serialization;
-using NegotiationModel.Serialization;
-
 namespace NegotiationModel.Territories;
 
 /// <summary>What kind of line a named line is.</summary>
-[JsonConverter(typeof(KebabCaseEnumConverter<LineKind>))]
 public enum LineKind
 {
     /// <summary>The line where opposing forces meet (the front line).</summary>

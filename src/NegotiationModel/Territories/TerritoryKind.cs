@@ -1,10 +1,6 @@
-using System.Text.Json.Serialization;
-using NegotiationModel.Serialization;
-
 namespace NegotiationModel.Territories;
 
 /// <summary>What kind of area a territory is.</summary>
-[JsonConverter(typeof(KebabCaseEnumConverter<TerritoryKind>))]
 public enum TerritoryKind
 {
     /// <summary>The whole territory of a state, such as Ukraine.</summary>

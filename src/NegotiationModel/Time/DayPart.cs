@@ -1,10 +1,6 @@
-using System.Text.Json.Serialization;
-using NegotiationModel.Serialization;
-
 namespace NegotiationModel.Time;
 
 /// <summary>A quarter of a local day, as sources say "in the morning" or "in the afternoon".</summary>
-[JsonConverter(typeof(KebabCaseEnumConverter<DayPart>))]
 public enum DayPart
 {
     /// <summary>The night, from 00:00 to 06:00 local time (text <c>night</c>).</summary>

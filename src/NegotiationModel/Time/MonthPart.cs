@@ -1,13 +1,9 @@
-using System.Text.Json.Serialization;
-using NegotiationModel.Serialization;
-
 namespace NegotiationModel.Time;
 
 /// <summary>
 /// A third of a month, as sources say "early next month": the Japanese 上旬 (jōjun), 中旬 (chūjun)
 /// and 下旬 (gejun).
 /// </summary>
-[JsonConverter(typeof(KebabCaseEnumConverter<MonthPart>))]
 public enum MonthPart
 {
     /// <summary>Days 1 to 10 (上旬; text <c>early</c>).</summary>

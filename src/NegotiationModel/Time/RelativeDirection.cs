@@ -1,10 +1,6 @@
-using System.Text.Json.Serialization;
-using NegotiationModel.Serialization;
-
 namespace NegotiationModel.Time;
 
 /// <summary>On which side of its anchor a <see cref="RelativeWhen"/> lies.</summary>
-[JsonConverter(typeof(KebabCaseEnumConverter<RelativeDirection>))]
 public enum RelativeDirection
 {
     /// <summary>After the anchor (text <c>after(…)</c>).</summary>

@@ -1,6 +1,3 @@
-using System.Text.Json.Serialization;
-using NegotiationModel.Serialization;
-
 namespace NegotiationModel.Time;
 
 /// <summary>
@@ -8,7 +5,6 @@ namespace NegotiationModel.Time;
 /// <see cref="TimeWindow.Compare(TimeWindow, TimeWindow)"/> computes. Only windows that do not
 /// overlap are ordered; overlapping windows might describe things that happened in either order.
 /// </summary>
-[JsonConverter(typeof(KebabCaseEnumConverter<TemporalRelation>))]
 public enum TemporalRelation
 {
     /// <summary>The first window ends no later than the second begins: whatever happened in the first happened before whatever happened in the second.</summary>

@@ -1,7 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Text;
-using System.Text.Json.Serialization;
-using NegotiationModel.Serialization;
 
 namespace NegotiationModel.Time;
 
@@ -30,7 +28,6 @@ namespace NegotiationModel.Time;
 /// are not equal: the text says how the source stated the time.</para>
 /// <para>This type is immutable and thread-safe.</para>
 /// </remarks>
-[JsonConverter(typeof(WhenJsonConverter))]
 [SuppressMessage("Naming", "CA1716:Identifiers should not match keywords", Justification = "The domain word; Visual Basic callers can escape it as [When].")]
 public abstract record When
 {

@@ -1,13 +1,9 @@
-using System.Text.Json.Serialization;
-using NegotiationModel.Serialization;
-
 namespace NegotiationModel.Time;
 
 /// <summary>
 /// How precisely a <see cref="CalendarWhen"/> is known: the calendar or clock unit it names, from the
 /// coarsest (a year) to the finest (a second). The value's window is one such unit.
 /// </summary>
-[JsonConverter(typeof(KebabCaseEnumConverter<WhenPrecision>))]
 public enum WhenPrecision
 {
     /// <summary>A calendar year, such as <c>2025</c>.</summary>

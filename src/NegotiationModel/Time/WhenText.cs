@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using NegotiationModel.Utility;
 using NodaTime;
 using NodaTime.Text;
 
@@ -21,20 +22,17 @@ internal static class WhenText
 
     private static readonly FrozenSet<string> ZoneIds = DateTimeZoneProviders.Tzdb.Ids.ToFrozenSet(StringComparer.Ordinal);
 
-    private static readonly FrozenDictionary<string, EntityKind> KindsByName = Enum.GetValues<EntityKind>()
-        .ToFrozenDictionary(KindName, kind => kind, StringComparer.Ordinal);
-
     /// <summary>Gets the kebab-case names of the entity kinds, for messages.</summary>
-    public static string KindNames { get; } = string.Join(", ", Enum.GetValues<EntityKind>().Select(KindName));
+    public static string KindNames { get; } = string.Join(", ", EnumNames<EntityKind>.All);
 
     /// <summary>Tells whether <paramref name="id"/> is a zone identifier of the TZDB provider (case-sensitive).</summary>
     public static bool IsZoneId(string id) => ZoneIds.Contains(id);
 
     /// <summary>Finds the entity kind with a kebab-case name, such as <c>working-group</c>.</summary>
-    public static bool TryGetKind(string name, out EntityKind kind) => KindsByName.TryGetValue(name, out kind);
+    public static bool TryGetKind(string name, out EntityKind kind) => EnumNames<EntityKind>.TryParse(name, out kind);
 
     /// <summary>Returns the kebab-case name of an entity kind, as in JSON and in <see cref="EntityReference.ToString"/>.</summary>
-    public static string KindName(EntityKind kind) => Serialization.KebabCaseEnumConverter<EntityKind>.NameOf(kind);
+    public static string KindName(EntityKind kind) => EnumNames<EntityKind>.Of(kind);
 
     public static WhenQualifiers CheckQualifiers(WhenQualifiers value, string parameterName)
         => (value & ~(WhenQualifiers.Uncertain | WhenQualifiers.Approximate | WhenQualifiers.Inferred)) == 0

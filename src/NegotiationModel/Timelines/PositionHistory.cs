@@ -7,7 +7,7 @@ namespace NegotiationModel.Timelines;
 
 /// <summary>
 /// One actor's stances on one subject over time: the dated sequence of its positions and the points where
-/// the stance shifted. <see cref="NegotiationRecord.PositionHistory"/> builds it from a record.
+/// the stance shifted. <see cref="NegotiationRecordTimeExtensions.PositionHistory"/> builds it from a record.
 /// </summary>
 /// <remarks>
 /// <para>

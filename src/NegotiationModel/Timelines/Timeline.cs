@@ -16,7 +16,7 @@ namespace NegotiationModel.Timelines;
 /// <see cref="Build"/> makes a timeline from a record: its events, statements, status changes, milestones,
 /// positions, proposal versions, control observations, and the publications and revisions of its sources
 /// (see <see cref="TimelineEntryKind"/>); items without a time are left out. Windows resolve in the
-/// record's <see cref="NegotiationRecord.TimeContext()"/>, so relative values find their anchors.
+/// record's <see cref="NegotiationRecordTimeExtensions.TimeContext(NegotiationRecord)"/>, so relative values find their anchors.
 /// </para>
 /// <para>
 /// <see cref="Entries"/> are in the deterministic display order of <see cref="TimelineEntryComparer"/>:
@@ -111,7 +111,7 @@ public sealed class Timeline
     /// <param name="record">The record.</param>
     /// <param name="context">
     /// How to resolve the record's values; <see langword="null"/> for the record's
-    /// <see cref="NegotiationRecord.TimeContext()"/> (floating values in UTC, anchors in the record).
+    /// <see cref="NegotiationRecordTimeExtensions.TimeContext(NegotiationRecord)"/> (floating values in UTC, anchors in the record).
     /// Knowledge times (<see cref="TimelineEntry.KnownFrom"/>) are computed in the same context.
     /// </param>
     /// <param name="language">The BCP 47 tag of the language labels are preferably in; texts in another language are used when there is none in it.</param>

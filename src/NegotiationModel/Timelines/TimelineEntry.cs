@@ -79,7 +79,7 @@ public sealed record TimelineEntry
 
     /// <summary>
     /// Gets the earliest instant at which what the entry shows can have been known (its knowledge time, as
-    /// <see cref="NegotiationRecord.AsKnownAt(Instant)"/> uses it), or <see langword="null"/> when it is known at every instant.
+    /// <see cref="NegotiationRecordTimeExtensions.AsKnownAt(NegotiationRecord, Instant)"/> uses it), or <see langword="null"/> when it is known at every instant.
     /// </summary>
     public Instant? KnownFrom { get; init; }
 

@@ -5,7 +5,7 @@ namespace NegotiationModel.Validation;
 
 /// <summary>
 /// The record's times for the time rules: values resolved to windows through the record's anchors, which are
-/// the timeline's (<see cref="NegotiationRecord.TimeContext()"/>: each entity's own time as
+/// the timeline's (<see cref="NegotiationRecordTimeExtensions.TimeContext(NegotiationRecord)"/>: each entity's own time as
 /// <see cref="EntityTimes"/> defines it), and the cycles of relative times, found by an iterative depth-first
 /// search over the same anchors, so chains of any length need no recursion.
 /// </summary>
@@ -73,7 +73,7 @@ internal sealed class TimeModel
         }
     }
 
-    /// <summary>Gets the record's context with floating values in UTC (<see cref="NegotiationRecord.TimeContext()"/>).</summary>
+    /// <summary>Gets the record's context with floating values in UTC (<see cref="NegotiationRecordTimeExtensions.TimeContext(NegotiationRecord)"/>).</summary>
     public WhenContext UtcContext { get; }
 
     /// <summary>Gets the cycles of relative times: the path of the time that closes each, its first entities, and its length.</summary>

@@ -1,4 +1,5 @@
 using NegotiationModel.Time;
+using NegotiationModel.Timelines;
 
 namespace NegotiationModel.Validation;
 
@@ -30,7 +31,7 @@ public sealed class ValidationContext
     /// <summary>
     /// Gets a context that resolves the record's times to windows: floating values in UTC, and relative
     /// values through the own times of the entities they are anchored to, cycles left unresolved; the
-    /// record's own <see cref="NegotiationRecord.TimeContext()"/>, so validation and timelines place every
+    /// record's own <see cref="NegotiationRecordTimeExtensions.TimeContext(NegotiationRecord)"/>, so validation and timelines place every
     /// value alike. Which entities have a time of their own, and what it is: <c>docs/time.md</c>.
     /// </summary>
     /// <example><c>statement.When?.Resolve(context.TimeContext)</c></example>

@@ -1,10 +1,6 @@
-using System.Text.Json.Serialization;
-using NegotiationModel.Serialization;
-
 namespace NegotiationModel.WorkingGroups;
 
 /// <summary>Whether a milestone of a working group is still expected, was reached, missed or dropped.</summary>
-[JsonConverter(typeof(KebabCaseEnumConverter<MilestoneStatus>))]
 public enum MilestoneStatus
 {
     /// <summary>The milestone is expected, such as the groups' details "early next month".</summary>

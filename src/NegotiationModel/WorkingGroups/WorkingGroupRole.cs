@@ -1,10 +1,6 @@
-using System.Text.Json.Serialization;
-using NegotiationModel.Serialization;
-
 namespace NegotiationModel.WorkingGroups;
 
 /// <summary>The part an actor plays in a working group.</summary>
-[JsonConverter(typeof(KebabCaseEnumConverter<WorkingGroupRole>))]
 public enum WorkingGroupRole
 {
     /// <summary>A member, such as the United States and Russia in the security and economic groups.</summary>

@@ -1,10 +1,6 @@
-using System.Text.Json.Serialization;
-using NegotiationModel.Serialization;
-
 namespace NegotiationModel.WorkingGroups;
 
 /// <summary>Where a working group stands in its life: proposed, accepted, set up, at work, paused or ended.</summary>
-[JsonConverter(typeof(KebabCaseEnumConverter<WorkingGroupStatus>))]
 public enum WorkingGroupStatus
 {
     /// <summary>An actor proposed the group, such as the United States proposing the security and economic groups.</summary>

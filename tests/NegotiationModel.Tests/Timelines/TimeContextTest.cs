@@ -6,6 +6,7 @@ using NegotiationModel.Proposals;
 using NegotiationModel.Statements;
 using NegotiationModel.Territories;
 using NegotiationModel.Time;
+using NegotiationModel.Timelines;
 using NegotiationModel.Topics;
 using NegotiationModel.WorkingGroups;
 using NodaTime;

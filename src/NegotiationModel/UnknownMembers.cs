@@ -1,8 +1,9 @@
 using System.Collections;
 using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
+using NegotiationModel.Utility;
 
-namespace NegotiationModel.Serialization;
+namespace NegotiationModel;
 
 /// <summary>
 /// The members of one JSON object that this library does not know, such as those a newer producer
@@ -23,7 +24,7 @@ namespace NegotiationModel.Serialization;
 public sealed class UnknownMembers : IReadOnlyDictionary<string, JsonElement>, IEquatable<UnknownMembers>
 {
     private readonly OrderedDictionary<string, JsonElement> members = new(StringComparer.Ordinal);
-    private readonly bool rejecting;
+    private readonly Func<string, Exception>? rejection;
 
     /// <summary>Initializes a new, empty instance for the JSON reader to fill.</summary>
     internal UnknownMembers()
@@ -31,8 +32,12 @@ public sealed class UnknownMembers : IReadOnlyDictionary<string, JsonElement>, I
         Sink = new UnknownMemberSink(this);
     }
 
-    private UnknownMembers(bool rejecting)
-        : this() => this.rejecting = rejecting;
+    /// <summary>
+    /// Initializes a new instance that refuses every member, for strict reading: adding one throws the exception
+    /// <paramref name="rejection"/> makes of the member's name (the JSON reader's, which knows where it is).
+    /// </summary>
+    internal UnknownMembers(Func<string, Exception> rejection)
+        : this() => this.rejection = rejection;
 
     /// <summary>Gets the number of members.</summary>
     public int Count => members.Count;
@@ -129,17 +134,14 @@ public sealed class UnknownMembers : IReadOnlyDictionary<string, JsonElement>, I
         return System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
     }
 
-    /// <summary>Creates the instance strict reading gives the JSON reader: it rejects the first member added.</summary>
-    internal static UnknownMembers CreateRejecting() => new(rejecting: true);
-
     /// <summary>Adds a member while the JSON reader fills the instance (only the reader calls this, on an instance it has just created).</summary>
-    /// <exception cref="JsonException">Strict reading rejects unknown members.</exception>
+    /// <exception cref="Exception">The instance refuses members (strict reading): the exception its rejection makes.</exception>
     internal void Add(string key, JsonElement value)
     {
         ArgumentNullException.ThrowIfNull(key);
-        if (rejecting)
+        if (rejection is not null)
         {
-            throw new LocatedJsonException($"'{key}' is not a member this library knows here; strict reading rejects unknown members.", null, key, null);
+            throw rejection(key);
         }
 
         members.Add(key, value);

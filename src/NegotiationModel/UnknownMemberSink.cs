@@ -1,7 +1,8 @@
 using System.Collections;
 using System.Text.Json;
+using NegotiationModel.Utility;
 
-namespace NegotiationModel.Serialization;
+namespace NegotiationModel;
 
 /// <summary>
 /// The dictionary System.Text.Json's <c>[JsonExtensionData]</c> needs to fill while reading (it accepts only a

@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace NegotiationModel.Serialization;
+namespace NegotiationModel.Utility;
 
 /// <summary>
 /// Compares JSON values held for members the library does not know, without throwing on numbers

@@ -1,27 +1,32 @@
 using NegotiationModel.Identifiers;
 using NegotiationModel.Positions;
 using NegotiationModel.Time;
-using NegotiationModel.Timelines;
 using NodaTime;
 
-namespace NegotiationModel;
+namespace NegotiationModel.Timelines;
 
-// Time over a whole record: resolving relative values through the record's entities, the record as it was
-// known at an instant, and actors' position histories. The timeline is Timelines.Timeline.Build(record).
-public sealed partial record NegotiationRecord
+/// <summary>
+/// Time over a whole record: resolving relative values through the record's entities, the record as it was
+/// known at an instant, and actors' position histories; the timeline itself is <see cref="Timeline.Build"/>.
+/// Extension methods, so that the record (the model) knows nothing of timelines.
+/// </summary>
+/// <remarks>This type is stateless and thread-safe.</remarks>
+public static class NegotiationRecordTimeExtensions
 {
     /// <summary>
     /// Returns the context that resolves the record's time values: floating values in UTC, and relative
-    /// values through the record's entities (see <see cref="TimeContext(DateTimeZone?)"/>).
+    /// values through the record's entities (see <see cref="TimeContext(NegotiationRecord, DateTimeZone?)"/>).
     /// </summary>
+    /// <param name="record">The record.</param>
     /// <returns>The context; the same for every call on the same record.</returns>
-    public WhenContext TimeContext() => TimeContext(DateTimeZone.Utc);
+    public static WhenContext TimeContext(this NegotiationRecord record) => TimeContext(record, DateTimeZone.Utc);
 
     /// <summary>
     /// Returns the context that resolves the record's time values: floating values in
     /// <paramref name="floatingZone"/>, and relative values through the record's entities, whose
     /// <see cref="WhenContext.Anchors"/> resolves a reference to the entity's own window.
     /// </summary>
+    /// <param name="record">The record.</param>
     /// <param name="floatingZone">Where values without a zone or offset are placed, or <see langword="null"/> to widen them to every civil zone.</param>
     /// <returns>The context; the same for every call on the same record with the same zone.</returns>
     /// <remarks>
@@ -40,22 +45,28 @@ public sealed partial record NegotiationRecord
     /// is computed once per record and zone, in time linear in the record's size; look-ups then take O(1).
     /// </para>
     /// </remarks>
-    public WhenContext TimeContext(DateTimeZone? floatingZone) => RecordAnchors.Of(this, floatingZone).Context;
+    public static WhenContext TimeContext(this NegotiationRecord record, DateTimeZone? floatingZone)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        return RecordAnchors.Of(record, floatingZone).Context;
+    }
 
-    /// <summary>Returns the record as it stood at an instant, resolving times with <see cref="TimeContext()"/>.</summary>
+    /// <summary>Returns the record as it stood at an instant, resolving times with <see cref="TimeContext(NegotiationRecord)"/>.</summary>
+    /// <param name="record">The record.</param>
     /// <param name="instant">The instant.</param>
     /// <returns>A new record holding only what could be known at <paramref name="instant"/>.</returns>
-    /// <remarks>See <see cref="AsKnownAt(Instant, WhenContext)"/>.</remarks>
-    public NegotiationRecord AsKnownAt(Instant instant) => AsKnownAt(instant, TimeContext());
+    /// <remarks>See <see cref="AsKnownAt(NegotiationRecord, Instant, WhenContext)"/>.</remarks>
+    public static NegotiationRecord AsKnownAt(this NegotiationRecord record, Instant instant) => AsKnownAt(record, instant, TimeContext(record));
 
     /// <summary>
     /// Returns the record as it stood at an instant: without the entities, status changes, milestones,
     /// framings, versions, phases, memberships and source revisions that could not yet be known then.
     /// </summary>
+    /// <param name="record">The record.</param>
     /// <param name="instant">The instant.</param>
-    /// <param name="context">How to resolve publication and revision times; normally one of <see cref="TimeContext(DateTimeZone?)"/>.</param>
+    /// <param name="context">How to resolve publication and revision times; normally one of <see cref="TimeContext(NegotiationRecord, DateTimeZone?)"/>.</param>
     /// <returns>A new record holding only what could be known at <paramref name="instant"/>; the record-level members (title, description...) are kept.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="context"/> is null.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="record"/> or <paramref name="context"/> is null.</exception>
     /// <remarks>
     /// <para>The knowledge time of each fact is the earliest instant at which it can have been known:</para>
     /// <list type="bullet">
@@ -77,37 +88,44 @@ public sealed partial record NegotiationRecord
     /// entities are kept as they are (validation reports them if the result is validated).
     /// </para>
     /// </remarks>
-    public NegotiationRecord AsKnownAt(Instant instant, WhenContext context)
+    public static NegotiationRecord AsKnownAt(this NegotiationRecord record, Instant instant, WhenContext context)
     {
+        ArgumentNullException.ThrowIfNull(record);
         ArgumentNullException.ThrowIfNull(context);
-        return new RecordKnowledge(this, context).AsKnownAt(instant);
+        return new RecordKnowledge(record, context).AsKnownAt(instant);
     }
 
     /// <summary>Returns an actor's stances on one subject over time, with the points where they shifted.</summary>
+    /// <param name="record">The record.</param>
     /// <param name="holder">The actor.</param>
     /// <param name="subject">What the positions are on.</param>
-    /// <param name="context">How to resolve the positions' times; <see langword="null"/> for <see cref="TimeContext()"/>.</param>
+    /// <param name="context">How to resolve the positions' times; <see langword="null"/> for <see cref="TimeContext(NegotiationRecord)"/>.</param>
     /// <returns>The history: the holder's positions on the subject that are not deprecated, in display order; empty when there are none.</returns>
-    public PositionHistory PositionHistory(ActorId holder, EntityReference subject, WhenContext? context = null)
-        => new(holder, subject, DatedPositions(holder, subject, context ?? TimeContext()));
+    public static PositionHistory PositionHistory(this NegotiationRecord record, ActorId holder, EntityReference subject, WhenContext? context = null)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        return new(holder, subject, DatedPositions(record, holder, subject, context ?? TimeContext(record)));
+    }
 
     /// <summary>Returns an actor's position histories on every subject it has taken a position on.</summary>
+    /// <param name="record">The record.</param>
     /// <param name="holder">The actor.</param>
-    /// <param name="context">How to resolve the positions' times; <see langword="null"/> for <see cref="TimeContext()"/>.</param>
+    /// <param name="context">How to resolve the positions' times; <see langword="null"/> for <see cref="TimeContext(NegotiationRecord)"/>.</param>
     /// <returns>One history per subject, ordered by the subject's text (<c>kind:id</c>, ordinally); empty when the actor holds no positions.</returns>
-    public ValueList<PositionHistory> PositionHistories(ActorId holder, WhenContext? context = null)
+    public static ValueList<PositionHistory> PositionHistories(this NegotiationRecord record, ActorId holder, WhenContext? context = null)
     {
-        var resolved = context ?? TimeContext();
-        return ValueList.From(Positions
+        ArgumentNullException.ThrowIfNull(record);
+        var resolved = context ?? TimeContext(record);
+        return ValueList.From(record.Positions
             .Where(p => p.Holder == holder && p.Rank != FactRank.Deprecated)
             .Select(p => p.Subject)
             .Distinct()
             .OrderBy(subject => subject.ToString(), StringComparer.Ordinal)
-            .Select(subject => new PositionHistory(holder, subject, DatedPositions(holder, subject, resolved))));
+            .Select(subject => new PositionHistory(holder, subject, DatedPositions(record, holder, subject, resolved))));
     }
 
-    private ValueList<DatedPosition> DatedPositions(ActorId holder, EntityReference subject, WhenContext context)
-        => ValueList.From(Positions
+    private static ValueList<DatedPosition> DatedPositions(NegotiationRecord record, ActorId holder, EntityReference subject, WhenContext context)
+        => ValueList.From(record.Positions
             .Where(p => p.Holder == holder && p.Subject == subject && p.Rank != FactRank.Deprecated)
             .Select(p => new DatedPosition(p, p.When?.Resolve(context) ?? TimeWindow.Unbounded))
             .OrderBy(p => p.Window, TimeWindowComparer.Instance)
