@@ -11,7 +11,7 @@ namespace NegotiationModel;
 /// <typeparam name="TStatus">The status enum, such as a proposal's status.</typeparam>
 /// <remarks>
 /// <para>Equality: by value over all members, collections element-wise in order.</para>
-/// <para>This type is immutable and thread-safe. Validation checks that a history is in order and its transitions are legal.</para>
+/// <para>This type is immutable and thread-safe. Validation checks that a history is in order and its transitions are legal (<see cref="StatusTransitions{TStatus}"/>).</para>
 /// </remarks>
 public sealed record StatusChange<TStatus>
     where TStatus : struct, Enum

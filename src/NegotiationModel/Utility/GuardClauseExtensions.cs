@@ -45,6 +45,14 @@ internal static class GuardClauseExtensions
             : input;
     }
 
+    /// <summary>Throws when <paramref name="input"/> is not a member its enum declares, such as a number cast to the enum.</summary>
+    public static TEnum UndefinedEnum<TEnum>(this IGuardClause guardClause, TEnum input, string parameterName)
+        where TEnum : struct, Enum
+    {
+        _ = guardClause;
+        return Enum.IsDefined(input) ? input : throw new ArgumentException($"{input} is not a defined {typeof(TEnum).Name}.", parameterName);
+    }
+
     private static bool HasLoneSurrogate(string text, out int index)
     {
         for (index = 0; index < text.Length; index++)
