@@ -156,5 +156,8 @@ public readonly record struct EntityReference
     internal static EntityReference Trusted(EntityKind kind, string id) => new(kind, id, trusted: true);
 
     private static string Checked(string? id, string parameterName)
-        => id ?? throw new ArgumentException("The identifier is the default value, which refers to nothing.", parameterName);
+    {
+        Guard.Against.Invalid(id is null, parameterName, "The identifier is the default value, which refers to nothing.");
+        return id;
+    }
 }

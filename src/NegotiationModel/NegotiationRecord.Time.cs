@@ -79,7 +79,7 @@ public sealed partial record NegotiationRecord
     /// </remarks>
     public NegotiationRecord AsKnownAt(Instant instant, WhenContext context)
     {
-        ArgumentNullException.ThrowIfNull(context);
+        Guard.Against.Null(context);
         return new RecordKnowledge(this, context).AsKnownAt(instant);
     }
 

@@ -65,7 +65,7 @@ internal sealed partial class RecordWalker
             case Positions.Position x: walker.Position(x, -1); break;
             case Assessments.Assessment x: walker.Assessment(x, -1); break;
             case Topics.Topic x: walker.Topic(x, -1); break;
-            default: throw new ArgumentException($"The walk does not know entities of type {entity.GetType()}.", nameof(entity));
+            default: Guard.Against.Invalid(true, nameof(entity), $"The walk does not know entities of type {entity.GetType()}."); break;
         }
     }
 

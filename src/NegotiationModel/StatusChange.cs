@@ -31,11 +31,11 @@ public sealed record StatusChange<TStatus>
     public TStatus Status
     {
         get;
-        init => field = Enum.IsDefined(value) ? value : throw new ArgumentException($"{value} is not a defined {typeof(TStatus).Name}.", nameof(Status));
+        init => field = Guard.Against.Invalid(value, !Enum.IsDefined(value), nameof(Status), $"{value} is not a defined {typeof(TStatus).Name}.");
     }
 
     /// <summary>Gets when the status was entered.</summary>
-    public When When { get; init => field = value ?? throw new ArgumentNullException(nameof(When)); }
+    public When When { get; init => field = Guard.Against.Null(value, nameof(When)); }
 
     /// <summary>Gets the citations that attribute the change.</summary>
     public ValueList<Citation> Citations { get; init; }

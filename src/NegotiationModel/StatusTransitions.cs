@@ -1,6 +1,4 @@
 using System.Collections.Immutable;
-using Ardalis.GuardClauses;
-using NegotiationModel.Utility;
 
 namespace NegotiationModel;
 
@@ -93,7 +91,7 @@ public sealed class StatusTransitions<TStatus>
 
     private int OrdinalOf(TStatus status, string parameterName)
     {
-        Guard.Against.UndefinedEnum(status, parameterName);
+        Guard.Against.EnumOutOfRange(status, parameterName);
         return ordinals[status];
     }
 

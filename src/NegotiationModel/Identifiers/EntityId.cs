@@ -30,12 +30,7 @@ public static class EntityId
     public static string Check(string value, string kind, string parameterName)
     {
         Guard.Against.Null(value, parameterName);
-        if (!IsValid(value))
-        {
-            throw new ArgumentException(
-                $"'{value}' is not a valid {kind} identifier: use 1 to 128 ASCII letters, digits, '.', '_', ':', '/' or '-', starting with a letter or digit.",
-                parameterName);
-        }
+        Guard.Against.Invalid(!IsValid(value), parameterName, $"'{value}' is not a valid {kind} identifier: use 1 to 128 ASCII letters, digits, '.', '_', ':', '/' or '-', starting with a letter or digit.");
 
         return value;
     }

@@ -24,7 +24,7 @@ public sealed class EntityIdJsonConverter<TId> : JsonConverter<TId>
     /// <inheritdoc />
     public override void Write(Utf8JsonWriter writer, TId value, JsonSerializerOptions options)
     {
-        ArgumentNullException.ThrowIfNull(writer);
+        Guard.Against.Null(writer);
         writer.WriteStringValue(Text(value));
     }
 
@@ -35,13 +35,13 @@ public sealed class EntityIdJsonConverter<TId> : JsonConverter<TId>
     /// <inheritdoc />
     public override void WriteAsPropertyName(Utf8JsonWriter writer, TId value, JsonSerializerOptions options)
     {
-        ArgumentNullException.ThrowIfNull(writer);
+        Guard.Against.Null(writer);
         writer.WritePropertyName(Text(value));
     }
 
     // The default identifier refers to nothing: written, it would be a null or "" that no reader accepts.
     private static string Text(TId value)
-        => value.Value ?? throw new ArgumentException($"The {typeof(TId).Name} is the default value, which refers to nothing, and cannot be written.", nameof(value));
+        => Guard.Against.Invalid(value.Value, value.Value is null, nameof(value), $"The {typeof(TId).Name} is the default value, which refers to nothing, and cannot be written.")!;
 
     private static TId Parse(string text)
     {

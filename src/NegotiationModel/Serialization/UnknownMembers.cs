@@ -136,7 +136,7 @@ public sealed class UnknownMembers : IReadOnlyDictionary<string, JsonElement>, I
     /// <exception cref="JsonException">Strict reading rejects unknown members.</exception>
     internal void Add(string key, JsonElement value)
     {
-        ArgumentNullException.ThrowIfNull(key);
+        Guard.Against.Null(key);
         if (rejecting)
         {
             throw new LocatedJsonException($"'{key}' is not a member this library knows here; strict reading rejects unknown members.", null, key, null);
