@@ -161,7 +161,7 @@ public sealed class EntityIdGenerator : IIncrementalGenerator
                 /// <inheritdoc />
                 public static {{Name}} Parse(string text)
                 {
-                    global::System.ArgumentNullException.ThrowIfNull(text);
+                    global::Ardalis.GuardClauses.Guard.Against.Null(text);
                     return TryParse(text, out var id) ? id : throw new global::System.FormatException(global::NegotiationModel.Identifiers.EntityId.Problem(text, "{{KindWords}}"));
                 }
 

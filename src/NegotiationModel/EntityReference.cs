@@ -64,9 +64,7 @@ public readonly record struct EntityReference
     /// <exception cref="ArgumentException"><paramref name="id"/> is the default value.</exception>
     public static EntityReference To<TId>(TId id)
         where TId : struct, IEntityId<TId>
-        => id.IsDefault
-            ? throw new ArgumentException("The identifier is the default value, which refers to nothing.", nameof(id))
-            : Trusted(TId.Kind, id.Value);
+        => Trusted(TId.Kind, Guard.Against.Invalid(id, id.IsDefault, nameof(id), "The identifier is the default value, which refers to nothing.").Value);
 
     /// <summary>Compares the kind and identifier of two references, ignoring their <see cref="UnknownMembers"/>.</summary>
     /// <param name="other">The other reference.</param>

@@ -17,10 +17,8 @@ public readonly record struct GeoCoordinates
     public GeoCoordinates(double latitude, double longitude)
     {
         // NaN compares false with every bound, so it needs its own check.
-        if (double.IsNaN(latitude) || double.IsNaN(longitude))
-        {
-            throw new ArgumentOutOfRangeException(double.IsNaN(latitude) ? nameof(latitude) : nameof(longitude), "A coordinate must be a number.");
-        }
+        Guard.Against.OutOfRange(latitude, double.IsNaN(latitude), nameof(latitude), "A coordinate must be a number.");
+        Guard.Against.OutOfRange(longitude, double.IsNaN(longitude), nameof(longitude), "A coordinate must be a number.");
 
         Latitude = NumberRanges.Latitude.Check(latitude);
         Longitude = NumberRanges.Longitude.Check(longitude);

@@ -85,7 +85,7 @@ public sealed class JsonPath : IEquatable<JsonPath>
     /// <exception cref="FormatException"><paramref name="text"/> is not a normalized path; the message says where.</exception>
     public static JsonPath Parse(string text)
     {
-        ArgumentNullException.ThrowIfNull(text);
+        Guard.Against.Null(text);
         return JsonPathParser.Parse(text, out var error) ?? throw new FormatException(error);
     }
 

@@ -77,9 +77,7 @@ public sealed partial record Money
         Span<int> bits = stackalloc int[4];
         decimal.GetBits(value, bits);
         var magnitude = ((UInt128)(uint)bits[2] << 64) | ((UInt128)(uint)bits[1] << 32) | (uint)bits[0];
-        return magnitude < MagnitudeLimit
-            ? value
-            : throw new ArgumentOutOfRangeException(paramName, value, "An amount has at most 28 digits, trailing zeros of its decimal places included.");
+        return Guard.Against.OutOfRange(value, magnitude >= MagnitudeLimit, paramName, "An amount has at most 28 digits, trailing zeros of its decimal places included.");
     }
 
     private static readonly UInt128 MagnitudeLimit = UInt128.Parse("10000000000000000000000000000", CultureInfo.InvariantCulture);

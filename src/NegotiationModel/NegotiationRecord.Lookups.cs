@@ -30,7 +30,7 @@ public sealed partial record NegotiationRecord
     /// <returns>The matching entities in record order; empty when none matches.</returns>
     public ValueList<IRecordEntity> FindByName(string name)
     {
-        ArgumentNullException.ThrowIfNull(name);
+        Guard.Against.Null(name);
         return Index.FindByName(name);
     }
 

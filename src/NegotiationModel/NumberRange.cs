@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 
 namespace NegotiationModel;
@@ -52,18 +51,15 @@ internal sealed class NumberRange
     /// <param name="value">The value.</param>
     /// <returns><paramref name="value"/>.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The value lies outside the range.</exception>
-    public int Check(int value) => value >= Minimum && value <= Maximum ? value : throw OutOfRange(value);
+    public int Check(int value) => Guard.Against.OutOfRange(value, value < Minimum || value > Maximum, Member, $"{Rule} (not {value})");
 
     /// <inheritdoc cref="Check(int)"/>
-    public double Check(double value) => value >= Minimum && value <= Maximum ? value : throw OutOfRange(value);
+    public double Check(double value) => Guard.Against.OutOfRange(value, !(value >= Minimum && value <= Maximum), Member, $"{Rule} (not {value})");
 
     /// <summary>Returns the duration when its length in seconds lies in the range.</summary>
     /// <param name="value">The duration.</param>
     /// <returns><paramref name="value"/>.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The duration lies outside the range.</exception>
     public NodaTime.Duration Check(NodaTime.Duration value)
-        => value.TotalSeconds >= Minimum && value.TotalSeconds <= Maximum ? value : throw OutOfRange(value);
-
-    private ArgumentOutOfRangeException OutOfRange(object value)
-        => new(Member, value, string.Create(CultureInfo.InvariantCulture, $"{Rule} (not {value})"));
+        => Guard.Against.OutOfRange(value, !(value.TotalSeconds >= Minimum && value.TotalSeconds <= Maximum), Member, $"{Rule} (not {value})");
 }

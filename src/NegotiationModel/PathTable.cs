@@ -5,8 +5,8 @@ namespace NegotiationModel;
 /// costs a slot in an array rather than an object, and a path is written out only when a diagnostic needs it.
 /// </summary>
 /// <remarks>
-/// A walk of a 10,000-statement record takes about 170,000 steps; as objects they were most of what
-/// validating allocated and kept alive (docs/performance.md). The array is rented from the shared pool and
+/// A walk of a 10,000-statement record takes about 170,000 steps; as objects they would be most of what
+/// validating allocates and keeps alive (docs/performance.md). The array is rented from the shared pool and
 /// given back by <see cref="Dispose"/>, for the reason <see cref="PooledList{T}"/> gives.
 /// Not thread-safe: a table belongs to one walk.
 /// </remarks>

@@ -12,9 +12,8 @@ namespace NegotiationModel;
 /// </summary>
 /// <remarks>
 /// <para>The walk is written out type by type (this file and its two partial siblings) rather than driven by
-/// the JSON metadata, which it once was: reading members through <c>JsonPropertyInfo.Get</c> boxed every
-/// identifier and list, and a path object per step made validating cost three times reading the record
-/// (docs/performance.md). That the typed walk still sees every member the JSON holds is a test's job:
+/// the JSON metadata: reading members through <c>JsonPropertyInfo.Get</c> boxes every identifier and list,
+/// and a path object per step would make validating cost three times reading the record (docs/performance.md). That the typed walk still sees every member the JSON holds is a test's job:
 /// <c>RecordWalkerTest</c> compares it, event by event, with a walk driven by the contract's metadata, over
 /// records that fill every member of every type.</para>
 /// <para>The walk is linear in the size of the record; its depth is the model's nesting, not the data's.</para>
@@ -64,7 +63,7 @@ internal sealed partial class RecordWalker
             case Positions.Position x: walker.Position(x, -1); break;
             case Assessments.Assessment x: walker.Assessment(x, -1); break;
             case Topics.Topic x: walker.Topic(x, -1); break;
-            default: throw new ArgumentException($"The walk does not know entities of type {entity.GetType()}.", nameof(entity));
+            default: Guard.Against.Invalid(true, nameof(entity), $"The walk does not know entities of type {entity.GetType()}."); break;
         }
     }
 

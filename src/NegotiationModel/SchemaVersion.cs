@@ -18,8 +18,8 @@ public readonly record struct SchemaVersion : IComparable<SchemaVersion>
     /// <exception cref="ArgumentOutOfRangeException">A number is out of range.</exception>
     public SchemaVersion(int major, int minor)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(major, 1);
-        ArgumentOutOfRangeException.ThrowIfNegative(minor);
+        Guard.Against.OutOfRange(major, nameof(major), 1, int.MaxValue, "The major version is at least 1.");
+        Guard.Against.OutOfRange(minor, nameof(minor), 0, int.MaxValue, "The minor version is at least 0.");
         Major = major;
         Minor = minor;
     }

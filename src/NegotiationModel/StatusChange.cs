@@ -10,7 +10,7 @@ namespace NegotiationModel;
 /// <typeparam name="TStatus">The status enum, such as a proposal's status.</typeparam>
 /// <remarks>
 /// <para>Equality: by value over all members, collections element-wise in order.</para>
-/// <para>This type is immutable and thread-safe. Validation checks that a history is in order and its transitions are legal.</para>
+/// <para>This type is immutable and thread-safe. Validation checks that a history is in order and its transitions are legal (<see cref="StatusTransitions{TStatus}"/>).</para>
 /// </remarks>
 public sealed record StatusChange<TStatus>
     where TStatus : struct, Enum
@@ -30,11 +30,11 @@ public sealed record StatusChange<TStatus>
     public TStatus Status
     {
         get;
-        init => field = Enum.IsDefined(value) ? value : throw new ArgumentException($"{value} is not a defined {typeof(TStatus).Name}.", nameof(Status));
+        init => field = Guard.Against.Invalid(value, !Enum.IsDefined(value), nameof(Status), $"{value} is not a defined {typeof(TStatus).Name}.");
     }
 
     /// <summary>Gets when the status was entered.</summary>
-    public When When { get; init => field = value ?? throw new ArgumentNullException(nameof(When)); }
+    public When When { get; init => field = Guard.Against.Null(value, nameof(When)); }
 
     /// <summary>Gets the citations that attribute the change.</summary>
     public ValueList<Citation> Citations { get; init; }

@@ -138,7 +138,7 @@ public sealed class UnknownMembers : IReadOnlyDictionary<string, JsonElement>, I
     /// <exception cref="Exception">The instance refuses members (strict reading): the exception its rejection makes.</exception>
     internal void Add(string key, JsonElement value)
     {
-        ArgumentNullException.ThrowIfNull(key);
+        Guard.Against.Null(key);
         if (rejection is not null)
         {
             throw rejection(key);

@@ -37,15 +37,8 @@ public readonly struct ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
     {
         for (var index = 0; index < items.Length; index++)
         {
-            if (items[index] is null)
-            {
-                throw new ArgumentException($"The list holds null at index {index}; a list of the model holds values only.", nameof(items));
-            }
-
-            if (DefaultRefersToNothing && EqualityComparer<T>.Default.Equals(items[index], default))
-            {
-                throw new ArgumentException($"The list holds the default {typeof(T).Name} at index {index}, which refers to nothing.", nameof(items));
-            }
+            Guard.Against.Invalid(items[index] is null, nameof(items), $"The list holds null at index {index}; a list of the model holds values only.");
+            Guard.Against.Invalid(DefaultRefersToNothing && EqualityComparer<T>.Default.Equals(items[index], default), nameof(items), $"The list holds the default {typeof(T).Name} at index {index}, which refers to nothing.");
         }
 
         return items;

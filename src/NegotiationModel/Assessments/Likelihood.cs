@@ -168,19 +168,11 @@ public sealed record Likelihood
 
     private void RequireSomething(string parameterName)
     {
-        if (words is null && minimum is null && maximum is null && text is null)
-        {
-            throw new ArgumentException(NothingSetMessage, parameterName);
-        }
+        Guard.Against.Invalid(words is null && minimum is null && maximum is null && text is null, parameterName, NothingSetMessage);
     }
 
     private void RequireOrderedRange(string parameterName)
     {
-        if (minimum > maximum)
-        {
-            throw new ArgumentException(
-                string.Create(CultureInfo.InvariantCulture, $"The minimum probability {minimum} exceeds the maximum {maximum}."),
-                parameterName);
-        }
+        Guard.Against.Invalid(minimum > maximum, parameterName, $"The minimum probability {minimum} exceeds the maximum {maximum}.");
     }
 }

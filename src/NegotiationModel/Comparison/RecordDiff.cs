@@ -23,8 +23,8 @@ public static class RecordDiff
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public static ValueList<EntityChange> Compare(NegotiationRecord before, NegotiationRecord after)
     {
-        ArgumentNullException.ThrowIfNull(before);
-        ArgumentNullException.ThrowIfNull(after);
+        Guard.Against.Null(before);
+        Guard.Against.Null(after);
 
         var changes = new List<EntityChange>();
         var recordMembers = ChangedMembers(RecordHeader(before), RecordHeader(after));

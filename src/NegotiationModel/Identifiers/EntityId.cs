@@ -35,7 +35,8 @@ public static class EntityId
     public static string Check(string value, string kind, string parameterName)
     {
         Guard.Against.Null(value, parameterName);
-        return IsValid(value) ? value : throw new ArgumentException(Problem(value, kind), parameterName);
+        Guard.Against.Invalid(!IsValid(value), parameterName, $"{Problem(value, kind)}");
+        return value;
     }
 
     /// <summary>Says why <paramref name="value"/> is not an identifier of the given kind.</summary>

@@ -28,7 +28,7 @@ public sealed class EntityIdJsonConverter<TId> : JsonConverter<TId>
     /// <inheritdoc />
     public override void Write(Utf8JsonWriter writer, TId value, JsonSerializerOptions options)
     {
-        ArgumentNullException.ThrowIfNull(writer);
+        Guard.Against.Null(writer);
         writer.WriteStringValue(Text(value));
     }
 
@@ -39,15 +39,13 @@ public sealed class EntityIdJsonConverter<TId> : JsonConverter<TId>
     /// <inheritdoc />
     public override void WriteAsPropertyName(Utf8JsonWriter writer, TId value, JsonSerializerOptions options)
     {
-        ArgumentNullException.ThrowIfNull(writer);
+        Guard.Against.Null(writer);
         writer.WritePropertyName(Text(value));
     }
 
     // The default identifier refers to nothing: written, it would be a null or "" that no reader accepts.
     private static string Text(TId value)
-        => value.IsDefault
-            ? throw new ArgumentException($"The {typeof(TId).Name} is the default value, which refers to nothing, and cannot be written.", nameof(value))
-            : value.Value;
+        => Guard.Against.Invalid(value, value.IsDefault, nameof(value), $"The {typeof(TId).Name} is the default value, which refers to nothing, and cannot be written.").Value;
 
     private static TId Parse(string text)
         => TId.TryParse(text, out var id)

@@ -30,7 +30,7 @@ internal sealed class IntegerJsonConverter : JsonConverter<int>
 
     public override void Write(Utf8JsonWriter writer, int value, JsonSerializerOptions options)
     {
-        ArgumentNullException.ThrowIfNull(writer);
+        Guard.Against.Null(writer);
         writer.WriteNumberValue(value);
     }
 }

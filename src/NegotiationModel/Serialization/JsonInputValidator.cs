@@ -14,8 +14,8 @@ namespace NegotiationModel.Serialization;
 /// <para>One forward pass with <see cref="Utf8JsonReader"/>; memory is bounded by the depth and the number of
 /// members of the largest object, whatever the size of the input.</para>
 /// <para>Member names are compared by a hash of their unescaped UTF-8, seeded afresh by every process
-/// (<see cref="HashCode"/>), so no string is made for them: making one for every member name was most of what
-/// reading a record allocated beyond the objects themselves (docs/performance.md). Two names with the same hash
+/// (<see cref="HashCode"/>), so no string is made for them: making one for every member name would be most of
+/// what reading a record allocates beyond the objects themselves (docs/performance.md). Two names with the same hash
 /// are compared as text, so a collision costs time, never a wrong answer; the seed keeps anyone from
 /// planting collisions.</para>
 /// </remarks>

@@ -32,7 +32,7 @@ public static class JsonSerializerOptionsExtensions
     /// </remarks>
     public static JsonSerializerOptions ConfigureForNegotiationModel(this JsonSerializerOptions options)
     {
-        ArgumentNullException.ThrowIfNull(options);
+        Guard.Against.Null(options);
         if (options.IsReadOnly)
         {
             throw new InvalidOperationException("These options are read-only: configure them before their first use.");

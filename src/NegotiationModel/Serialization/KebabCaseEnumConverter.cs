@@ -37,7 +37,7 @@ public sealed class KebabCaseEnumConverter<[DynamicallyAccessedMembers(Dynamical
     /// <inheritdoc />
     public override void Write(Utf8JsonWriter writer, TEnum value, JsonSerializerOptions options)
     {
-        ArgumentNullException.ThrowIfNull(writer);
+        Guard.Against.Null(writer);
         writer.WriteStringValue(Name(value));
     }
 
@@ -48,7 +48,7 @@ public sealed class KebabCaseEnumConverter<[DynamicallyAccessedMembers(Dynamical
     /// <inheritdoc />
     public override void WriteAsPropertyName(Utf8JsonWriter writer, TEnum value, JsonSerializerOptions options)
     {
-        ArgumentNullException.ThrowIfNull(writer);
+        Guard.Against.Null(writer);
         writer.WritePropertyName(Name(value));
     }
 

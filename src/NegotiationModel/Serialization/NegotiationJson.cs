@@ -33,7 +33,7 @@ public static class NegotiationJson
     /// <exception cref="ArgumentNullException"><paramref name="record"/> is null.</exception>
     public static string Serialize(NegotiationRecord record)
     {
-        ArgumentNullException.ThrowIfNull(record);
+        Guard.Against.Null(record);
         return JsonSerializer.Serialize(record, RecordInfo);
     }
 
@@ -43,7 +43,7 @@ public static class NegotiationJson
     /// <exception cref="ArgumentNullException"><paramref name="record"/> is null.</exception>
     public static byte[] SerializeToUtf8Bytes(NegotiationRecord record)
     {
-        ArgumentNullException.ThrowIfNull(record);
+        Guard.Against.Null(record);
         return JsonSerializer.SerializeToUtf8Bytes(record, RecordInfo);
     }
 
@@ -53,8 +53,8 @@ public static class NegotiationJson
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public static void Serialize(Stream utf8Json, NegotiationRecord record)
     {
-        ArgumentNullException.ThrowIfNull(utf8Json);
-        ArgumentNullException.ThrowIfNull(record);
+        Guard.Against.Null(utf8Json);
+        Guard.Against.Null(record);
         JsonSerializer.Serialize(utf8Json, record, RecordInfo);
     }
 
@@ -66,8 +66,8 @@ public static class NegotiationJson
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public static Task SerializeAsync(Stream utf8Json, NegotiationRecord record, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(utf8Json);
-        ArgumentNullException.ThrowIfNull(record);
+        Guard.Against.Null(utf8Json);
+        Guard.Against.Null(record);
         return JsonSerializer.SerializeAsync(utf8Json, record, RecordInfo, cancellationToken);
     }
 
@@ -86,8 +86,8 @@ public static class NegotiationJson
     /// <exception cref="NegotiationJsonException">The text is not a valid record; the exception says what and where.</exception>
     public static NegotiationRecord Deserialize(string json, NegotiationJsonReadOptions options)
     {
-        ArgumentNullException.ThrowIfNull(json);
-        ArgumentNullException.ThrowIfNull(options);
+        Guard.Against.Null(json);
+        Guard.Against.Null(options);
         return Deserialize(JsonDocumentReader.Encode(json, options), options);
     }
 
@@ -105,7 +105,7 @@ public static class NegotiationJson
     /// <exception cref="NegotiationJsonException">The bytes are not a valid record; the exception says what and where.</exception>
     public static NegotiationRecord Deserialize(ReadOnlySpan<byte> utf8Json, NegotiationJsonReadOptions options)
     {
-        ArgumentNullException.ThrowIfNull(options);
+        Guard.Against.Null(options);
         return JsonDocumentReader.Read<NegotiationRecord>(utf8Json, options);
     }
 
@@ -125,8 +125,8 @@ public static class NegotiationJson
     /// <exception cref="IOException">The stream could not be read.</exception>
     public static NegotiationRecord Deserialize(Stream utf8Json, NegotiationJsonReadOptions options)
     {
-        ArgumentNullException.ThrowIfNull(utf8Json);
-        ArgumentNullException.ThrowIfNull(options);
+        Guard.Against.Null(utf8Json);
+        Guard.Against.Null(options);
 
         // A record is materialised whole anyway; buffering the document lets errors name their exact path.
         using var input = InputBuffer.Read(utf8Json, options);
@@ -152,7 +152,7 @@ public static class NegotiationJson
     /// <exception cref="IOException">The stream could not be read.</exception>
     public static async Task<NegotiationRecord> DeserializeAsync(Stream utf8Json, NegotiationJsonReadOptions? options = null, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(utf8Json);
+        Guard.Against.Null(utf8Json);
         options ??= NegotiationJsonReadOptions.Default;
         using var input = await InputBuffer.ReadAsync(utf8Json, options, cancellationToken).ConfigureAwait(false);
         return Deserialize(input.Span, options);
@@ -167,7 +167,7 @@ public static class NegotiationJson
     /// <exception cref="ArgumentNullException"><paramref name="record"/> is null.</exception>
     public static IEnumerable<KeyValuePair<JsonPath, JsonElement>> FindUnknownMembers(NegotiationRecord record)
     {
-        ArgumentNullException.ThrowIfNull(record);
+        Guard.Against.Null(record);
         return UnknownMemberFinder.Find(record, JsonFormat.Lenient);
     }
 }

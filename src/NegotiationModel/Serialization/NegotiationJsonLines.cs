@@ -42,7 +42,7 @@ public static class NegotiationJsonLines
     public static IEnumerable<T> Read<T>(Stream utf8JsonLines, NegotiationJsonReadOptions? options = null)
         where T : class, IRecordEntity
     {
-        ArgumentNullException.ThrowIfNull(utf8JsonLines);
+        Guard.Against.Null(utf8JsonLines);
         return ReadIterator<T>(utf8JsonLines, options ?? NegotiationJsonReadOptions.Default);
     }
 
@@ -57,7 +57,7 @@ public static class NegotiationJsonLines
     public static IAsyncEnumerable<T> ReadAsync<T>(Stream utf8JsonLines, NegotiationJsonReadOptions? options = null, CancellationToken cancellationToken = default)
         where T : class, IRecordEntity
     {
-        ArgumentNullException.ThrowIfNull(utf8JsonLines);
+        Guard.Against.Null(utf8JsonLines);
         return ReadAsyncIterator<T>(utf8JsonLines, options ?? NegotiationJsonReadOptions.Default, cancellationToken);
     }
 
@@ -69,8 +69,8 @@ public static class NegotiationJsonLines
     public static void Write<T>(Stream utf8JsonLines, IEnumerable<T> entities)
         where T : class, IRecordEntity
     {
-        ArgumentNullException.ThrowIfNull(utf8JsonLines);
-        ArgumentNullException.ThrowIfNull(entities);
+        Guard.Against.Null(utf8JsonLines);
+        Guard.Against.Null(entities);
         var buffer = new ArrayBufferWriter<byte>(InitialBufferSize);
         using var writer = new Utf8JsonWriter(buffer, CompactWriterOptions);
         foreach (var entity in entities)
@@ -90,8 +90,8 @@ public static class NegotiationJsonLines
     public static async Task WriteAsync<T>(Stream utf8JsonLines, IAsyncEnumerable<T> entities, CancellationToken cancellationToken = default)
         where T : class, IRecordEntity
     {
-        ArgumentNullException.ThrowIfNull(utf8JsonLines);
-        ArgumentNullException.ThrowIfNull(entities);
+        Guard.Against.Null(utf8JsonLines);
+        Guard.Against.Null(entities);
         var buffer = new ArrayBufferWriter<byte>(InitialBufferSize);
         using var writer = new Utf8JsonWriter(buffer, CompactWriterOptions);
         await foreach (var entity in entities.WithCancellation(cancellationToken).ConfigureAwait(false))
@@ -104,10 +104,7 @@ public static class NegotiationJsonLines
     private static void WriteLine<T>(Utf8JsonWriter writer, ArrayBufferWriter<byte> buffer, T entity)
         where T : class, IRecordEntity
     {
-        if (entity is null)
-        {
-            throw new ArgumentNullException(nameof(entity), "The sequence holds null, which is not an entity.");
-        }
+        Guard.Against.Null(entity, nameof(entity), "The sequence holds null, which is not an entity.");
 
         buffer.ResetWrittenCount();
         writer.Reset(buffer);

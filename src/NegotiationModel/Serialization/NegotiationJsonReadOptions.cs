@@ -38,8 +38,7 @@ public sealed record NegotiationJsonReadOptions
         get;
         init
         {
-            ArgumentOutOfRangeException.ThrowIfLessThan(value, 1, nameof(MaxInputBytes));
-            ArgumentOutOfRangeException.ThrowIfGreaterThan(value, Array.MaxLength, nameof(MaxInputBytes));
+            Guard.Against.OutOfRange(value, nameof(MaxInputBytes), 1, Array.MaxLength, "MaxInputBytes is 1 to Array.MaxLength.");
             field = value;
         }
     } = DefaultMaxInputBytes;
@@ -54,8 +53,7 @@ public sealed record NegotiationJsonReadOptions
         get;
         init
         {
-            ArgumentOutOfRangeException.ThrowIfLessThan(value, 1, nameof(MaxDepth));
-            ArgumentOutOfRangeException.ThrowIfGreaterThan(value, MaxAllowedDepth, nameof(MaxDepth));
+            Guard.Against.OutOfRange(value, nameof(MaxDepth), 1, MaxAllowedDepth, "MaxDepth is 1 to MaxAllowedDepth.");
             field = value;
         }
     } = DefaultMaxDepth;

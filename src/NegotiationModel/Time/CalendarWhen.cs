@@ -81,43 +81,25 @@ public sealed record CalendarWhen : When
     public static CalendarWhen Create(WhenPrecision precision, LocalDateTime localStart, DateTimeZone? zone = null, Offset? utcOffset = null)
     {
         Guard.Against.EnumOutOfRange(precision);
-        if (localStart.Calendar != CalendarSystem.Iso)
-        {
-            throw new ArgumentException("The local start must be in the ISO calendar.", nameof(localStart));
-        }
+        Guard.Against.Invalid(localStart.Calendar != CalendarSystem.Iso, nameof(localStart), "The local start must be in the ISO calendar.");
 
-        if (Misalignment(precision, localStart) is { } problem)
-        {
-            throw new ArgumentException($"The local start {WhenText.Format(localStart)} does not start a {WhenText.PrecisionName(precision)}: {problem}.", nameof(localStart));
-        }
+        var problem = Misalignment(precision, localStart);
+        Guard.Against.Invalid(problem is not null, nameof(localStart), $"The local start {WhenText.Format(localStart)} does not start a {WhenText.PrecisionName(precision)}: {problem}.");
 
         var namedYear = precision == WhenPrecision.Week ? WeekYearRules.Iso.GetWeekYear(localStart.Date) : localStart.Year;
-        if (namedYear is < 1 or > 9999)
-        {
-            throw new ArgumentException($"The year {namedYear} is outside 1 to 9999.", nameof(localStart));
-        }
+        Guard.Against.Invalid(namedYear is < 1 or > 9999, nameof(localStart), $"The year {namedYear} is outside 1 to 9999.");
 
         if (utcOffset is { } offset)
         {
-            if (precision < WhenPrecision.DayPart)
-            {
-                throw new ArgumentException("Only a value with a time of day (a part of a day, an hour, a minute or a second) can have a UTC offset.", nameof(utcOffset));
-            }
-
-            if (offset.Seconds % 60 != 0)
-            {
-                throw new ArgumentException($"The offset {WhenText.Format(offset)} is not a whole number of minutes.", nameof(utcOffset));
-            }
+            Guard.Against.Invalid(precision < WhenPrecision.DayPart, nameof(utcOffset), "Only a value with a time of day (a part of a day, an hour, a minute or a second) can have a UTC offset.");
+            Guard.Against.Invalid(offset.Seconds % 60 != 0, nameof(utcOffset), $"The offset {WhenText.Format(offset)} is not a whole number of minutes.");
         }
 
         string? id = null;
         if (zone is not null)
         {
-            id = WhenText.IsZoneId(zone.Id) ? zone.Id : throw new ArgumentException($"'{zone.Id}' is not a time zone identifier of the TZDB provider.", nameof(zone));
-            if (utcOffset is { } zoneOffset && !IsValidOffset(DateTimeZoneProviders.Tzdb[id], localStart, zoneOffset))
-            {
-                throw new ArgumentException($"The offset {WhenText.Format(zoneOffset)} is not one of {id}'s offsets at {WhenText.Format(localStart)}.", nameof(utcOffset));
-            }
+            id = Guard.Against.Invalid(zone.Id, !WhenText.IsZoneId(zone.Id), nameof(zone), $"'{zone.Id}' is not a time zone identifier of the TZDB provider.");
+            Guard.Against.Invalid(utcOffset is { } zoneOffset && !IsValidOffset(DateTimeZoneProviders.Tzdb[id], localStart, zoneOffset), nameof(utcOffset), $"The offset {WhenText.Format(utcOffset.GetValueOrDefault())} is not one of {id}'s offsets at {WhenText.Format(localStart)}.");
         }
 
         return new CalendarWhen(precision, localStart, id, utcOffset);
@@ -402,5 +384,5 @@ public sealed record CalendarWhen : When
     }
 
     private static int CheckYear(int year, string parameterName)
-        => year is >= 1 and <= 9999 ? year : throw new ArgumentOutOfRangeException(parameterName, year, "The year must be 1 to 9999.");
+        => Guard.Against.OutOfRange(year, year is < 1 or > 9999, parameterName, "The year must be 1 to 9999.");
 }

@@ -30,25 +30,10 @@ public sealed record RangeWhen : When
     /// </exception>
     public RangeWhen(When? start, When? end)
     {
-        if (start is null && end is null)
-        {
-            throw new ArgumentException("A range needs at least one end that is not open.", nameof(end));
-        }
-
-        if (start is RangeWhen)
-        {
-            throw new ArgumentException("The start of a range cannot be a range.", nameof(start));
-        }
-
-        if (end is RangeWhen)
-        {
-            throw new ArgumentException("The end of a range cannot be a range.", nameof(end));
-        }
-
-        if (IsReversed(start, end))
-        {
-            throw new ArgumentException($"The range starts at {start} after its end {end} begins.", nameof(end));
-        }
+        Guard.Against.Invalid(start is null && end is null, nameof(end), "A range needs at least one end that is not open.");
+        Guard.Against.Invalid(start is RangeWhen, nameof(start), "The start of a range cannot be a range.");
+        Guard.Against.Invalid(end is RangeWhen, nameof(end), "The end of a range cannot be a range.");
+        Guard.Against.Invalid(IsReversed(start, end), nameof(end), $"The range starts at {start} after its end {end} begins.");
 
         Start = start;
         End = end;

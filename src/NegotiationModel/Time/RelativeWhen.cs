@@ -41,27 +41,13 @@ public sealed record RelativeWhen : When
     public RelativeWhen(RelativeDirection direction, EntityReference anchor, Period? atLeast = null, Period? atMost = null)
     {
         Guard.Against.EnumOutOfRange(direction);
-        if (anchor.Id is null)
-        {
-            throw new ArgumentException("The anchor is the default reference, which refers to nothing.", nameof(anchor));
-        }
+        Guard.Against.Invalid(anchor.Id is null, nameof(anchor), "The anchor is the default reference, which refers to nothing.");
 
         CheckDistance(atLeast, nameof(atLeast));
         CheckDistance(atMost, nameof(atMost));
-        if (atMost is not null && atLeast is null)
-        {
-            throw new ArgumentException("A greatest distance needs a least distance; write P0D for none.", nameof(atLeast));
-        }
-
-        if (atMost is null && atLeast is not null && atLeast.Equals(Period.Zero))
-        {
-            throw new ArgumentException("A least distance of zero says nothing without a greatest distance; leave it out.", nameof(atLeast));
-        }
-
-        if (atLeast is not null && atMost is not null && WhenText.ToDuration(atMost) < WhenText.ToDuration(atLeast))
-        {
-            throw new ArgumentException($"The greatest distance {WhenText.FormatPeriod(atMost)} is shorter than the least distance {WhenText.FormatPeriod(atLeast)}.", nameof(atMost));
-        }
+        Guard.Against.Invalid(atMost is not null && atLeast is null, nameof(atLeast), "A greatest distance needs a least distance; write P0D for none.");
+        Guard.Against.Invalid(atMost is null && atLeast is not null && atLeast.Equals(Period.Zero), nameof(atLeast), "A least distance of zero says nothing without a greatest distance; leave it out.");
+        Guard.Against.Invalid(atLeast is not null && atMost is not null && WhenText.ToDuration(atMost) < WhenText.ToDuration(atLeast), nameof(atMost), $"The greatest distance {WhenText.FormatPeriod(atMost!)} is shorter than the least distance {WhenText.FormatPeriod(atLeast!)}.");
 
         Direction = direction;
         Anchor = anchor;
@@ -148,15 +134,8 @@ public sealed record RelativeWhen : When
             return;
         }
 
-        if (distance.Years != 0 || distance.Months != 0 || distance.Milliseconds != 0 || distance.Ticks != 0 || distance.Nanoseconds != 0)
-        {
-            throw new ArgumentException("A distance holds only weeks, days, hours, minutes and seconds: months and years vary in length.", parameterName);
-        }
-
-        if (!InRange(distance.Weeks) || !InRange(distance.Days) || !InRange(distance.Hours) || !InRange(distance.Minutes) || !InRange(distance.Seconds))
-        {
-            throw new ArgumentException($"Each component of a distance must be 0 to {WhenText.MaxDistanceComponent}.", parameterName);
-        }
+        Guard.Against.Invalid(distance.Years != 0 || distance.Months != 0 || distance.Milliseconds != 0 || distance.Ticks != 0 || distance.Nanoseconds != 0, parameterName, "A distance holds only weeks, days, hours, minutes and seconds: months and years vary in length.");
+        Guard.Against.Invalid(!InRange(distance.Weeks) || !InRange(distance.Days) || !InRange(distance.Hours) || !InRange(distance.Minutes) || !InRange(distance.Seconds), parameterName, $"Each component of a distance must be 0 to {WhenText.MaxDistanceComponent}.");
 
         static bool InRange(long value) => value is >= 0 and <= WhenText.MaxDistanceComponent;
     }

@@ -30,12 +30,7 @@ public readonly record struct TimeWindow
     /// <exception cref="ArgumentException"><paramref name="latest"/> is not after <paramref name="earliest"/>.</exception>
     public TimeWindow(Instant? earliest, Instant? latest)
     {
-        if (earliest is { } start && latest is { } end && end <= start)
-        {
-            throw new ArgumentException(
-                $"A time window must end after it starts, but {InstantPattern.General.Format(end)} is not after {InstantPattern.General.Format(start)}.",
-                nameof(latest));
-        }
+        Guard.Against.Invalid(earliest is { } start && latest is { } end && end <= start, nameof(latest), $"A time window must end after it starts, but {InstantPattern.General.Format(latest.GetValueOrDefault())} is not after {InstantPattern.General.Format(earliest.GetValueOrDefault())}.");
 
         Earliest = earliest;
         Latest = latest;

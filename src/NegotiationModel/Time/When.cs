@@ -57,7 +57,7 @@ public abstract record When
     /// <exception cref="WhenParseException">The text is not a valid time value; the exception says what is wrong and where.</exception>
     public static When Parse(string text)
     {
-        ArgumentNullException.ThrowIfNull(text);
+        Guard.Against.Null(text);
         return TryParse(text, out var value, out var error) ? value : throw error;
     }
 

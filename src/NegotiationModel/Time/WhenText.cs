@@ -35,9 +35,7 @@ internal static class WhenText
     public static string KindName(EntityKind kind) => EnumNames<EntityKind>.Of(kind);
 
     public static WhenQualifiers CheckQualifiers(WhenQualifiers value, string parameterName)
-        => (value & ~(WhenQualifiers.Uncertain | WhenQualifiers.Approximate | WhenQualifiers.Inferred)) == 0
-            ? value
-            : throw new ArgumentException($"{(int)value} holds flags that are not defined in {nameof(WhenQualifiers)}.", parameterName);
+        => Guard.Against.Invalid(value, (value & ~(WhenQualifiers.Uncertain | WhenQualifiers.Approximate | WhenQualifiers.Inferred)) != 0, parameterName, $"{(int)value} holds flags that are not defined in {nameof(WhenQualifiers)}.");
 
     public static string PrecisionName(WhenPrecision precision) => precision switch
     {

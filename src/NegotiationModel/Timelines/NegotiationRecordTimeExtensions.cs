@@ -47,7 +47,7 @@ public static class NegotiationRecordTimeExtensions
     /// </remarks>
     public static WhenContext TimeContext(this NegotiationRecord record, DateTimeZone? floatingZone)
     {
-        ArgumentNullException.ThrowIfNull(record);
+        Guard.Against.Null(record);
         return RecordAnchors.Of(record, floatingZone).Context;
     }
 
@@ -90,8 +90,8 @@ public static class NegotiationRecordTimeExtensions
     /// </remarks>
     public static NegotiationRecord AsKnownAt(this NegotiationRecord record, Instant instant, WhenContext context)
     {
-        ArgumentNullException.ThrowIfNull(record);
-        ArgumentNullException.ThrowIfNull(context);
+        Guard.Against.Null(record);
+        Guard.Against.Null(context);
         return new RecordKnowledge(record, context).AsKnownAt(instant);
     }
 
@@ -103,7 +103,7 @@ public static class NegotiationRecordTimeExtensions
     /// <returns>The history: the holder's positions on the subject that are not deprecated, in display order; empty when there are none.</returns>
     public static PositionHistory PositionHistory(this NegotiationRecord record, ActorId holder, EntityReference subject, WhenContext? context = null)
     {
-        ArgumentNullException.ThrowIfNull(record);
+        Guard.Against.Null(record);
         return new(holder, subject, DatedPositions(record, holder, subject, context ?? TimeContext(record)));
     }
 
@@ -114,7 +114,7 @@ public static class NegotiationRecordTimeExtensions
     /// <returns>One history per subject, ordered by the subject's text (<c>kind:id</c>, ordinally); empty when the actor holds no positions.</returns>
     public static ValueList<PositionHistory> PositionHistories(this NegotiationRecord record, ActorId holder, WhenContext? context = null)
     {
-        ArgumentNullException.ThrowIfNull(record);
+        Guard.Against.Null(record);
         var resolved = context ?? TimeContext(record);
         return ValueList.From(record.Positions
             .Where(p => p.Holder == holder && p.Rank != FactRank.Deprecated)

@@ -30,16 +30,10 @@ public sealed class PositionHistory
     /// <param name="subject">What the positions are on; not the default value.</param>
     /// <param name="positions">The positions, in the order they were taken.</param>
     /// <exception cref="ArgumentException"><paramref name="holder"/> or <paramref name="subject"/> is the default value.</exception>
-    /// <exception cref="ArgumentNullException">One of <paramref name="positions"/> is null.</exception>
     public PositionHistory(ActorId holder, EntityReference subject, ValueList<DatedPosition> positions)
     {
         Holder = Guard.Against.Default(holder, nameof(holder));
         Subject = Guard.Against.Default(subject, nameof(subject));
-        if (positions.Items.Contains(null!))
-        {
-            throw new ArgumentNullException(nameof(positions), "A position of the history is null.");
-        }
-
         Positions = positions;
         Shifts = ShiftsIn(positions);
     }

@@ -53,7 +53,7 @@ public sealed class Timeline
     public Timeline(IEnumerable<TimelineEntry> entries)
     {
         Guard.Against.Null(entries);
-        var sorted = entries.Select((entry, index) => (Entry: entry ?? throw new ArgumentNullException(nameof(entries), "A timeline entry is null."), Index: index)).ToArray();
+        var sorted = entries.Select((entry, index) => (Entry: Guard.Against.Null(entry, nameof(entries), "A timeline entry is null."), Index: index)).ToArray();
 
         // Entries with equal identifiers and windows (which a record with duplicate identifiers can give)
         // keep their given order, so the display order is deterministic for every input.

@@ -1,9 +1,16 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
 using Ardalis.GuardClauses;
 using NegotiationModel.Identifiers;
 
 namespace NegotiationModel.Utility;
 
-/// <summary>The model's own guard clauses, in the Ardalis style: one line per invariant, the argument named.</summary>
+/// <summary>
+/// The model's own guard clauses, in the Ardalis style: one line per invariant, the argument named. The library
+/// checks arguments only through <c>Guard.Against</c>, Ardalis' clauses and these; this is the one file that
+/// throws argument exceptions itself (GuardStyleTest holds it). Messages given as interpolated strings are
+/// formatted, culture-invariantly, only when the guard throws, so a guard costs nothing on valid input.
+/// </summary>
 internal static class GuardClauseExtensions
 {
     /// <summary>Throws when <paramref name="input"/> holds no element.</summary>
@@ -43,6 +50,58 @@ internal static class GuardClauseExtensions
         return input.HasValue && input.GetValueOrDefault().IsDefault
             ? throw new ArgumentException($"The {typeof(TId).Name} is the default value, which refers to nothing; use null for none.", parameterName)
             : input;
+    }
+
+    /// <summary>Throws an <see cref="ArgumentException"/> when <paramref name="invalid"/> holds.</summary>
+    public static void Invalid(this IGuardClause guardClause, [DoesNotReturnIf(true)] bool invalid, string? parameterName, string message)
+    {
+        _ = guardClause;
+        if (invalid)
+        {
+            throw new ArgumentException(message, parameterName);
+        }
+    }
+
+    /// <summary>Throws an <see cref="ArgumentException"/> when <paramref name="invalid"/> holds; the message is formatted only then.</summary>
+    public static void Invalid(this IGuardClause guardClause, [DoesNotReturnIf(true)] bool invalid, string? parameterName, [InterpolatedStringHandlerArgument(nameof(invalid))] ref GuardMessage message)
+    {
+        _ = guardClause;
+        if (invalid)
+        {
+            throw new ArgumentException(message.ToStringAndClear(), parameterName);
+        }
+    }
+
+    /// <summary>Returns <paramref name="input"/>, or throws an <see cref="ArgumentException"/> when <paramref name="invalid"/> holds.</summary>
+    public static T Invalid<T>(this IGuardClause guardClause, T input, [DoesNotReturnIf(true)] bool invalid, string? parameterName, string message)
+    {
+        guardClause.Invalid(invalid, parameterName, message);
+        return input;
+    }
+
+    /// <summary>Returns <paramref name="input"/>, or throws an <see cref="ArgumentException"/> when <paramref name="invalid"/> holds; the message is formatted only then.</summary>
+    public static T Invalid<T>(this IGuardClause guardClause, T input, [DoesNotReturnIf(true)] bool invalid, string? parameterName, [InterpolatedStringHandlerArgument(nameof(invalid))] ref GuardMessage message)
+    {
+        _ = guardClause;
+        return invalid ? throw new ArgumentException(message.ToStringAndClear(), parameterName) : input;
+    }
+
+    /// <summary>Returns <paramref name="input"/>, or throws an <see cref="ArgumentOutOfRangeException"/> that carries it when <paramref name="outOfRange"/> holds.</summary>
+    public static T OutOfRange<T>(this IGuardClause guardClause, T input, [DoesNotReturnIf(true)] bool outOfRange, string? parameterName, string message)
+    {
+        _ = guardClause;
+        return outOfRange ? throw new ArgumentOutOfRangeException(parameterName, input, message) : input;
+    }
+
+    /// <summary>
+    /// Returns <paramref name="input"/>, or throws an <see cref="ArgumentOutOfRangeException"/> that carries it when
+    /// <paramref name="outOfRange"/> holds; the message is formatted only then. For ranges that are not two bounds,
+    /// such as a decimal's digits, and messages that name the rule (Ardalis' <c>OutOfRange</c> takes two bounds).
+    /// </summary>
+    public static T OutOfRange<T>(this IGuardClause guardClause, T input, [DoesNotReturnIf(true)] bool outOfRange, string? parameterName, [InterpolatedStringHandlerArgument(nameof(outOfRange))] ref GuardMessage message)
+    {
+        _ = guardClause;
+        return outOfRange ? throw new ArgumentOutOfRangeException(parameterName, input, message.ToStringAndClear()) : input;
     }
 
     private static bool HasLoneSurrogate(string text, out int index)

@@ -35,9 +35,7 @@ public sealed partial record Diagnostic
     public string Code
     {
         get;
-        init => field = CodePattern().IsMatch(Guard.Against.Null(value, nameof(Code)))
-            ? value
-            : throw new ArgumentException($"'{value}' is not a diagnostic code: use letters then digits, such as NM1002.", nameof(Code));
+        init => field = Guard.Against.Invalid(value, !CodePattern().IsMatch(Guard.Against.Null(value, nameof(Code))), nameof(Code), $"'{value}' is not a diagnostic code: use letters then digits, such as NM1002.");
     }
 
     /// <summary>Gets what is wrong, in a sentence.</summary>

@@ -45,11 +45,11 @@ public sealed class RecordValidator
 
     private RecordValidator(DiagnosticLimits limits, IEnumerable<IValidationRule> additionalRules)
     {
-        ArgumentNullException.ThrowIfNull(additionalRules);
+        Guard.Against.Null(additionalRules);
         var extra = additionalRules.ToArray();
         foreach (var rule in extra)
         {
-            ArgumentNullException.ThrowIfNull(rule, nameof(additionalRules));
+            Guard.Against.Null(rule, nameof(additionalRules));
         }
 
         rules = [.. BuiltInRules, .. extra];
@@ -71,7 +71,7 @@ public sealed class RecordValidator
     /// <exception cref="ArgumentNullException"><paramref name="limits"/> is null.</exception>
     public RecordValidator WithLimits(DiagnosticLimits limits)
     {
-        ArgumentNullException.ThrowIfNull(limits);
+        Guard.Against.Null(limits);
         return new RecordValidator(limits, rules.Skip(BuiltInRules.Length));
     }
 
@@ -81,7 +81,7 @@ public sealed class RecordValidator
     /// <exception cref="ArgumentNullException"><paramref name="rule"/> is null.</exception>
     public RecordValidator WithRule(IValidationRule rule)
     {
-        ArgumentNullException.ThrowIfNull(rule);
+        Guard.Against.Null(rule);
         return new RecordValidator(Limits, rules.Skip(BuiltInRules.Length).Append(rule));
     }
 
@@ -94,7 +94,7 @@ public sealed class RecordValidator
     /// <exception cref="ArgumentNullException"><paramref name="record"/> is null.</exception>
     public ValidationReport Validate(NegotiationRecord record)
     {
-        ArgumentNullException.ThrowIfNull(record);
+        Guard.Against.Null(record);
         var context = new ValidationContext(record, Limits);
         try
         {

@@ -47,7 +47,7 @@ public sealed class ValidationContext
     /// <exception cref="ArgumentNullException"><paramref name="diagnostic"/> is null.</exception>
     public void Report(Diagnostic diagnostic)
     {
-        ArgumentNullException.ThrowIfNull(diagnostic);
+        Guard.Against.Null(diagnostic);
         if (budget.TryTake(diagnostic.Severity, diagnostic.Code))
         {
             diagnostics.Add(diagnostic);

@@ -58,7 +58,7 @@ internal static class QuickRun
             log.WriteLine(Invariant($"medians at {CompareStatements:N0} statements, {name}: {load} {Ms(pick(times[0]))}, raw DTO (System.Text.Json source-generated) {Ms(pick(times[1]))}, Newtonsoft.Json DTO {Ms(pick(times[2]))}, Utf8JsonReader tokenize {Ms(pick(times[3]))}, init-only DTO (System.Text.Json source-generated) {Ms(pick(times[4]))}, deserialize only {Ms(pick(times[5]))} (of which input checks {Ms(pick(times[6]))}), so validating {Ms(pick(times[0]) - pick(times[5]))}"));
         }
 
-        // The targets are judged when the calls return, as the targets were first measured; the settled
+        // The targets are judged when the calls return, the moment they are stated for; the settled
         // times (see Measure.Medians) charge each contender for promoting what it made, and are noisier.
         var (library, dto, newtonsoft) = (times[0].Returned, times[1].Returned, times[2].Returned);
         var overDto = library / dto;

@@ -34,7 +34,7 @@ public sealed class PositionsCommandTest
     [Fact]
     public async Task An_actor_the_record_does_not_hold_is_a_usage_error()
     {
-        // Regression: an unknown (or misspelt) actor printed "nobody: no positions recorded" and exited 0.
+        // An unknown (or misspelt) actor is an error: "nobody: no positions recorded" with exit code 0 would hide the typo.
         var run = await CliRun.InvokeAsync("positions", CliRun.Sample, "--actor", "nobody");
 
         run.ExitCode.Should().Be(2);

@@ -78,7 +78,7 @@ public sealed class TimelineCommandTest
     [Fact]
     public async Task An_actor_the_record_does_not_hold_is_a_usage_error()
     {
-        // Regression: --actor nobody printed an empty timeline and exited 0, as if nobody had done nothing.
+        // --actor nobody is an error: an empty timeline with exit code 0 would say that nobody did nothing.
         var run = await CliRun.InvokeAsync("timeline", CliRun.Sample, "--actor", "nobody");
 
         run.ExitCode.Should().Be(2);

@@ -15,8 +15,8 @@ public sealed class ValidatePositionsTest
     [Fact]
     public async Task An_unknown_member_whose_name_needs_brackets_is_located_at_its_value()
     {
-        // Before: such paths did not match the dot paths of the position table, so the root member was put at
-        // 1:1 and the nested one at its parent object.
+        // Bracketed paths and the position table's paths are one syntax: otherwise the root member would be put
+        // at 1:1 and the nested one at its parent object.
         var text = """
             {
               "schemaVersion": "1.0",
@@ -38,8 +38,8 @@ public sealed class ValidatePositionsTest
     [Fact]
     public void Locating_every_diagnostic_of_a_minified_record_reads_the_document_once()
     {
-        // Before: each value's column was counted from the start of its line, and a minified record is one
-        // line: locating N diagnostics cost N times the document.
+        // A minified record is one line: counting each value's column from the start of its line would make
+        // locating N diagnostics cost N times the document.
         foreach (var statements in new[] { 500, 2_000 })
         {
             var utf8 = Encoding.UTF8.GetBytes(MinifiedRecordWithUnknownSpeakers(statements));

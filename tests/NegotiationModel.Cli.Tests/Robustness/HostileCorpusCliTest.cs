@@ -61,7 +61,7 @@ public sealed partial class HostileCorpusCliTest
             run.ExitCode.Should().Be(exitCode);
             run.Error.Should().BeEmpty();
             run.Out.Should().NotContain("   at ").And.NotContain("Exception");
-            run.Out.Length.Should().BeLessThan(64 * 1024, "the summary does not echo the huge title (it echoed 50 MB before the fix)");
+            run.Out.Length.Should().BeLessThan(64 * 1024, "the summary shortens a huge title rather than echo megabytes of it");
         }
         finally
         {
@@ -72,7 +72,7 @@ public sealed partial class HostileCorpusCliTest
     [Fact]
     public async Task A_title_with_a_newline_keeps_the_summary_on_one_line()
     {
-        // Regression: the summary echoed the title raw, so "a\nb" split it into two lines (docs/robustness.md).
+        // The summary quotes the title escaped: raw, "a\nb" would split it into two lines (docs/robustness.md).
         var file = CliRun.TempFile("{\"schemaVersion\":\"1.0\",\"title\":\"Miami\\ntalks\\u2028\\u0007\"}");
 
         var run = await CliRun.InvokeAsync("validate", file);
@@ -84,7 +84,7 @@ public sealed partial class HostileCorpusCliTest
     [Fact]
     public async Task An_unknown_member_named_with_a_newline_keeps_its_diagnostic_on_one_line()
     {
-        // Regression: the NM9001 line quoted the member's path raw, so a name holding a newline split it.
+        // The NM9001 line quotes the member's path escaped: raw, a name holding a newline would split it.
         var file = CliRun.TempFile("{\"schemaVersion\":\"1.0\",\"title\":\"t\",\"a\\nb\":1}");
 
         var run = await CliRun.InvokeAsync("validate", file);
@@ -97,7 +97,8 @@ public sealed partial class HostileCorpusCliTest
     [Fact]
     public async Task An_unknown_member_with_a_huge_name_gives_a_short_line_and_a_whole_path_in_json()
     {
-        // Left open on 25 November: a member named with megabytes was quoted whole, in the message and the path.
+        // A member named with megabytes is shortened in the message, which a person reads, and kept whole in the
+        // path, which a program follows.
         var memberName = new string('m', 1_000_000);
         var file = CliRun.TempFile("{\"schemaVersion\":\"1.0\",\"title\":\"t\",\"" + memberName + "\":1}");
         try

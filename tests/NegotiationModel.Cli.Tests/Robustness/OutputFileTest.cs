@@ -16,7 +16,8 @@ public sealed class OutputFileTest
     [Fact]
     public async Task Format_in_place_on_a_full_disk_keeps_the_original_file()
     {
-        // Regression: format rec.json -o rec.json on a full disk truncated rec.json, failed, and left it empty.
+        // Writing over the input in place would leave rec.json empty when the disk is full: the output goes to
+        // a new file that replaces it only once complete.
         // A real full disk: a 64 KiB tmpfs (CI runs as root; elsewhere the test needs root too).
         if (!Environment.UserName.Equals("root", StringComparison.Ordinal) && Environment.GetEnvironmentVariable("CI") is null)
         {

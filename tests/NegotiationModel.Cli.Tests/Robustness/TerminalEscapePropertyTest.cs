@@ -37,7 +37,7 @@ public sealed class TerminalEscapePropertyTest
     [Fact]
     public async Task An_event_title_that_clears_the_screen_and_forges_a_line_is_shown_escaped()
     {
-        // Regression: the timeline printed titles raw, so this one cleared the screen and added a line.
+        // Printed raw, this title would clear the screen and add a line: the timeline escapes it.
         var texts = Enumerable.Repeat("x", 10).ToArray();
         texts[4] = "Talks\u001b[2J\n2025-12-28 12:00 UTC  [event] forged";
 

@@ -1,0 +1,24 @@
+namespace NegotiationModel.Proposals;
+
+/// <summary>Declares which statuses of a proposal may follow which: <c>ProposalStatus.Transitions</c>.</summary>
+/// <remarks>
+/// <para>A proposal is under negotiation, accepted or rejected only after it was tabled. The table is documented in docs/concepts.md (status histories).</para>
+/// <para>This type is static and thread-safe.</para>
+/// </remarks>
+public static class ProposalStatusTransitions
+{
+    private static readonly StatusTransitions<ProposalStatus> Table = new(
+        presupposes: new()
+        {
+            [ProposalStatus.UnderNegotiation] = [ProposalStatus.Tabled],
+            [ProposalStatus.Accepted] = [ProposalStatus.Tabled],
+            [ProposalStatus.Rejected] = [ProposalStatus.Tabled],
+        },
+        excludes: new());
+
+    extension(ProposalStatus)
+    {
+        /// <summary>Gets which proposal statuses may follow which in a status history; validation reports a history that breaks them (NM2005).</summary>
+        public static StatusTransitions<ProposalStatus> Transitions => Table;
+    }
+}

@@ -1,0 +1,169 @@
+using NegotiationModel.Events;
+using NegotiationModel.Guarantees;
+using NegotiationModel.Proposals;
+using NegotiationModel.Time;
+using NegotiationModel.WorkingGroups;
+
+namespace NegotiationModel.Validation.Rules;
+
+/// <summary>NM2004 to NM2007: status histories in order, their transitions as each status type declares them, and what depends on a status.</summary>
+internal sealed partial class TimeRules
+{
+    /// <summary>A check of one status history, generic over its status type so that statuses are never boxed.</summary>
+    private interface IHistoryCheck
+    {
+        void Check<TStatus>(ValueList<StatusChange<TStatus>> history, StatusTransitions<TStatus> transitions, JsonPath path, IRecordEntity holder)
+            where TStatus : struct, Enum;
+    }
+
+    private static void ForEachHistory<TCheck>(NegotiationRecord record, TCheck check)
+        where TCheck : IHistoryCheck
+    {
+        Each(record.Events, nameof(record.Events), e => e.StatusHistory, EventStatus.Transitions);
+        Each(record.WorkingGroups, nameof(record.WorkingGroups), g => g.StatusHistory, WorkingGroupStatus.Transitions);
+        Each(record.Proposals, nameof(record.Proposals), p => p.StatusHistory, ProposalStatus.Transitions);
+        Each(record.Guarantees, nameof(record.Guarantees), g => g.StatusHistory, GuaranteeStatus.Transitions);
+
+        void Each<TEntity, TStatus>(ValueList<TEntity> entities, string collection, Func<TEntity, ValueList<StatusChange<TStatus>>> history, StatusTransitions<TStatus> transitions)
+            where TEntity : IRecordEntity
+            where TStatus : struct, Enum
+        {
+            for (var i = 0; i < entities.Count; i++)
+            {
+                var changes = history(entities[i]);
+                if (!changes.IsEmpty)
+                {
+                    check.Check(changes, transitions, RuleText.Of(collection, i).Member(nameof(Proposal.StatusHistory)), entities[i]);
+                }
+            }
+        }
+    }
+
+    private static string Name<TStatus>(TStatus status)
+        where TStatus : struct, Enum
+        => System.Text.Json.JsonNamingPolicy.KebabCaseLower.ConvertName(status.ToString()).Replace('-', ' ');
+
+    /// <summary>NM2004: each status dated no earlier than the one listed before it.</summary>
+    private readonly struct HistoryOrder(ValidationContext context, TimeModel time) : IHistoryCheck
+    {
+        public void Check<TStatus>(ValueList<StatusChange<TStatus>> history, StatusTransitions<TStatus> transitions, JsonPath path, IRecordEntity holder)
+            where TStatus : struct, Enum
+        {
+            for (var i = 1; i < history.Count; i++)
+            {
+                if (time.IsBefore(history[i].When, history[i - 1].When) && !context.Omits(DiagnosticSeverity.Error, DiagnosticCodes.StatusOutOfOrder))
+                {
+                    context.Report(
+                        DiagnosticSeverity.Error,
+                        DiagnosticCodes.StatusOutOfOrder,
+                        $"Status {Name(history[i].Status)} of {holder.Reference} is dated {history[i].When}, before the status listed before it ({Name(history[i - 1].Status)} at {history[i - 1].When}): list status changes in the order they happened.",
+                        path.Index(i).Member(nameof(StatusChange<ProposalStatus>.When)),
+                        holder.Reference);
+                }
+            }
+        }
+    }
+
+    /// <summary>NM2005: each status allowed by those before it, as its status type declares (<see cref="StatusTransitions{TStatus}"/>).</summary>
+    private readonly struct Transitions(ValidationContext context) : IHistoryCheck
+    {
+        public void Check<TStatus>(ValueList<StatusChange<TStatus>> history, StatusTransitions<TStatus> transitions, JsonPath path, IRecordEntity holder)
+            where TStatus : struct, Enum
+        {
+            // The statuses seen so far, by their position in the type: a status type has a handful of members.
+            Span<bool> seen = stackalloc bool[transitions.Statuses.Count];
+            for (var i = 0; i < history.Count; i++)
+            {
+                var status = history[i].Status;
+                string? problem = null;
+                if (transitions.Presupposes(status) is { IsEmpty: false } required && FirstSeen(required, seen) is null)
+                {
+                    problem = $"is {Name(status)} before it was ever {string.Join(" or ", required.Select(Name))}";
+                }
+                else if (FirstSeen(transitions.Excludes(status), seen) is { } earlier)
+                {
+                    problem = $"is {Name(status)} after it {Name(earlier)}";
+                }
+
+                if (problem is not null && !context.Omits(DiagnosticSeverity.Error, DiagnosticCodes.IllegalStatusTransition))
+                {
+                    context.Report(
+                        DiagnosticSeverity.Error,
+                        DiagnosticCodes.IllegalStatusTransition,
+                        $"{holder.Reference} {problem} (status {i} of its history).",
+                        path.Index(i).Member(nameof(StatusChange<ProposalStatus>.Status)),
+                        holder.Reference);
+                }
+
+                seen[transitions.OrdinalOf(status)] = true;
+            }
+
+            TStatus? FirstSeen(ValueList<TStatus> statuses, ReadOnlySpan<bool> seen)
+            {
+                foreach (var candidate in statuses)
+                {
+                    if (seen[transitions.OrdinalOf(candidate)])
+                    {
+                        return candidate;
+                    }
+                }
+
+                return null;
+            }
+        }
+    }
+
+    private static void SupersededWithoutSuccessor(NegotiationRecord record, ValidationContext context)
+    {
+        var superseded = record.Proposals.Select(p => p.Supersedes).OfType<Identifiers.ProposalId>().ToHashSet();
+        for (var p = 0; p < record.Proposals.Count; p++)
+        {
+            var proposal = record.Proposals[p];
+            for (var i = 0; i < proposal.StatusHistory.Count; i++)
+            {
+                if (proposal.StatusHistory[i].Status == ProposalStatus.Superseded && !superseded.Contains(proposal.Id) && !context.Omits(DiagnosticSeverity.Warning, DiagnosticCodes.SupersededWithoutSuccessor))
+                {
+                    context.Report(
+                        DiagnosticSeverity.Warning,
+                        DiagnosticCodes.SupersededWithoutSuccessor,
+                        $"Proposal '{proposal.Id}' is superseded, but no proposal of the record names it in 'supersedes'.",
+                        RuleText.Of(nameof(record.Proposals), p).Member(nameof(proposal.StatusHistory)).Index(i).Member(nameof(StatusChange<ProposalStatus>.Status)),
+                        EntityReference.To(proposal.Id));
+                }
+            }
+        }
+    }
+
+    private static void MilestonesBeforeEstablishment(NegotiationRecord record, ValidationContext context, TimeModel time)
+    {
+        for (var g = 0; g < record.WorkingGroups.Count; g++)
+        {
+            var group = record.WorkingGroups[g];
+            if (group.StatusHistory.FirstOrDefault(c => c.Status == WorkingGroupStatus.Established) is not { } established)
+            {
+                continue;
+            }
+
+            for (var j = 0; j < group.Milestones.Count; j++)
+            {
+                var milestone = group.Milestones[j];
+                var path = RuleText.Of(nameof(record.WorkingGroups), g).Member(nameof(group.Milestones)).Index(j);
+                Check(milestone.Expected, "expected", path.Member(nameof(milestone.Expected)));
+                Check(milestone.Reached, "reached", path.Member(nameof(milestone.Reached)));
+
+                void Check(When? when, string verb, JsonPath at)
+                {
+                    if (when is not null && time.IsBefore(when, established.When) && !context.Omits(DiagnosticSeverity.Error, DiagnosticCodes.MilestoneBeforeEstablishment))
+                    {
+                        context.Report(
+                            DiagnosticSeverity.Error,
+                            DiagnosticCodes.MilestoneBeforeEstablishment,
+                            $"Milestone {j} of working group '{group.Id}' is {verb} at {when}, before the group was established ({established.When}).",
+                            at,
+                            EntityReference.To(group.Id));
+                    }
+                }
+            }
+        }
+    }
+}

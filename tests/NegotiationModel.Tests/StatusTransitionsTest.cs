@@ -1,0 +1,181 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using CsCheck;
+using NegotiationModel.Events;
+using NegotiationModel.Guarantees;
+using NegotiationModel.Proposals;
+using NegotiationModel.Validation;
+using NegotiationModel.WorkingGroups;
+using static NegotiationModel.Tests.Validation.ValidationTestData;
+
+namespace NegotiationModel.Tests;
+
+/// <summary>The transitions each status type declares, through the public API an application uses, and the validator that follows them.</summary>
+public sealed partial class StatusTransitionsTest
+{
+    [Fact]
+    public void Proposals_are_under_negotiation_accepted_or_rejected_only_after_they_were_tabled()
+    {
+        var transitions = ProposalStatus.Transitions;
+
+        foreach (var status in transitions.Statuses)
+        {
+            ValueList<ProposalStatus> expected = status is ProposalStatus.UnderNegotiation or ProposalStatus.Accepted or ProposalStatus.Rejected ? [ProposalStatus.Tabled] : [];
+            transitions.Presupposes(status).Should().Equal(expected, $"{status} presupposes these");
+            transitions.Excludes(status).Should().BeEmpty();
+        }
+    }
+
+    [Fact]
+    public void Guarantees_are_in_force_only_after_agreed_and_lapse_only_after_in_force()
+    {
+        var transitions = GuaranteeStatus.Transitions;
+
+        foreach (var status in transitions.Statuses)
+        {
+            ValueList<GuaranteeStatus> expected = status switch
+            {
+                GuaranteeStatus.InForce => [GuaranteeStatus.Agreed],
+                GuaranteeStatus.Lapsed => [GuaranteeStatus.InForce],
+                _ => [],
+            };
+            transitions.Presupposes(status).Should().Equal(expected, $"{status} presupposes these");
+            transitions.Excludes(status).Should().BeEmpty();
+        }
+    }
+
+    [Fact]
+    public void Working_groups_are_suspended_after_active_and_end_after_established_or_active()
+    {
+        var transitions = WorkingGroupStatus.Transitions;
+
+        foreach (var status in transitions.Statuses)
+        {
+            ValueList<WorkingGroupStatus> expected = status switch
+            {
+                WorkingGroupStatus.Suspended => [WorkingGroupStatus.Active],
+                WorkingGroupStatus.Concluded or WorkingGroupStatus.Dissolved => [WorkingGroupStatus.Established, WorkingGroupStatus.Active],
+                _ => [],
+            };
+            transitions.Presupposes(status).Should().Equal(expected, $"{status} presupposes these");
+            transitions.Excludes(status).Should().BeEmpty();
+        }
+    }
+
+    [Fact]
+    public void Events_are_postponed_or_cancelled_only_before_they_took_place()
+    {
+        var transitions = EventStatus.Transitions;
+
+        foreach (var status in transitions.Statuses)
+        {
+            ValueList<EventStatus> expected = status is EventStatus.Postponed or EventStatus.Cancelled ? [EventStatus.TookPlace] : [];
+            transitions.Presupposes(status).Should().BeEmpty();
+            transitions.Excludes(status).Should().Equal(expected, $"{status} excludes these");
+        }
+    }
+
+    [Fact]
+    public void Statuses_are_every_member_of_the_type_in_declared_order()
+    {
+        WorkingGroupStatus.Transitions.Statuses.Should().Equal(Enum.GetValues<WorkingGroupStatus>());
+        EventStatus.Transitions.Statuses.Should().Equal(Enum.GetValues<EventStatus>());
+    }
+
+    [Fact]
+    public void A_form_offers_the_statuses_the_history_so_far_allows()
+    {
+        var transitions = ProposalStatus.Transitions;
+        var drafted = History(ProposalStatus.Drafted);
+
+        transitions.AllowedNext([]).Should().Equal(ProposalStatus.Drafted, ProposalStatus.Tabled, ProposalStatus.Withdrawn, ProposalStatus.Superseded);
+        transitions.AllowedNext(drafted).Should().Equal(ProposalStatus.Drafted, ProposalStatus.Tabled, ProposalStatus.Withdrawn, ProposalStatus.Superseded);
+        transitions.AllowedNext(drafted.Add(drafted[0] with { Status = ProposalStatus.Tabled })).Should().Equal(transitions.Statuses);
+    }
+
+    [Fact]
+    public void What_came_anywhere_earlier_counts_not_only_the_status_just_before()
+    {
+        ProposalStatus.Transitions.CanFollow(ProposalStatus.Accepted, History(ProposalStatus.Tabled, ProposalStatus.Withdrawn)).Should().BeTrue();
+        WorkingGroupStatus.Transitions.CanFollow(WorkingGroupStatus.Dissolved, History(WorkingGroupStatus.Established)).Should().BeTrue();
+        WorkingGroupStatus.Transitions.CanFollow(WorkingGroupStatus.Dissolved, History(WorkingGroupStatus.Proposed, WorkingGroupStatus.Accepted)).Should().BeFalse();
+        EventStatus.Transitions.CanFollow(EventStatus.Cancelled, History(EventStatus.TookPlace, EventStatus.Disputed)).Should().BeFalse();
+        EventStatus.Transitions.CanFollow(EventStatus.Cancelled, History(EventStatus.Scheduled, EventStatus.Postponed)).Should().BeTrue();
+        GuaranteeStatus.Transitions.AllowedNext(History(GuaranteeStatus.Agreed)).Should().Contain(GuaranteeStatus.InForce).And.NotContain(GuaranteeStatus.Lapsed);
+    }
+
+    [Fact]
+    public void An_undefined_status_is_an_argument_error()
+    {
+        var undefined = (ProposalStatus)99;
+
+        FluentActions.Invoking(() => ProposalStatus.Transitions.Presupposes(undefined)).Should().Throw<ArgumentException>().WithParameterName("status");
+        FluentActions.Invoking(() => ProposalStatus.Transitions.CanFollow(undefined, [])).Should().Throw<ArgumentException>().WithParameterName("status");
+    }
+
+    [Fact]
+    public void The_validator_reports_exactly_the_statuses_that_cannot_follow_those_before_them()
+    {
+        ValidatorAgrees(h => Clean() with { Events = Clean().Events.Replace(0, e => e with { StatusHistory = h }) }, "events", 0, EventStatus.Transitions);
+        ValidatorAgrees(h => Clean() with { WorkingGroups = Clean().WorkingGroups.Replace(0, g => g with { StatusHistory = h }) }, "workingGroups", 0, WorkingGroupStatus.Transitions);
+        ValidatorAgrees(h => Clean() with { Proposals = Clean().Proposals.Replace(1, p => p with { StatusHistory = h }) }, "proposals", 1, ProposalStatus.Transitions);
+        ValidatorAgrees(h => Clean() with { Guarantees = Clean().Guarantees.Replace(0, g => g with { StatusHistory = h }) }, "guarantees", 0, GuaranteeStatus.Transitions);
+    }
+
+    [Fact]
+    public void Concepts_documents_the_table_the_status_types_declare()
+    {
+        var concepts = File.ReadAllText(RepositoryFiles.PathOf("docs/concepts.md")).ReplaceLineEndings("\n");
+        var documented = DocumentedTable().Match(concepts);
+
+        documented.Success.Should().BeTrue("docs/concepts.md holds the table between its status-transitions markers");
+        documented.Groups["table"].Value.Should().Be(string.Join(string.Empty,
+        [
+            "| entity | status | needs one of these earlier | needs none of these earlier |\n",
+            "| --- | --- | --- | --- |\n",
+            .. Rows("proposal", ProposalStatus.Transitions),
+            .. Rows("guarantee", GuaranteeStatus.Transitions),
+            .. Rows("working group", WorkingGroupStatus.Transitions),
+            .. Rows("event", EventStatus.Transitions),
+        ]));
+    }
+
+    private static ValueList<StatusChange<TStatus>> History<TStatus>(params TStatus[] statuses)
+        where TStatus : struct, Enum
+        => [.. statuses.Select(s => new StatusChange<TStatus>(s, W("2025-12")))];
+
+    private static void ValidatorAgrees<TStatus>(Func<ValueList<StatusChange<TStatus>>, NegotiationRecord> recordWith, string collection, int index, StatusTransitions<TStatus> transitions)
+        where TStatus : struct, Enum
+    {
+        Gen.Int[0, transitions.Statuses.Count - 1].Array[0, 8].Sample(
+            ordinals =>
+            {
+                var history = History([.. ordinals.Select(o => transitions.Statuses[o])]);
+                var illegal = Enumerable.Range(0, history.Count)
+                    .Where(i => !transitions.CanFollow(history[i].Status, [.. history.Items.Take(i)]))
+                    .Select(i => $"$['{collection}'][{index}]['statusHistory'][{i}]['status']");
+
+                var reported = Validate(recordWith(history)).Diagnostics
+                    .Where(d => d.Code == DiagnosticCodes.IllegalStatusTransition)
+                    .Select(d => d.Path.ToString());
+
+                reported.Should().Equal(illegal, $"the history is {string.Join(", ", history.Select(c => c.Status))}");
+            },
+            iter: 150);
+    }
+
+    // One row per run of statuses with the same rule, in the order the type declares them.
+    private static IEnumerable<string> Rows<TStatus>(string entity, StatusTransitions<TStatus> transitions)
+        where TStatus : struct, Enum
+        => transitions.Statuses
+            .Where(s => !transitions.Presupposes(s).IsEmpty || !transitions.Excludes(s).IsEmpty)
+            .GroupBy(s => (Needs: Names(transitions.Presupposes(s), " or "), Excludes: Names(transitions.Excludes(s), ", ")))
+            .Select(g => $"| {entity} | {Names(g, ", ")} | {g.Key.Needs} | {g.Key.Excludes} |\n".Replace("|  |", "| |", StringComparison.Ordinal));
+
+    private static string Names<TStatus>(IEnumerable<TStatus> statuses, string separator)
+        where TStatus : struct, Enum
+        => string.Join(separator, statuses.Select(s => $"`{JsonNamingPolicy.KebabCaseLower.ConvertName(s.ToString())}`"));
+
+    [GeneratedRegex(@"<!-- status-transitions:start[^\n]*-->\n(?<table>.*?)<!-- status-transitions:end -->", RegexOptions.Singleline)]
+    private static partial Regex DocumentedTable();
+}
