@@ -57,6 +57,15 @@ public readonly record struct EntityReference
     /// </summary>
     public UnknownMembers? UnknownMembers { get; }
 
+    /// <summary>Creates a reference to the entity an identifier of any kind identifies.</summary>
+    /// <typeparam name="TId">The identifier's type, which says the entity's kind.</typeparam>
+    /// <param name="id">The identifier; not the default value.</param>
+    /// <returns>The reference.</returns>
+    /// <exception cref="ArgumentException"><paramref name="id"/> is the default value.</exception>
+    public static EntityReference To<TId>(TId id)
+        where TId : struct, IEntityId<TId>
+        => Trusted(EntityKinds.KindOf<TId>(), Checked(id.Value, nameof(id)));
+
     /// <summary>Creates a reference to an entity of kind <see cref="EntityKind.Actor"/>.</summary>
     /// <param name="id">The entity's identifier; not the default value.</param>
     /// <returns>The reference.</returns>
