@@ -56,4 +56,8 @@ public abstract record RecordEntity<TId> : IRecordEntity
     [JsonExtensionData]
     [JsonInclude]
     internal UnknownMemberSink? UnknownMemberSink { get => UnknownMembers?.Sink; set => UnknownMembers = value?.Members; }
+
+    /// <summary>Returns the entity's reference, such as <c>actor:kremlin</c>; each entity writes a more telling text of its own.</summary>
+    /// <returns>A culture-invariant text.</returns>
+    public override string ToString() => Reference.ToString();
 }
