@@ -1,8 +1,5 @@
-using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
 using NegotiationModel.Identifiers;
-using NegotiationModel.Serialization;
-using NegotiationModel.Sources;
 using NegotiationModel.Statements;
 using NegotiationModel.Time;
 using NegotiationModel.Utility;

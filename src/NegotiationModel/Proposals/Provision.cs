@@ -1,10 +1,7 @@
 using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
 using NegotiationModel.Identifiers;
-using NegotiationModel.Serialization;
-using NegotiationModel.Sources;
 using NegotiationModel.Statements;
-using NegotiationModel.Utility;
 
 namespace NegotiationModel.Proposals;
 
@@ -17,7 +14,7 @@ namespace NegotiationModel.Proposals;
 /// <para>In JSON a provision is an object whose <c>"kind"</c> member names its derived type
 /// (<c>"ceasefire"</c>, <c>"force-withdrawal"</c>, <c>"demilitarised-zone"</c>...); the member may appear
 /// anywhere in the object. An unknown kind is rejected on reading.</para>
-/// <para>This is the model's one non-sealed public type, but only this library derives from it (the
+/// <para>Like <see cref="RecordEntity{TId}"/>, the base of every entity, this type is not sealed, but only this library derives from it (the
 /// constructor is private protected): new kinds are added here, each mapping onto one
 /// <see cref="ProvisionCategory"/> and one <c>"kind"</c> name.</para>
 /// <para>Equality: by value over all members of the same derived type, collections element-wise in order;
