@@ -93,17 +93,7 @@ public sealed partial record NegotiationRecord
 
     /// <summary>Enumerates every entity of the record, collection by collection in the order above, provisions after their proposals.</summary>
     /// <returns>The entities; phases, which are parts of proposals, are not among them (see <see cref="Find(PhaseId)"/>).</returns>
-    public IEnumerable<IRecordEntity> Entities()
-    {
-        IEnumerable<IRecordEntity>[] collections =
-        [
-            Actors.Items, Sources.Items, Events.Items, Statements.Items, WorkingGroups.Items, Proposals.Items,
-            Proposals.SelectMany(p => p.Versions).SelectMany(v => v.Provisions),
-            Guarantees.Items, Territories.Items, Claims.Items, ControlObservations.Items, Lines.Items,
-            Positions.Items, Assessments.Items, Topics.Items,
-        ];
-        return collections.SelectMany(c => c);
-    }
+    public IEnumerable<IRecordEntity> Entities() => EntityKinds.InRecordOrder.SelectMany(kind => kind.EntitiesOf(this));
 
     /// <summary>
     /// Gets the members of this object's JSON that this library does not know, such as those of a newer

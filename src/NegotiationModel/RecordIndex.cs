@@ -1,6 +1,5 @@
 using System.Collections.Frozen;
 using System.Runtime.CompilerServices;
-using NegotiationModel.Actors;
 using NegotiationModel.Identifiers;
 using NegotiationModel.Proposals;
 
@@ -31,7 +30,7 @@ internal sealed class RecordIndex
         {
             // The first of duplicate identifiers wins; validation reports the duplicates.
             references.TryAdd(entity.Reference, entity);
-            foreach (var name in NamesOf(entity))
+            foreach (var name in EntityKinds.Of(entity).NamesOf(entity))
             {
                 AddDistinct(names, NameKey.Of(name), entity);
             }
@@ -65,19 +64,6 @@ internal sealed class RecordIndex
     public ValueList<IRecordEntity> FindByName(string name) => byName.GetValueOrDefault(NameKey.Of(name));
 
     public ValueList<IRecordEntity> Involving(ActorId actor) => byActor.GetValueOrDefault(actor);
-
-    private static IEnumerable<string> NamesOf(IRecordEntity entity) => entity switch
-    {
-        Actor actor => actor.Names.Select(n => n.Text),
-        Territories.Territory territory => territory.Names.Select(n => n.Text).Append(territory.Iso3166Code ?? string.Empty),
-        Territories.NamedLine line => line.Names.Select(n => n.Text),
-        Topics.Topic topic => topic.Names.Select(n => n.Text),
-        WorkingGroups.WorkingGroup group => group.Names.Select(n => n.Text),
-        Proposal proposal => proposal.Title.Select(t => t.Text),
-        Events.NegotiationEvent negotiationEvent => negotiationEvent.Title.Select(t => t.Text),
-        Assessments.Assessment assessment => assessment.Title.Select(t => t.Text).Append(assessment.Label ?? string.Empty),
-        _ => [],
-    };
 
     private static void AddDistinct<TKey>(Dictionary<TKey, List<IRecordEntity>> table, TKey key, IRecordEntity entity)
         where TKey : notnull

@@ -1,5 +1,4 @@
 using NegotiationModel.Identifiers;
-using NegotiationModel.Proposals;
 using NegotiationModel.Time;
 
 namespace NegotiationModel;
@@ -11,13 +10,15 @@ namespace NegotiationModel;
 /// time value on the way, each with its JSON path.
 /// </summary>
 /// <remarks>
-/// <para>The walk is written out type by type (this file and its two partial siblings) rather than driven by
-/// the JSON metadata: reading members through <c>JsonPropertyInfo.Get</c> boxes every identifier and list,
-/// and a path object per step would make validating cost three times reading the record (docs/performance.md). That the typed walk still sees every member the JSON holds is a test's job:
-/// <c>RecordWalkerTest</c> compares it, event by event, with a walk driven by the contract's metadata, over
-/// records that fill every member of every type.</para>
+/// <para>The walk of each type is generated from the model's types (<c>RecordWalkGenerator</c> in
+/// NegotiationModel.Generators writes <c>RecordWalker.g.cs</c>): typed code that reads each member directly, for
+/// reading members through the contract's metadata (<c>JsonPropertyInfo.Get</c>) would box every identifier and
+/// list (docs/performance.md). This file holds what every step shares. That the walk sees every member the JSON
+/// holds is <c>RecordWalkerContractTest</c>'s job: it compares the walk, event by event, with one driven by the
+/// contract's metadata, over records that fill every member of every type.</para>
 /// <para>The walk is linear in the size of the record; its depth is the model's nesting, not the data's.</para>
 /// </remarks>
+[GeneratedWalk(typeof(NegotiationRecord))]
 internal sealed partial class RecordWalker
 {
     private readonly RecordVisitor visitor;
@@ -37,35 +38,14 @@ internal sealed partial class RecordWalker
     /// <param name="visitor">What to report to.</param>
     /// <param name="paths">Where the steps of the paths go; empty.</param>
     public static void Walk(NegotiationRecord record, RecordVisitor visitor, PathTable paths)
-        => new RecordWalker(visitor, paths, intoNestedEntities: true).Record(record, PathTable.Root);
+        => new RecordWalker(visitor, paths, intoNestedEntities: true).Walk(record, PathTable.Root);
 
     /// <summary>
     /// Walks one entity without paths (every path given to the visitor is the default <see cref="SitePath"/>),
     /// stopping at the entities nested in it (a proposal's provisions): what the entity itself says.
     /// </summary>
     public static void WalkEntity(IRecordEntity entity, RecordVisitor visitor)
-    {
-        var walker = new RecordWalker(visitor, paths: null, intoNestedEntities: false);
-        switch (entity)
-        {
-            case Actors.Actor x: walker.Actor(x, -1); break;
-            case Sources.Source x: walker.Source(x, -1); break;
-            case Events.NegotiationEvent x: walker.Event(x, -1); break;
-            case Statements.Statement x: walker.Statement(x, -1); break;
-            case WorkingGroups.WorkingGroup x: walker.WorkingGroup(x, -1); break;
-            case Proposal x: walker.Proposal(x, -1); break;
-            case Provision x: walker.Provision(x, -1); break;
-            case Guarantees.Guarantee x: walker.Guarantee(x, -1); break;
-            case Territories.Territory x: walker.Territory(x, -1); break;
-            case Territories.TerritorialClaim x: walker.Claim(x, -1); break;
-            case Territories.ControlObservation x: walker.ControlObservation(x, -1); break;
-            case Territories.NamedLine x: walker.Line(x, -1); break;
-            case Positions.Position x: walker.Position(x, -1); break;
-            case Assessments.Assessment x: walker.Assessment(x, -1); break;
-            case Topics.Topic x: walker.Topic(x, -1); break;
-            default: Guard.Against.Invalid(true, nameof(entity), $"The walk does not know entities of type {entity.GetType()}."); break;
-        }
-    }
+        => new RecordWalker(visitor, paths: null, intoNestedEntities: false).WalkAny(entity, -1);
 
     private SitePath At(int step) => paths is null ? default : new SitePath(paths, step);
 
@@ -97,6 +77,14 @@ internal sealed partial class RecordWalker
 
     private void Object(object value, int at) => visitor.VisitObject(value, At(at), owner);
 
+    /// <summary>Defines a part identified like an entity (a proposal's phase), which what it says does not own.</summary>
+    private void Define<TId>(TId id, object value, int at)
+        where TId : struct, IEntityId<TId>
+    {
+        visitor.VisitDefinition(EntityReference.To(id), value, At(at));
+        Object(value, at);
+    }
+
     private void Unknown(UnknownMembers? unknown)
     {
         if (unknown is { Count: > 0 })
@@ -105,20 +93,20 @@ internal sealed partial class RecordWalker
         }
     }
 
-    private void Id<TId>(TId id, EntityKind kind, int parent, string name)
+    private void Id<TId>(TId id, int parent, string name)
         where TId : struct, IEntityId<TId>
-        => visitor.VisitReference(kind, id.IsDefault ? null : id.Value, At(Member(parent, name)), owner);
+        => visitor.VisitReference(TId.Kind, id.IsDefault ? null : id.Value, At(Member(parent, name)), owner);
 
-    private void Id<TId>(TId? id, EntityKind kind, int parent, string name)
+    private void Id<TId>(TId? id, int parent, string name)
         where TId : struct, IEntityId<TId>
     {
         if (id is { } value)
         {
-            Id(value, kind, parent, name);
+            Id(value, parent, name);
         }
     }
 
-    private void Ids<TId>(ValueList<TId> ids, EntityKind kind, int parent, string name)
+    private void Ids<TId>(ValueList<TId> ids, int parent, string name)
         where TId : struct, IEntityId<TId>
     {
         if (ids.Count == 0)
@@ -126,6 +114,7 @@ internal sealed partial class RecordWalker
             return;
         }
 
+        var kind = TId.Kind;
         var at = Member(parent, name);
         for (var i = 0; i < ids.Count; i++)
         {
@@ -184,29 +173,6 @@ internal sealed partial class RecordWalker
                 }
 
                 break;
-        }
-    }
-
-    private void Objects<T>(ValueList<T> items, int parent, string name, Action<RecordWalker, T, int> walk)
-    {
-        if (items.Count == 0)
-        {
-            return;
-        }
-
-        var at = Member(parent, name);
-        for (var i = 0; i < items.Count; i++)
-        {
-            walk(this, items[i], Element(at, i));
-        }
-    }
-
-    private void Object<T>(T? value, int parent, string name, Action<RecordWalker, T, int> walk)
-        where T : class
-    {
-        if (value is not null)
-        {
-            walk(this, value, Member(parent, name));
         }
     }
 }

@@ -1,7 +1,5 @@
-using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
 using NegotiationModel.Identifiers;
-using NegotiationModel.Sources;
 using NegotiationModel.Statements;
 using NegotiationModel.Time;
 using NegotiationModel.Utility;
@@ -16,7 +14,7 @@ namespace NegotiationModel.Actors;
 /// <para>Equality: by value over all members, collections element-wise in order.</para>
 /// <para>This type is immutable and thread-safe.</para>
 /// </remarks>
-public sealed record Actor : IRecordEntity
+public sealed record Actor : RecordEntity<ActorId>
 {
     /// <summary>Initializes a new actor.</summary>
     /// <param name="id">The actor's identifier in the record; not the default value.</param>
@@ -31,7 +29,7 @@ public sealed record Actor : IRecordEntity
     }
 
     /// <summary>Gets the actor's identifier in the record.</summary>
-    public ActorId Id { get; init => field = Guard.Against.Default(value, nameof(Id)); }
+    public override ActorId Id { get; init => field = Guard.Against.Default(value, nameof(Id)); }
 
     /// <summary>Gets what kind of actor this is.</summary>
     public ActorKind Kind { get; init => field = Guard.Against.EnumOutOfRange(value, nameof(Kind)); }
@@ -57,18 +55,6 @@ public sealed record Actor : IRecordEntity
     /// <summary>Gets when the actor ceased to exist (death, dissolution), as precisely as known.</summary>
     public When? ExistsUntil { get; init; }
 
-    /// <inheritdoc />
-    public ValueList<Citation> Citations { get; init; }
-
-    /// <inheritdoc />
-    public ValueList<ExternalIdentifier> Identifiers { get; init; }
-
-    /// <inheritdoc />
-    public string? Notes { get; init => field = Guard.Against.LoneSurrogate(value, nameof(Notes)); }
-
-    /// <inheritdoc />
-    EntityReference IRecordEntity.Reference => EntityReference.To(Id);
-
     /// <summary>Gets the primary name in <paramref name="language"/>, else the first primary name, else the first name.</summary>
     /// <param name="language">A BCP 47 language tag, compared case-insensitively.</param>
     /// <returns>The best name for display.</returns>
@@ -92,19 +78,6 @@ public sealed record Actor : IRecordEntity
 
         return firstPrimary ?? Names[0];
     }
-
-    /// <summary>
-    /// Gets the members of this object's JSON that this library does not know, such as those of a newer
-    /// version of the format, kept so that they are written back; <see langword="null"/> when there are none.
-    /// </summary>
-    [JsonIgnore]
-    public UnknownMembers? UnknownMembers { get; internal set; }
-
-    // The reader fills UnknownMembers through this dictionary: [JsonExtensionData] needs a mutable one, and
-    // keeping it internal keeps UnknownMembers immutable to everyone else.
-    [JsonExtensionData]
-    [JsonInclude]
-    internal UnknownMemberSink? UnknownMemberSink { get => UnknownMembers?.Sink; set => UnknownMembers = value?.Members; }
 
     /// <summary>Returns the identifier and the first name, such as <c>ushakov (Yuri Ushakov)</c>.</summary>
     /// <returns>A culture-invariant text.</returns>

@@ -1,7 +1,5 @@
-using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
 using NegotiationModel.Identifiers;
-using NegotiationModel.Sources;
 using NegotiationModel.Statements;
 using NegotiationModel.Time;
 using NegotiationModel.Utility;
@@ -20,7 +18,7 @@ namespace NegotiationModel.Assessments;
 /// <para>Equality: by value over all members, collections element-wise in order.</para>
 /// <para>This type is immutable and thread-safe.</para>
 /// </remarks>
-public sealed record Assessment : IRecordEntity
+public sealed record Assessment : RecordEntity<AssessmentId>
 {
     /// <summary>Initializes a new assessment.</summary>
     /// <param name="id">The assessment's identifier in the record; not the default value.</param>
@@ -35,7 +33,7 @@ public sealed record Assessment : IRecordEntity
     }
 
     /// <summary>Gets the assessment's identifier in the record.</summary>
-    public AssessmentId Id { get; init => field = Guard.Against.Default(value, nameof(Id)); }
+    public override AssessmentId Id { get; init => field = Guard.Against.Default(value, nameof(Id)); }
 
     /// <summary>Gets what kind of analysis it is.</summary>
     public AssessmentKind Kind { get; init => field = Guard.Against.EnumOutOfRange(value, nameof(Kind)); }
@@ -63,31 +61,6 @@ public sealed record Assessment : IRecordEntity
 
     /// <summary>Gets when the assessment was made, or <see langword="null"/> when unknown.</summary>
     public When? When { get; init; }
-
-    /// <inheritdoc />
-    public ValueList<Citation> Citations { get; init; }
-
-    /// <inheritdoc />
-    public ValueList<ExternalIdentifier> Identifiers { get; init; }
-
-    /// <inheritdoc />
-    public string? Notes { get; init => field = Guard.Against.LoneSurrogate(value, nameof(Notes)); }
-
-    /// <inheritdoc />
-    EntityReference IRecordEntity.Reference => EntityReference.To(Id);
-
-    /// <summary>
-    /// Gets the members of this object's JSON that this library does not know, such as those of a newer
-    /// version of the format, kept so that they are written back; <see langword="null"/> when there are none.
-    /// </summary>
-    [JsonIgnore]
-    public UnknownMembers? UnknownMembers { get; internal set; }
-
-    // The reader fills UnknownMembers through this dictionary: [JsonExtensionData] needs a mutable one, and
-    // keeping it internal keeps UnknownMembers immutable to everyone else.
-    [JsonExtensionData]
-    [JsonInclude]
-    internal UnknownMemberSink? UnknownMemberSink { get => UnknownMembers?.Sink; set => UnknownMembers = value?.Members; }
 
     /// <summary>Returns the identifier, the label if any and the first title, such as <c>scenario-a (Scenario A): [en] A violent change of power</c>.</summary>
     /// <returns>A culture-invariant text.</returns>

@@ -1,7 +1,5 @@
-using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
 using NegotiationModel.Identifiers;
-using NegotiationModel.Sources;
 using NegotiationModel.Statements;
 using NegotiationModel.Time;
 using NegotiationModel.Utility;
@@ -19,7 +17,7 @@ namespace NegotiationModel.Events;
 /// <para>Equality: by value over all members, collections element-wise in order.</para>
 /// <para>This type is immutable and thread-safe.</para>
 /// </remarks>
-public sealed record NegotiationEvent : IRecordEntity
+public sealed record NegotiationEvent : RecordEntity<NegotiationEventId>
 {
     /// <summary>Initializes a new event.</summary>
     /// <param name="id">The event's identifier in the record; not the default value.</param>
@@ -34,7 +32,7 @@ public sealed record NegotiationEvent : IRecordEntity
     }
 
     /// <summary>Gets the event's identifier in the record.</summary>
-    public NegotiationEventId Id { get; init => field = Guard.Against.Default(value, nameof(Id)); }
+    public override NegotiationEventId Id { get; init => field = Guard.Against.Default(value, nameof(Id)); }
 
     /// <summary>Gets what kind of event this is.</summary>
     public EventKind Kind { get; init => field = Guard.Against.EnumOutOfRange(value, nameof(Kind)); }
@@ -71,31 +69,6 @@ public sealed record NegotiationEvent : IRecordEntity
 
     /// <summary>Gets the topics the event dealt with.</summary>
     public ValueList<TopicId> Topics { get; init; }
-
-    /// <inheritdoc />
-    public ValueList<Citation> Citations { get; init; }
-
-    /// <inheritdoc />
-    public ValueList<ExternalIdentifier> Identifiers { get; init; }
-
-    /// <inheritdoc />
-    public string? Notes { get; init => field = Guard.Against.LoneSurrogate(value, nameof(Notes)); }
-
-    /// <inheritdoc />
-    EntityReference IRecordEntity.Reference => EntityReference.To(Id);
-
-    /// <summary>
-    /// Gets the members of this object's JSON that this library does not know, such as those of a newer
-    /// version of the format, kept so that they are written back; <see langword="null"/> when there are none.
-    /// </summary>
-    [JsonIgnore]
-    public UnknownMembers? UnknownMembers { get; internal set; }
-
-    // The reader fills UnknownMembers through this dictionary: [JsonExtensionData] needs a mutable one, and
-    // keeping it internal keeps UnknownMembers immutable to everyone else.
-    [JsonExtensionData]
-    [JsonInclude]
-    internal UnknownMemberSink? UnknownMemberSink { get => UnknownMembers?.Sink; set => UnknownMembers = value?.Members; }
 
     /// <summary>Returns the identifier, kind and first title, such as <c>miami-meeting (Meeting): [en] Trump–Zelensky meeting</c>.</summary>
     /// <returns>A culture-invariant text.</returns>

@@ -1,10 +1,7 @@
-using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
 using NegotiationModel.Identifiers;
-using NegotiationModel.Sources;
 using NegotiationModel.Statements;
 using NegotiationModel.Time;
-using NegotiationModel.Utility;
 
 namespace NegotiationModel.Guarantees;
 
@@ -20,7 +17,7 @@ namespace NegotiationModel.Guarantees;
 /// <para>Equality: by value over all members, collections element-wise in order.</para>
 /// <para>This type is immutable and thread-safe.</para>
 /// </remarks>
-public sealed record Guarantee : IRecordEntity
+public sealed record Guarantee : RecordEntity<GuaranteeId>
 {
     /// <summary>Initializes a new guarantee.</summary>
     /// <param name="id">The guarantee's identifier in the record; not the default value.</param>
@@ -33,7 +30,7 @@ public sealed record Guarantee : IRecordEntity
     }
 
     /// <summary>Gets the guarantee's identifier in the record.</summary>
-    public GuaranteeId Id { get; init => field = Guard.Against.Default(value, nameof(Id)); }
+    public override GuaranteeId Id { get; init => field = Guard.Against.Default(value, nameof(Id)); }
 
     /// <summary>Gets what the guarantee secures.</summary>
     public GuaranteeKind Kind { get; init => field = Guard.Against.EnumOutOfRange(value, nameof(Kind)); }
@@ -67,31 +64,6 @@ public sealed record Guarantee : IRecordEntity
 
     /// <summary>Gets the provisions the guarantee gives effect to, such as a security-guarantee provision.</summary>
     public ValueList<ProvisionId> Provisions { get; init; }
-
-    /// <inheritdoc />
-    public ValueList<Citation> Citations { get; init; }
-
-    /// <inheritdoc />
-    public ValueList<ExternalIdentifier> Identifiers { get; init; }
-
-    /// <inheritdoc />
-    public string? Notes { get; init => field = Guard.Against.LoneSurrogate(value, nameof(Notes)); }
-
-    /// <inheritdoc />
-    EntityReference IRecordEntity.Reference => EntityReference.To(Id);
-
-    /// <summary>
-    /// Gets the members of this object's JSON that this library does not know, such as those of a newer
-    /// version of the format, kept so that they are written back; <see langword="null"/> when there are none.
-    /// </summary>
-    [JsonIgnore]
-    public UnknownMembers? UnknownMembers { get; internal set; }
-
-    // The reader fills UnknownMembers through this dictionary: [JsonExtensionData] needs a mutable one, and
-    // keeping it internal keeps UnknownMembers immutable to everyone else.
-    [JsonExtensionData]
-    [JsonInclude]
-    internal UnknownMemberSink? UnknownMemberSink { get => UnknownMembers?.Sink; set => UnknownMembers = value?.Members; }
 
     /// <summary>Returns the identifier and kind, such as <c>reconstruction-lending-guarantee (Financial)</c>.</summary>
     /// <returns>A culture-invariant text.</returns>

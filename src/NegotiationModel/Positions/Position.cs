@@ -4,7 +4,6 @@ using NegotiationModel.Identifiers;
 using NegotiationModel.Sources;
 using NegotiationModel.Statements;
 using NegotiationModel.Time;
-using NegotiationModel.Utility;
 
 namespace NegotiationModel.Positions;
 
@@ -19,7 +18,7 @@ namespace NegotiationModel.Positions;
 /// <para>Equality: by value over all members, collections element-wise in order.</para>
 /// <para>This type is immutable and thread-safe.</para>
 /// </remarks>
-public sealed record Position : IRecordEntity
+public sealed record Position : RecordEntity<PositionId>
 {
     /// <summary>Initializes a new position.</summary>
     /// <param name="id">The position's identifier in the record; not the default value.</param>
@@ -46,7 +45,7 @@ public sealed record Position : IRecordEntity
     }
 
     /// <summary>Gets the position's identifier in the record.</summary>
-    public PositionId Id { get; init => field = Guard.Against.Default(value, nameof(Id)); }
+    public override PositionId Id { get; init => field = Guard.Against.Default(value, nameof(Id)); }
 
     /// <summary>Gets the actor who holds the position.</summary>
     public ActorId Holder { get; init => field = Guard.Against.Default(value, nameof(Holder)); }
@@ -68,31 +67,6 @@ public sealed record Position : IRecordEntity
 
     /// <summary>Gets the position's rank among the record's positions of the same holder on the same subject; <see cref="FactRank.Normal"/> unless set.</summary>
     public FactRank Rank { get; init => field = Guard.Against.EnumOutOfRange(value, nameof(Rank)); } = FactRank.Normal;
-
-    /// <inheritdoc />
-    public ValueList<Citation> Citations { get; init; }
-
-    /// <inheritdoc />
-    public ValueList<ExternalIdentifier> Identifiers { get; init; }
-
-    /// <inheritdoc />
-    public string? Notes { get; init => field = Guard.Against.LoneSurrogate(value, nameof(Notes)); }
-
-    /// <inheritdoc />
-    EntityReference IRecordEntity.Reference => EntityReference.To(Id);
-
-    /// <summary>
-    /// Gets the members of this object's JSON that this library does not know, such as those of a newer
-    /// version of the format, kept so that they are written back; <see langword="null"/> when there are none.
-    /// </summary>
-    [JsonIgnore]
-    public UnknownMembers? UnknownMembers { get; internal set; }
-
-    // The reader fills UnknownMembers through this dictionary: [JsonExtensionData] needs a mutable one, and
-    // keeping it internal keeps UnknownMembers immutable to everyone else.
-    [JsonExtensionData]
-    [JsonInclude]
-    internal UnknownMemberSink? UnknownMemberSink { get => UnknownMembers?.Sink; set => UnknownMembers = value?.Members; }
 
     /// <summary>Returns the holder, stance and subject, such as <c>russia Opposes proposal:ukraine-europe-ceasefire</c>.</summary>
     /// <returns>A culture-invariant text.</returns>

@@ -1,7 +1,5 @@
-using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
 using NegotiationModel.Identifiers;
-using NegotiationModel.Sources;
 using NegotiationModel.Statements;
 using NegotiationModel.Utility;
 
@@ -18,7 +16,7 @@ namespace NegotiationModel.Proposals;
 /// <para>Equality: by value over all members, collections element-wise in order.</para>
 /// <para>This type is immutable and thread-safe.</para>
 /// </remarks>
-public sealed record Proposal : IRecordEntity
+public sealed record Proposal : RecordEntity<ProposalId>
 {
     /// <summary>Initializes a new proposal.</summary>
     /// <param name="id">The proposal's identifier in the record; not the default value.</param>
@@ -33,7 +31,7 @@ public sealed record Proposal : IRecordEntity
     }
 
     /// <summary>Gets the proposal's identifier in the record.</summary>
-    public ProposalId Id { get; init => field = Guard.Against.Default(value, nameof(Id)); }
+    public override ProposalId Id { get; init => field = Guard.Against.Default(value, nameof(Id)); }
 
     /// <summary>Gets the proposal's title in one or more languages.</summary>
     public ValueList<LocalizedText> Title { get; init => field = Guard.Against.EmptyList(value, nameof(Title), "A proposal needs a title in at least one language."); }
@@ -73,31 +71,6 @@ public sealed record Proposal : IRecordEntity
 
     /// <summary>Gets a summary of the proposal, in one or more languages.</summary>
     public ValueList<LocalizedText> Summary { get; init; }
-
-    /// <inheritdoc />
-    public ValueList<Citation> Citations { get; init; }
-
-    /// <inheritdoc />
-    public ValueList<ExternalIdentifier> Identifiers { get; init; }
-
-    /// <inheritdoc />
-    public string? Notes { get; init => field = Guard.Against.LoneSurrogate(value, nameof(Notes)); }
-
-    /// <inheritdoc />
-    EntityReference IRecordEntity.Reference => EntityReference.To(Id);
-
-    /// <summary>
-    /// Gets the members of this object's JSON that this library does not know, such as those of a newer
-    /// version of the format, kept so that they are written back; <see langword="null"/> when there are none.
-    /// </summary>
-    [JsonIgnore]
-    public UnknownMembers? UnknownMembers { get; internal set; }
-
-    // The reader fills UnknownMembers through this dictionary: [JsonExtensionData] needs a mutable one, and
-    // keeping it internal keeps UnknownMembers immutable to everyone else.
-    [JsonExtensionData]
-    [JsonInclude]
-    internal UnknownMemberSink? UnknownMemberSink { get => UnknownMembers?.Sink; set => UnknownMembers = value?.Members; }
 
     /// <summary>Returns the identifier, kind and first title, such as <c>author-roadmap (Roadmap): Phased roadmap</c>.</summary>
     /// <returns>A culture-invariant text.</returns>

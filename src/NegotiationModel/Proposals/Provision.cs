@@ -1,9 +1,7 @@
 using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
 using NegotiationModel.Identifiers;
-using NegotiationModel.Sources;
 using NegotiationModel.Statements;
-using NegotiationModel.Utility;
 
 namespace NegotiationModel.Proposals;
 
@@ -16,7 +14,7 @@ namespace NegotiationModel.Proposals;
 /// <para>In JSON a provision is an object whose <c>"kind"</c> member names its derived type
 /// (<c>"ceasefire"</c>, <c>"force-withdrawal"</c>, <c>"demilitarised-zone"</c>...); the member may appear
 /// anywhere in the object. An unknown kind is rejected on reading.</para>
-/// <para>This is the model's one non-sealed public type, but only this library derives from it (the
+/// <para>Like <see cref="RecordEntity{TId}"/>, the base of every entity, this type is not sealed, but only this library derives from it (the
 /// constructor is private protected): new kinds are added here, each mapping onto one
 /// <see cref="ProvisionCategory"/> and one <c>"kind"</c> name.</para>
 /// <para>Equality: by value over all members of the same derived type, collections element-wise in order;
@@ -40,7 +38,7 @@ namespace NegotiationModel.Proposals;
 [JsonDerivedType(typeof(PrisonerExchangeProvision), "prisoner-exchange")]
 [JsonDerivedType(typeof(BorderSettlementProvision), "border-settlement")]
 [JsonDerivedType(typeof(OtherProvision), "other")]
-public abstract record Provision : IRecordEntity
+public abstract record Provision : RecordEntity<ProvisionId>
 {
     /// <summary>Initializes the members every provision has.</summary>
     /// <param name="id">The provision's identifier in the record; not the default value.</param>
@@ -51,7 +49,7 @@ public abstract record Provision : IRecordEntity
     }
 
     /// <summary>Gets the provision's identifier in the record.</summary>
-    public ProvisionId Id { get; init => field = Guard.Against.Default(value, nameof(Id)); }
+    public override ProvisionId Id { get; init => field = Guard.Against.Default(value, nameof(Id)); }
 
     /// <summary>Gets the PA-X subject area this kind of provision belongs to; fixed per kind and not written to JSON.</summary>
     [JsonIgnore]
@@ -74,31 +72,6 @@ public abstract record Provision : IRecordEntity
 
     /// <summary>Gets the questions the proposal leaves open, such as "who pays for monitoring?".</summary>
     public ValueList<LocalizedText> OpenQuestions { get; init; }
-
-    /// <inheritdoc />
-    public ValueList<Citation> Citations { get; init; }
-
-    /// <inheritdoc />
-    public ValueList<ExternalIdentifier> Identifiers { get; init; }
-
-    /// <inheritdoc />
-    public string? Notes { get; init => field = Guard.Against.LoneSurrogate(value, nameof(Notes)); }
-
-    /// <inheritdoc />
-    EntityReference IRecordEntity.Reference => EntityReference.To(Id);
-
-    /// <summary>
-    /// Gets the members of this object's JSON that this library does not know, such as those of a newer
-    /// version of the format, kept so that they are written back; <see langword="null"/> when there are none.
-    /// </summary>
-    [JsonIgnore]
-    public UnknownMembers? UnknownMembers { get; internal set; }
-
-    // The reader fills UnknownMembers through this dictionary: [JsonExtensionData] needs a mutable one, and
-    // keeping it internal keeps UnknownMembers immutable to everyone else.
-    [JsonExtensionData]
-    [JsonInclude]
-    internal UnknownMemberSink? UnknownMemberSink { get => UnknownMembers?.Sink; set => UnknownMembers = value?.Members; }
 
     /// <summary>Returns the identifier, the kind and the category, such as <c>dmz (DemilitarisedZoneProvision, Security)</c>.</summary>
     /// <returns>A culture-invariant text.</returns>

@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
 using NegotiationModel.Identifiers;
 using NegotiationModel.Statements;
@@ -16,7 +15,7 @@ namespace NegotiationModel.Sources;
 /// <para>This type is immutable and thread-safe. Validation checks that cited sources exist and that
 /// citations form no cycle.</para>
 /// </remarks>
-public sealed record Source : IRecordEntity
+public sealed record Source : RecordEntity<SourceId>
 {
     /// <summary>Initializes a new source.</summary>
     /// <param name="id">The source's identifier in the record; not the default value.</param>
@@ -29,7 +28,7 @@ public sealed record Source : IRecordEntity
     }
 
     /// <summary>Gets the source's identifier in the record.</summary>
-    public SourceId Id { get; init => field = Guard.Against.Default(value, nameof(Id)); }
+    public override SourceId Id { get; init => field = Guard.Against.Default(value, nameof(Id)); }
 
     /// <summary>Gets what kind of document the source is.</summary>
     public SourceKind Kind { get; init => field = Guard.Against.EnumOutOfRange(value, nameof(Kind)); }
@@ -64,18 +63,6 @@ public sealed record Source : IRecordEntity
     /// <summary>Gets when the source was retrieved for the record.</summary>
     public NodaTime.Instant? Accessed { get; init; }
 
-    /// <inheritdoc />
-    public ValueList<Citation> Citations { get; init; }
-
-    /// <inheritdoc />
-    public ValueList<ExternalIdentifier> Identifiers { get; init; }
-
-    /// <inheritdoc />
-    public string? Notes { get; init => field = Guard.Against.LoneSurrogate(value, nameof(Notes)); }
-
-    /// <inheritdoc />
-    EntityReference IRecordEntity.Reference => EntityReference.To(Id);
-
     /// <summary>Finds a revision by its number.</summary>
     /// <param name="number">The revision's number.</param>
     /// <returns>The revision, or <see langword="null"/> when the source has none with that number.</returns>
@@ -91,19 +78,6 @@ public sealed record Source : IRecordEntity
 
         return null;
     }
-
-    /// <summary>
-    /// Gets the members of this object's JSON that this library does not know, such as those of a newer
-    /// version of the format, kept so that they are written back; <see langword="null"/> when there are none.
-    /// </summary>
-    [JsonIgnore]
-    public UnknownMembers? UnknownMembers { get; internal set; }
-
-    // The reader fills UnknownMembers through this dictionary: [JsonExtensionData] needs a mutable one, and
-    // keeping it internal keeps UnknownMembers immutable to everyone else.
-    [JsonExtensionData]
-    [JsonInclude]
-    internal UnknownMemberSink? UnknownMemberSink { get => UnknownMembers?.Sink; set => UnknownMembers = value?.Members; }
 
     /// <summary>Returns the identifier and kind, such as <c>nhk-2025-12-29 (NewsReport)</c>.</summary>
     /// <returns>A culture-invariant text.</returns>

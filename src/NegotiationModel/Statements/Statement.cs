@@ -17,7 +17,7 @@ namespace NegotiationModel.Statements;
 /// <para>Equality: by value over all members, collections element-wise in order.</para>
 /// <para>This type is immutable and thread-safe.</para>
 /// </remarks>
-public sealed record Statement : IRecordEntity
+public sealed record Statement : RecordEntity<StatementId>
 {
     /// <summary>Initializes a new statement.</summary>
     /// <param name="id">The statement's identifier in the record; not the default value.</param>
@@ -43,7 +43,7 @@ public sealed record Statement : IRecordEntity
     }
 
     /// <summary>Gets the statement's identifier in the record.</summary>
-    public StatementId Id { get; init => field = Guard.Against.Default(value, nameof(Id)); }
+    public override StatementId Id { get; init => field = Guard.Against.Default(value, nameof(Id)); }
 
     /// <summary>Gets who made the statement.</summary>
     public ValueList<ActorId> Speakers { get; init => field = Guard.Against.EmptyList(value, nameof(Speakers), "A statement needs at least one speaker."); }
@@ -85,31 +85,6 @@ public sealed record Statement : IRecordEntity
 
     /// <summary>Gets how sources characterised the statement, kept apart from its wording.</summary>
     public ValueList<Framing> Framings { get; init; }
-
-    /// <inheritdoc />
-    public ValueList<Citation> Citations { get; init; }
-
-    /// <inheritdoc />
-    public ValueList<ExternalIdentifier> Identifiers { get; init; }
-
-    /// <inheritdoc />
-    public string? Notes { get; init => field = Guard.Against.LoneSurrogate(value, nameof(Notes)); }
-
-    /// <inheritdoc />
-    EntityReference IRecordEntity.Reference => EntityReference.To(Id);
-
-    /// <summary>
-    /// Gets the members of this object's JSON that this library does not know, such as those of a newer
-    /// version of the format, kept so that they are written back; <see langword="null"/> when there are none.
-    /// </summary>
-    [JsonIgnore]
-    public UnknownMembers? UnknownMembers { get; internal set; }
-
-    // The reader fills UnknownMembers through this dictionary: [JsonExtensionData] needs a mutable one, and
-    // keeping it internal keeps UnknownMembers immutable to everyone else.
-    [JsonExtensionData]
-    [JsonInclude]
-    internal UnknownMemberSink? UnknownMemberSink { get => UnknownMembers?.Sink; set => UnknownMembers = value?.Members; }
 
     /// <summary>Returns the identifier and the first text, such as <c>trump-thorny-issues: [en] One or two…</c>.</summary>
     /// <returns>A culture-invariant text.</returns>

@@ -4,7 +4,6 @@ using NegotiationModel.Identifiers;
 using NegotiationModel.Sources;
 using NegotiationModel.Statements;
 using NegotiationModel.Time;
-using NegotiationModel.Utility;
 
 namespace NegotiationModel.Territories;
 
@@ -18,7 +17,7 @@ namespace NegotiationModel.Territories;
 /// <para>Equality: by value over all members, collections element-wise in order.</para>
 /// <para>This type is immutable and thread-safe.</para>
 /// </remarks>
-public sealed record ControlObservation : IRecordEntity
+public sealed record ControlObservation : RecordEntity<ControlObservationId>
 {
     /// <summary>Initializes a new observation.</summary>
     /// <param name="id">The observation's identifier in the record; not the default value.</param>
@@ -48,7 +47,7 @@ public sealed record ControlObservation : IRecordEntity
     }
 
     /// <summary>Gets the observation's identifier in the record.</summary>
-    public ControlObservationId Id { get; init => field = Guard.Against.Default(value, nameof(Id)); }
+    public override ControlObservationId Id { get; init => field = Guard.Against.Default(value, nameof(Id)); }
 
     /// <summary>Gets the territory observed.</summary>
     public TerritoryId Territory { get; init => field = Guard.Against.Default(value, nameof(Territory)); }
@@ -74,31 +73,6 @@ public sealed record ControlObservation : IRecordEntity
 
     /// <summary>Gets the observation's rank among the record's observations of the same territory and time; <see cref="FactRank.Normal"/> unless set.</summary>
     public FactRank Rank { get; init => field = Guard.Against.EnumOutOfRange(value, nameof(Rank)); } = FactRank.Normal;
-
-    /// <inheritdoc />
-    public ValueList<Citation> Citations { get; init; }
-
-    /// <inheritdoc />
-    public ValueList<ExternalIdentifier> Identifiers { get; init; }
-
-    /// <inheritdoc />
-    public string? Notes { get; init => field = Guard.Against.LoneSurrogate(value, nameof(Notes)); }
-
-    /// <inheritdoc />
-    EntityReference IRecordEntity.Reference => EntityReference.To(Id);
-
-    /// <summary>
-    /// Gets the members of this object's JSON that this library does not know, such as those of a newer
-    /// version of the format, kept so that they are written back; <see langword="null"/> when there are none.
-    /// </summary>
-    [JsonIgnore]
-    public UnknownMembers? UnknownMembers { get; internal set; }
-
-    // The reader fills UnknownMembers through this dictionary: [JsonExtensionData] needs a mutable one, and
-    // keeping it internal keeps UnknownMembers immutable to everyone else.
-    [JsonExtensionData]
-    [JsonInclude]
-    internal UnknownMemberSink? UnknownMemberSink { get => UnknownMembers?.Sink; set => UnknownMembers = value?.Members; }
 
     /// <summary>Returns the controller, extent, territory and time, such as <c>russia controls Part of UA-23 at 2025-12-28</c>.</summary>
     /// <returns>A culture-invariant text.</returns>

@@ -1,7 +1,5 @@
-using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
 using NegotiationModel.Identifiers;
-using NegotiationModel.Sources;
 using NegotiationModel.Time;
 using NegotiationModel.Utility;
 
@@ -17,7 +15,7 @@ namespace NegotiationModel.Territories;
 /// <para>Equality: by value over all members, collections element-wise in order.</para>
 /// <para>This type is immutable and thread-safe.</para>
 /// </remarks>
-public sealed record NamedLine : IRecordEntity
+public sealed record NamedLine : RecordEntity<LineId>
 {
     /// <summary>Initializes a new line.</summary>
     /// <param name="id">The line's identifier in the record; not the default value.</param>
@@ -32,7 +30,7 @@ public sealed record NamedLine : IRecordEntity
     }
 
     /// <summary>Gets the line's identifier in the record.</summary>
-    public LineId Id { get; init => field = Guard.Against.Default(value, nameof(Id)); }
+    public override LineId Id { get; init => field = Guard.Against.Default(value, nameof(Id)); }
 
     /// <summary>Gets what kind of line it is.</summary>
     public LineKind Kind { get; init => field = Guard.Against.EnumOutOfRange(value, nameof(Kind)); }
@@ -45,31 +43,6 @@ public sealed record NamedLine : IRecordEntity
 
     /// <summary>Gets when the line is the one referred to (a line of contact as of a date), or <see langword="null"/>.</summary>
     public When? When { get; init; }
-
-    /// <inheritdoc />
-    public ValueList<Citation> Citations { get; init; }
-
-    /// <inheritdoc />
-    public ValueList<ExternalIdentifier> Identifiers { get; init; }
-
-    /// <inheritdoc />
-    public string? Notes { get; init => field = Guard.Against.LoneSurrogate(value, nameof(Notes)); }
-
-    /// <inheritdoc />
-    EntityReference IRecordEntity.Reference => EntityReference.To(Id);
-
-    /// <summary>
-    /// Gets the members of this object's JSON that this library does not know, such as those of a newer
-    /// version of the format, kept so that they are written back; <see langword="null"/> when there are none.
-    /// </summary>
-    [JsonIgnore]
-    public UnknownMembers? UnknownMembers { get; internal set; }
-
-    // The reader fills UnknownMembers through this dictionary: [JsonExtensionData] needs a mutable one, and
-    // keeping it internal keeps UnknownMembers immutable to everyone else.
-    [JsonExtensionData]
-    [JsonInclude]
-    internal UnknownMemberSink? UnknownMemberSink { get => UnknownMembers?.Sink; set => UnknownMembers = value?.Members; }
 
     /// <summary>Returns the identifier and the first name, such as <c>line-of-contact (line of contact)</c>.</summary>
     /// <returns>A culture-invariant text.</returns>

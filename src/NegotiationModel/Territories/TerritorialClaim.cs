@@ -4,7 +4,6 @@ using NegotiationModel.Identifiers;
 using NegotiationModel.Sources;
 using NegotiationModel.Statements;
 using NegotiationModel.Time;
-using NegotiationModel.Utility;
 
 namespace NegotiationModel.Territories;
 
@@ -19,7 +18,7 @@ namespace NegotiationModel.Territories;
 /// <para>Equality: by value over all members, collections element-wise in order.</para>
 /// <para>This type is immutable and thread-safe.</para>
 /// </remarks>
-public sealed record TerritorialClaim : IRecordEntity
+public sealed record TerritorialClaim : RecordEntity<ClaimId>
 {
     /// <summary>Initializes a new claim.</summary>
     /// <param name="id">The claim's identifier in the record; not the default value.</param>
@@ -45,7 +44,7 @@ public sealed record TerritorialClaim : IRecordEntity
     }
 
     /// <summary>Gets the claim's identifier in the record.</summary>
-    public ClaimId Id { get; init => field = Guard.Against.Default(value, nameof(Id)); }
+    public override ClaimId Id { get; init => field = Guard.Against.Default(value, nameof(Id)); }
 
     /// <summary>Gets the actor who makes the claim.</summary>
     public ActorId Claimant { get; init => field = Guard.Against.Default(value, nameof(Claimant)); }
@@ -73,31 +72,6 @@ public sealed record TerritorialClaim : IRecordEntity
 
     /// <summary>Gets the claim's rank among the record's claims of the same claimant to the same territory; <see cref="FactRank.Normal"/> unless set.</summary>
     public FactRank Rank { get; init => field = Guard.Against.EnumOutOfRange(value, nameof(Rank)); } = FactRank.Normal;
-
-    /// <inheritdoc />
-    public ValueList<Citation> Citations { get; init; }
-
-    /// <inheritdoc />
-    public ValueList<ExternalIdentifier> Identifiers { get; init; }
-
-    /// <inheritdoc />
-    public string? Notes { get; init => field = Guard.Against.LoneSurrogate(value, nameof(Notes)); }
-
-    /// <inheritdoc />
-    EntityReference IRecordEntity.Reference => EntityReference.To(Id);
-
-    /// <summary>
-    /// Gets the members of this object's JSON that this library does not know, such as those of a newer
-    /// version of the format, kept so that they are written back; <see langword="null"/> when there are none.
-    /// </summary>
-    [JsonIgnore]
-    public UnknownMembers? UnknownMembers { get; internal set; }
-
-    // The reader fills UnknownMembers through this dictionary: [JsonExtensionData] needs a mutable one, and
-    // keeping it internal keeps UnknownMembers immutable to everyone else.
-    [JsonExtensionData]
-    [JsonInclude]
-    internal UnknownMemberSink? UnknownMemberSink { get => UnknownMembers?.Sink; set => UnknownMembers = value?.Members; }
 
     /// <summary>Returns the claimant, the extent and the territory, such as <c>russia claims whole of UA-14</c>.</summary>
     /// <returns>A culture-invariant text.</returns>

@@ -1,7 +1,5 @@
-using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
 using NegotiationModel.Identifiers;
-using NegotiationModel.Sources;
 using NegotiationModel.Utility;
 
 namespace NegotiationModel.Territories;
@@ -17,7 +15,7 @@ namespace NegotiationModel.Territories;
 /// <para>Equality: by value over all members, collections element-wise in order.</para>
 /// <para>This type is immutable and thread-safe.</para>
 /// </remarks>
-public sealed record Territory : IRecordEntity
+public sealed record Territory : RecordEntity<TerritoryId>
 {
     /// <summary>Initializes a new territory.</summary>
     /// <param name="id">The territory's identifier in the record, such as <c>UA-14</c>; not the default value.</param>
@@ -32,7 +30,7 @@ public sealed record Territory : IRecordEntity
     }
 
     /// <summary>Gets the territory's identifier in the record.</summary>
-    public TerritoryId Id { get; init => field = Guard.Against.Default(value, nameof(Id)); }
+    public override TerritoryId Id { get; init => field = Guard.Against.Default(value, nameof(Id)); }
 
     /// <summary>Gets what kind of area the territory is.</summary>
     public TerritoryKind Kind { get; init => field = Guard.Against.EnumOutOfRange(value, nameof(Kind)); }
@@ -52,31 +50,6 @@ public sealed record Territory : IRecordEntity
     /// </summary>
     /// <exception cref="ArgumentException">The value is the default identifier.</exception>
     public TerritoryId? Parent { get; init => field = value is { } parent ? Guard.Against.Default(parent, nameof(Parent)) : null; }
-
-    /// <inheritdoc />
-    public ValueList<Citation> Citations { get; init; }
-
-    /// <inheritdoc />
-    public ValueList<ExternalIdentifier> Identifiers { get; init; }
-
-    /// <inheritdoc />
-    public string? Notes { get; init => field = Guard.Against.LoneSurrogate(value, nameof(Notes)); }
-
-    /// <inheritdoc />
-    EntityReference IRecordEntity.Reference => EntityReference.To(Id);
-
-    /// <summary>
-    /// Gets the members of this object's JSON that this library does not know, such as those of a newer
-    /// version of the format, kept so that they are written back; <see langword="null"/> when there are none.
-    /// </summary>
-    [JsonIgnore]
-    public UnknownMembers? UnknownMembers { get; internal set; }
-
-    // The reader fills UnknownMembers through this dictionary: [JsonExtensionData] needs a mutable one, and
-    // keeping it internal keeps UnknownMembers immutable to everyone else.
-    [JsonExtensionData]
-    [JsonInclude]
-    internal UnknownMemberSink? UnknownMemberSink { get => UnknownMembers?.Sink; set => UnknownMembers = value?.Members; }
 
     /// <summary>Returns the identifier and the first name, such as <c>UA-14 (Donetsk)</c>.</summary>
     /// <returns>A culture-invariant text.</returns>

@@ -1,14 +1,5 @@
-using NegotiationModel.Actors;
-using NegotiationModel.Assessments;
 using NegotiationModel.Events;
-using NegotiationModel.Guarantees;
-using NegotiationModel.Positions;
-using NegotiationModel.Proposals;
-using NegotiationModel.Sources;
-using NegotiationModel.Statements;
-using NegotiationModel.Territories;
 using NegotiationModel.Time;
-using NegotiationModel.WorkingGroups;
 
 namespace NegotiationModel.Timelines;
 
@@ -16,7 +7,8 @@ namespace NegotiationModel.Timelines;
 /// When each kind of entity happened, as an anchor of relative values and as an entry of a timeline:
 /// the one place that knows which members of an entity say when it was. Validation (its time rules, NM2010
 /// and NM2011) and timelines both ask it; docs/time.md ("Anchors: the record resolves relative values") is
-/// its one description for users.
+/// its one description for users. Which members say when an entity was is the entity kinds' table's to say
+/// (<see cref="EntityKinds"/>); this class resolves them.
 /// </summary>
 internal static class EntityTimes
 {
@@ -27,7 +19,7 @@ internal static class EntityTimes
     /// </summary>
     public static IEnumerable<When> ValuesOf(IRecordEntity entity)
     {
-        var (first, second) = Span(entity);
+        var (first, second, _) = EntityKinds.Of(entity).TimeOf(entity);
         return [.. Optional(first), .. Optional(second)];
     }
 
@@ -40,13 +32,13 @@ internal static class EntityTimes
     /// </summary>
     public static TimeWindow? OwnWindow(IRecordEntity entity, WhenContext context)
     {
-        var (first, second) = Span(entity);
+        var (first, second, isSpan) = EntityKinds.Of(entity).TimeOf(entity);
         if (first is null && second is null)
         {
             return null;
         }
 
-        if (!IsSpan(entity))
+        if (!isSpan)
         {
             var window = first!.Resolve(context);
             return entity is NegotiationEvent { Duration: { } duration } && IsClockTime(first) && window.Latest is { } latest
@@ -62,31 +54,13 @@ internal static class EntityTimes
     }
 
     /// <summary>Tells whether an entity has a time of its own: whether <see cref="ValuesOf"/> holds a value.</summary>
-    public static bool HasTime(IRecordEntity entity)
-    {
-        var (first, second) = Span(entity);
-        return first is not null || second is not null;
-    }
+    public static bool HasTime(IRecordEntity entity) => EntityKinds.Of(entity).TimeOf(entity).HasValue;
 
     /// <summary>Tells whether entities of a kind can have a time of their own (when it is recorded); the others never have one.</summary>
-    public static bool KindHasTime(EntityKind kind) => kind is EntityKind.Event or EntityKind.Statement or EntityKind.Source or EntityKind.Position
-        or EntityKind.Assessment or EntityKind.ControlObservation or EntityKind.Line or EntityKind.Claim
-        or EntityKind.Actor or EntityKind.Guarantee or EntityKind.Proposal or EntityKind.WorkingGroup;
+    public static bool KindHasTime(EntityKind kind) => EntityKinds.Of(kind).HasTime;
 
     /// <summary>Returns the JSON path of one of the values of <see cref="ValuesOf"/>, given the path of the entity.</summary>
-    public static JsonPath PathOf(IRecordEntity entity, JsonPath at, When value) => entity switch
-    {
-        Source => at.Member(nameof(Source.Published)),
-        TerritorialClaim => at.Member(nameof(TerritorialClaim.Since)),
-        Actor a => at.Member(ReferenceEquals(value, a.ExistsFrom) ? nameof(a.ExistsFrom) : nameof(a.ExistsUntil)),
-        Guarantee g when ReferenceEquals(value, g.ValidFrom) => at.Member(nameof(g.ValidFrom)),
-        Guarantee g when ReferenceEquals(value, g.ValidUntil) => at.Member(nameof(g.ValidUntil)),
-        Guarantee or WorkingGroup => FirstStatusPath(at),
-        Proposal p when p.Versions.Select((v, i) => (v, i)).FirstOrDefault(x => ReferenceEquals(x.v.When, value)) is { v: not null } version
-            => at.Member(nameof(p.Versions)).Index(version.i).Member(nameof(ProposalVersion.When)),
-        Proposal => FirstStatusPath(at),
-        _ => at.Member(nameof(Statement.When)),
-    };
+    public static JsonPath PathOf(IRecordEntity entity, JsonPath at, When value) => EntityKinds.Of(entity).PathOf(entity, value, at);
 
     /// <summary>Returns the entities that relative values in <paramref name="value"/> are anchored to, range ends included.</summary>
     public static IEnumerable<EntityReference> AnchorsIn(When? value) => value switch
@@ -99,32 +73,6 @@ internal static class EntityTimes
     /// <summary>Tells whether a value names a clock time, which an event's duration runs from.</summary>
     public static bool IsClockTime(When value)
         => value is CalendarWhen { Precision: WhenPrecision.Hour or WhenPrecision.Minute or WhenPrecision.Second };
-
-    private static bool IsSpan(IRecordEntity entity) => entity is Actor || entity is Guarantee { ValidFrom: not null } || entity is Guarantee { ValidUntil: not null };
-
-    private static (When? First, When? Second) Span(IRecordEntity entity) => entity switch
-    {
-        NegotiationEvent e => (e.When, null),
-        Statement s => (s.When, null),
-        Source s => (s.Published, null),
-        Position p => (p.When, null),
-        Assessment a => (a.When, null),
-        ControlObservation o => (o.When, null),
-        NamedLine l => (l.When, null),
-        TerritorialClaim c => (c.Since, null),
-        Actor a => (a.ExistsFrom, a.ExistsUntil),
-        Guarantee { ValidFrom: null, ValidUntil: null } g => (FirstStatus(g.StatusHistory), null),
-        Guarantee g => (g.ValidFrom, g.ValidUntil),
-        Proposal p => (p.Versions.FirstOrDefault(v => v.When is not null)?.When ?? FirstStatus(p.StatusHistory), null),
-        WorkingGroup g => (FirstStatus(g.StatusHistory), null),
-        _ => (null, null),
-    };
-
-    private static JsonPath FirstStatusPath(JsonPath at) => at.Member(nameof(Proposal.StatusHistory)).Index(0).Member(nameof(StatusChange<ProposalStatus>.When));
-
-    private static When? FirstStatus<TStatus>(ValueList<StatusChange<TStatus>> history)
-        where TStatus : struct, Enum
-        => history.IsEmpty ? null : history[0].When;
 
     private static IEnumerable<When> Optional(When? value) => value is null ? [] : [value];
 }

@@ -1,7 +1,5 @@
-using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
 using NegotiationModel.Identifiers;
-using NegotiationModel.Sources;
 using NegotiationModel.Statements;
 using NegotiationModel.Utility;
 
@@ -18,7 +16,7 @@ namespace NegotiationModel.Topics;
 /// <para>Equality: by value over all members, collections element-wise in order.</para>
 /// <para>This type is immutable and thread-safe.</para>
 /// </remarks>
-public sealed record Topic : IRecordEntity
+public sealed record Topic : RecordEntity<TopicId>
 {
     /// <summary>Initializes a new topic.</summary>
     /// <param name="id">The topic's identifier, such as <c>ceasefire</c>; not the default value.</param>
@@ -31,7 +29,7 @@ public sealed record Topic : IRecordEntity
     }
 
     /// <summary>Gets the topic's identifier.</summary>
-    public TopicId Id { get; init => field = Guard.Against.Default(value, nameof(Id)); }
+    public override TopicId Id { get; init => field = Guard.Against.Default(value, nameof(Id)); }
 
     /// <summary>Gets the topic's names in every language.</summary>
     public ValueList<LocalizedName> Names { get; init => field = Guard.Against.EmptyList(value, nameof(Names), "A topic needs at least one name."); }
@@ -42,31 +40,6 @@ public sealed record Topic : IRecordEntity
 
     /// <summary>Gets what the topic covers, in every language.</summary>
     public ValueList<LocalizedText> Description { get; init; }
-
-    /// <inheritdoc />
-    public ValueList<Citation> Citations { get; init; }
-
-    /// <inheritdoc />
-    public ValueList<ExternalIdentifier> Identifiers { get; init; }
-
-    /// <inheritdoc />
-    public string? Notes { get; init => field = Guard.Against.LoneSurrogate(value, nameof(Notes)); }
-
-    /// <inheritdoc />
-    EntityReference IRecordEntity.Reference => EntityReference.To(Id);
-
-    /// <summary>
-    /// Gets the members of this object's JSON that this library does not know, such as those of a newer
-    /// version of the format, kept so that they are written back; <see langword="null"/> when there are none.
-    /// </summary>
-    [JsonIgnore]
-    public UnknownMembers? UnknownMembers { get; internal set; }
-
-    // The reader fills UnknownMembers through this dictionary: [JsonExtensionData] needs a mutable one, and
-    // keeping it internal keeps UnknownMembers immutable to everyone else.
-    [JsonExtensionData]
-    [JsonInclude]
-    internal UnknownMemberSink? UnknownMemberSink { get => UnknownMembers?.Sink; set => UnknownMembers = value?.Members; }
 
     /// <summary>Returns the identifier and the first name, such as <c>ceasefire (Ceasefire)</c>.</summary>
     /// <returns>A culture-invariant text.</returns>

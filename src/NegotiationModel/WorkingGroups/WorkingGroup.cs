@@ -1,7 +1,5 @@
-using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
 using NegotiationModel.Identifiers;
-using NegotiationModel.Sources;
 using NegotiationModel.Statements;
 using NegotiationModel.Utility;
 
@@ -16,7 +14,7 @@ namespace NegotiationModel.WorkingGroups;
 /// <para>Equality: by value over all members, collections element-wise in order.</para>
 /// <para>This type is immutable and thread-safe.</para>
 /// </remarks>
-public sealed record WorkingGroup : IRecordEntity
+public sealed record WorkingGroup : RecordEntity<WorkingGroupId>
 {
     /// <summary>Initializes a new working group.</summary>
     /// <param name="id">The group's identifier in the record; not the default value.</param>
@@ -29,7 +27,7 @@ public sealed record WorkingGroup : IRecordEntity
     }
 
     /// <summary>Gets the group's identifier in the record.</summary>
-    public WorkingGroupId Id { get; init => field = Guard.Against.Default(value, nameof(Id)); }
+    public override WorkingGroupId Id { get; init => field = Guard.Against.Default(value, nameof(Id)); }
 
     /// <summary>Gets the group's names: primary names, aliases and transliterations in every language.</summary>
     public ValueList<LocalizedName> Names { get; init => field = Guard.Against.EmptyList(value, nameof(Names), "A working group needs at least one name."); }
@@ -55,31 +53,6 @@ public sealed record WorkingGroup : IRecordEntity
 
     /// <summary>Gets the steps the group is expected to reach or has reached.</summary>
     public ValueList<Milestone> Milestones { get; init; }
-
-    /// <inheritdoc />
-    public ValueList<Citation> Citations { get; init; }
-
-    /// <inheritdoc />
-    public ValueList<ExternalIdentifier> Identifiers { get; init; }
-
-    /// <inheritdoc />
-    public string? Notes { get; init => field = Guard.Against.LoneSurrogate(value, nameof(Notes)); }
-
-    /// <inheritdoc />
-    EntityReference IRecordEntity.Reference => EntityReference.To(Id);
-
-    /// <summary>
-    /// Gets the members of this object's JSON that this library does not know, such as those of a newer
-    /// version of the format, kept so that they are written back; <see langword="null"/> when there are none.
-    /// </summary>
-    [JsonIgnore]
-    public UnknownMembers? UnknownMembers { get; internal set; }
-
-    // The reader fills UnknownMembers through this dictionary: [JsonExtensionData] needs a mutable one, and
-    // keeping it internal keeps UnknownMembers immutable to everyone else.
-    [JsonExtensionData]
-    [JsonInclude]
-    internal UnknownMemberSink? UnknownMemberSink { get => UnknownMembers?.Sink; set => UnknownMembers = value?.Members; }
 
     /// <summary>Returns the identifier and the first name, such as <c>security-group (Security working group)</c>.</summary>
     /// <returns>A culture-invariant text.</returns>

@@ -122,7 +122,7 @@ public sealed class GuaranteeTest
     [Fact]
     public void A_guarantee_refers_to_itself_as_a_guarantee()
     {
-        IRecordEntity guarantee = ReconstructionLending();
+        var guarantee = ReconstructionLending();
 
         guarantee.Reference.Should().Be(new EntityReference(EntityKind.Guarantee, "reconstruction-lending-guarantee"));
     }

@@ -205,7 +205,7 @@ public sealed class ProposalTest
     [Fact]
     public void A_proposal_refers_to_itself_as_a_proposal()
     {
-        IRecordEntity proposal = Roadmap();
+        var proposal = Roadmap();
 
         proposal.Reference.Should().Be(new EntityReference(EntityKind.Proposal, "author-roadmap"));
     }

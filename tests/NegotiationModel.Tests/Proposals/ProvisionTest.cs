@@ -208,7 +208,7 @@ public sealed class ProvisionTest
     [Fact]
     public void A_provision_refers_to_itself_as_a_provision()
     {
-        IRecordEntity provision = new OtherProvision(new ProvisionId("p"));
+        var provision = new OtherProvision(new ProvisionId("p"));
 
         provision.Reference.Should().Be(new EntityReference(EntityKind.Provision, "p"));
     }

@@ -49,7 +49,7 @@ internal static class ContractWalk
             }
 
             var defines = typeof(IRecordEntity).IsAssignableFrom(type) || type == typeof(Phase);
-            foreach (var property in info.Properties.Where(p => !p.IsExtensionData && !IsLeaf(p.PropertyType) && !(defines && p.Name == "id")))
+            foreach (var property in info.Properties.Where(p => !p.IsExtensionData && p.Get is not null && !IsLeaf(p.PropertyType) && !(defines && p.Name == "id")))
             {
                 yield return (type, property);
                 pending.Enqueue(ElementType(property.PropertyType));
@@ -119,7 +119,8 @@ internal static class ContractWalk
         events.Add($"object {type.Name} at {path} of {owner?.Reference}");
         foreach (var property in info.Properties)
         {
-            if (property.IsExtensionData || (defines && property.Name == "id") || IsLeaf(property.PropertyType))
+            // An ignored member ([JsonIgnore], such as an entity's Reference) stays in the metadata without a getter; the JSON does not hold it.
+            if (property.IsExtensionData || property.Get is null || (defines && property.Name == "id") || IsLeaf(property.PropertyType))
             {
                 continue;
             }
