@@ -35,7 +35,21 @@ internal sealed class TimeScale
 
         // A gap is a stretch between consecutive boundaries longer than a quarter of the whole span and than 2 days.
         var gapThreshold = Duration.Max(Duration.FromDays(2), Duration.FromSeconds((points[^1] - points[0]).TotalSeconds / 4));
-        var stretches = points.Zip(points.Skip(1), (from, to) => (From: from, To: to, IsBreak: to - from > gapThreshold)).ToList();
+        // Consecutive stretches that are not gaps are one linear stretch: all are drawn at the same pixels per second.
+        var stretches = new List<(Instant From, Instant To, bool IsBreak)>();
+        foreach (var (from, to) in points.Zip(points.Skip(1)))
+        {
+            var isBreak = to - from > gapThreshold;
+            if (!isBreak && stretches.Count > 0 && !stretches[^1].IsBreak)
+            {
+                stretches[^1] = (stretches[^1].From, to, false);
+            }
+            else
+            {
+                stretches.Add((from, to, isBreak));
+            }
+        }
+
         var breaks = stretches.Count(s => s.IsBreak);
         var linearWidth = Math.Max(1, width - (breaks * BreakWidth));
         var linearSeconds = stretches.Where(s => !s.IsBreak).Sum(s => (s.To - s.From).TotalSeconds);
@@ -59,6 +73,7 @@ internal sealed class TimeScale
 
     public IEnumerable<(double X0, double X1)> Breaks => segments.Where(s => s.IsBreak).Select(s => (s.X0, s.X1));
 
+    /// <summary>The stretches between breaks, in increasing order; each maps instants to x linearly, all at the same pixels per second.</summary>
     public IEnumerable<(Instant From, Instant To, double X0, double X1)> LinearSegments
         => segments.Where(s => !s.IsBreak).Select(s => (s.From, s.To, s.X0, s.X1));
 

@@ -11,7 +11,7 @@ public sealed partial class RenderPropertyTest
 {
     private const int Iterations = 150;
 
-    private static readonly Gen<DateTimeZone> Zones = Gen.OneOf("UTC", "Pacific/Kiritimati", "Etc/GMT+12", "Etc/GMT-14", "Europe/Kyiv", "America/St_Johns", "Asia/Kathmandu", "Australia/Lord_Howe", "America/Sao_Paulo")
+    private static readonly Gen<DateTimeZone> Zones = Gen.OneOf("UTC", "Pacific/Kiritimati", "Etc/GMT+12", "Etc/GMT-14", "Europe/Kyiv", "America/St_Johns", "Asia/Kathmandu", "Australia/Lord_Howe", "America/Sao_Paulo", "Pacific/Chatham")
         .Select(id => DateTimeZoneProviders.Tzdb[id]);
 
     // Within five days of either end of the range, or anywhere in it.
@@ -65,11 +65,12 @@ public sealed partial class RenderPropertyTest
     [Fact]
     public void Ticks_sit_on_local_calendar_boundaries_and_their_labels_keep_apart()
     {
-        Gen.Select(Instants, Gen.Double[2, 22].Select(Math.Exp), Zones, Gen.Double[200, 1200]).Sample(
-            (start, seconds, zone, width) =>
+        // From two to five instants, some far enough apart to be cut short by a break.
+        Gen.Select(Instants, Gen.Double[2, 22].Select(Math.Exp).Array[1, 4], Zones, Gen.Double[200, 1200]).Sample(
+            (start, gaps, zone, width) =>
             {
-                var end = RenderRange.Plus(start, Duration.FromSeconds(seconds));
-                var scale = new TimeScale([start, end], 0, width);
+                var instants = gaps.Aggregate(new List<Instant> { start }, (list, seconds) => [.. list, RenderRange.Plus(list[^1], Duration.FromSeconds(seconds))]);
+                var scale = new TimeScale(instants, 0, width);
                 var ticks = TimeAxis.Ticks(scale, zone, width + 50);
                 ticks.Count.Should().BeLessThanOrEqualTo((int)(width / 40) + 2);
                 for (var i = 0; i < ticks.Count; i++)
@@ -87,8 +88,35 @@ public sealed partial class RenderPropertyTest
                         (ticks[i].X + TimeAxis.LabelOffset).Should().BeGreaterThanOrEqualTo(ticks[i - 1].X + TimeAxis.LabelOffset + TimeAxis.LabelWidth(ticks[i - 1].Label) + TimeAxis.LabelGap);
                     }
                 }
+
+                foreach (var (from, to, x0, x1) in scale.LinearSegments)
+                {
+                    // Whole local hours are at most two hours apart (a clock set back by one), so a stretch two hours
+                    // long has one in its first two hours; if the widest label ("28 Dec 2025 06:00") fits after it
+                    // before the stretch ends, the stretch is labelled.
+                    var twoHours = (x1 - x0) * 7200 / (to - from).TotalSeconds;
+                    if (to - from >= Duration.FromHours(2) && x0 + twoHours + TimeAxis.LabelOffset + TimeAxis.LabelWidth("28 Dec 2025 06:00") <= x1)
+                    {
+                        ticks.Should().Contain(t => t.X >= x0 && t.X <= x1, "the stretch {0}–{1} in {2} has room for a label", from, to, zone.Id);
+                    }
+                }
             },
             iter: 400);
+    }
+
+    [Fact]
+    public void Events_seconds_apart_over_hours_get_ticks_among_them()
+    {
+        // Each pair of consecutive times is a stretch under a pixel wide; together they are a third of the chart.
+        var start = Instant.FromUtc(2025, 12, 28, 9, 0);
+        var instants = Enumerable.Range(0, 1080).Select(i => start + Duration.FromSeconds(20 * i)).ToList();
+        var scale = new TimeScale(instants, 0, 1000);
+
+        var (first, last) = (instants[0], instants[^1]);
+
+        var ticks = TimeAxis.Ticks(scale, DateTimeZone.Utc, 1050);
+
+        ticks.Should().Contain(t => t.At > first && t.At < last, "six hours of events show their hours");
     }
 
     private static (System.Xml.Linq.XDocument Svg, System.Xml.Linq.XDocument Html) AllOutputsAreWellFormed(IReadOnlyList<RenderItem> items, DateTimeZone zone, string title)

@@ -59,6 +59,23 @@ public sealed partial class RenderRegressionTest
             threads: 1);
     }
 
+    [Theory]
+    [InlineData("Pacific/Chatham")]
+    [InlineData("UTC")]
+    public async Task Events_weeks_apart_cut_by_breaks_keep_a_dated_axis_on_both_sides(string zone)
+    {
+        // Found by the property above (seed 9OqCr7pyVhW1): two gaps of 66 days become breaks, leaving the week
+        // before the first event and the week after the last as the only stretches, each a few days too short
+        // for its step, so their one boundary fell too near a break or the edge for a label.
+        string[] whens = ["1912-08-13T03:35Z", "1912-10-18T05:14Z", "1912-12-23T06:54Z"];
+        var svg = RenderRecords.ParseXml(await RenderRecords.RenderAsync(RenderRecords.Events(whens), "svg", "--zone", zone));
+
+        var labels = RenderRecords.AxisLabels(svg);
+        AxisLabelsAreReadable(labels, zone);
+        labels.Select(l => l.Label).Should().Contain(l => l.Contains("Aug 1912", StringComparison.Ordinal), "the week before the first event is dated")
+            .And.Contain(l => l.Contains("Dec", StringComparison.Ordinal), "so is the week after the last");
+    }
+
     [Fact]
     public async Task Monthly_ticks_in_Kyiv_stay_on_dates_across_daylight_saving_changes()
     {
