@@ -20,7 +20,7 @@ namespace NegotiationModel;
 /// of different types are never equal.</para>
 /// <para>This type is immutable and thread-safe.</para>
 /// </remarks>
-public abstract record RecordEntity<TId> : IRecordEntity
+public abstract record RecordEntity<TId> : ExtensibleObject, IRecordEntity
     where TId : struct, IEntityId<TId>
 {
     private protected RecordEntity()
@@ -42,19 +42,6 @@ public abstract record RecordEntity<TId> : IRecordEntity
     /// <inheritdoc />
     [JsonIgnore]
     public EntityReference Reference => EntityReference.To(Id);
-
-    /// <summary>
-    /// Gets the members of this object's JSON that this library does not know, such as those of a newer
-    /// version of the format, kept so that they are written back; <see langword="null"/> when there are none.
-    /// </summary>
-    [JsonIgnore]
-    public UnknownMembers? UnknownMembers { get; internal set; }
-
-    // The reader fills UnknownMembers through this dictionary: [JsonExtensionData] needs a mutable one, and
-    // keeping it internal keeps UnknownMembers immutable to everyone else.
-    [JsonExtensionData]
-    [JsonInclude]
-    internal UnknownMemberSink? UnknownMemberSink { get => UnknownMembers?.Sink; set => UnknownMembers = value?.Members; }
 
     /// <summary>Returns the entity's reference, such as <c>actor:kremlin</c>; each entity writes a more telling text of its own.</summary>
     /// <returns>A culture-invariant text.</returns>
