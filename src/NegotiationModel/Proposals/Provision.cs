@@ -44,12 +44,14 @@ public abstract record Provision : RecordEntity<ProvisionId>
     /// <param name="id">The provision's identifier in the record; not the default value.</param>
     /// <exception cref="ArgumentException"><paramref name="id"/> is the default value.</exception>
     private protected Provision(ProvisionId id)
+        : base(id)
     {
-        Id = id;
     }
 
-    /// <summary>Gets the provision's identifier in the record.</summary>
-    public override ProvisionId Id { get; init => field = Guard.Against.Default(value, nameof(Id)); }
+    /// <inheritdoc />
+    /// <remarks>A provision's JSON writes it after the members of its kind, before the members every provision has.</remarks>
+    [JsonPropertyOrder(0)]
+    public sealed override ProvisionId Id { get => base.Id; init => base.Id = value; }
 
     /// <summary>Gets the PA-X subject area this kind of provision belongs to; fixed per kind and not written to JSON.</summary>
     [JsonIgnore]
