@@ -43,9 +43,11 @@ public abstract record Provision : RecordEntity<ProvisionId>
     /// <summary>Initializes the members every provision has.</summary>
     /// <param name="id">The provision's identifier in the record; not the default value.</param>
     /// <exception cref="ArgumentException"><paramref name="id"/> is the default value.</exception>
-    private protected Provision(ProvisionId id)
+    /// <param name="category">The PA-X subject area of the provision's kind.</param>
+    private protected Provision(ProvisionId id, ProvisionCategory category)
         : base(id)
     {
+        Category = category;
     }
 
     /// <inheritdoc />
@@ -55,7 +57,7 @@ public abstract record Provision : RecordEntity<ProvisionId>
 
     /// <summary>Gets the PA-X subject area this kind of provision belongs to; fixed per kind and not written to JSON.</summary>
     [JsonIgnore]
-    public abstract ProvisionCategory Category { get; }
+    public ProvisionCategory Category { get; }
 
     /// <summary>Gets what the provision says, in one or more languages.</summary>
     public ValueList<LocalizedText> Summary { get; init; }
