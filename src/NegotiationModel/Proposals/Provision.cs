@@ -15,8 +15,8 @@ namespace NegotiationModel.Proposals;
 /// (<c>"ceasefire"</c>, <c>"force-withdrawal"</c>, <c>"demilitarised-zone"</c>...); the member may appear
 /// anywhere in the object. An unknown kind is rejected on reading.</para>
 /// <para>Like <see cref="RecordEntity{TId}"/>, the base of every entity, this type is not sealed, but only this library derives from it (the
-/// constructor is private protected): new kinds are added here, each mapping onto one
-/// <see cref="ProvisionCategory"/> and one <c>"kind"</c> name.</para>
+/// constructor is private protected): new kinds are added here, each named by one <c>"kind"</c> and passing its one
+/// <see cref="ProvisionCategory"/> to this type's constructor.</para>
 /// <para>Equality: by value over all members of the same derived type, collections element-wise in order;
 /// provisions of different kinds are never equal.</para>
 /// <para>This type is immutable and thread-safe.</para>
