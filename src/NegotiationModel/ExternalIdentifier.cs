@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
 using NegotiationModel.Utility;
 
@@ -12,7 +11,7 @@ namespace NegotiationModel;
 /// <para>Equality: ordinal on <see cref="Scheme"/> and <see cref="Value"/>.</para>
 /// <para>This type is immutable and thread-safe. Well-known schemes are in <see cref="IdentifierSchemes"/>.</para>
 /// </remarks>
-public sealed record ExternalIdentifier
+public sealed record ExternalIdentifier : ExtensibleObject
 {
     /// <summary>Initializes a new identifier.</summary>
     /// <param name="scheme">The scheme, such as <see cref="IdentifierSchemes.Wikidata"/>; not blank.</param>
@@ -29,19 +28,6 @@ public sealed record ExternalIdentifier
 
     /// <summary>Gets the identifier within its scheme.</summary>
     public string Value { get; init => field = Guard.Against.BlankOrInvalidText(value, nameof(Value)); }
-
-    /// <summary>
-    /// Gets the members of this object's JSON that this library does not know, such as those of a newer
-    /// version of the format, kept so that they are written back; <see langword="null"/> when there are none.
-    /// </summary>
-    [JsonIgnore]
-    public UnknownMembers? UnknownMembers { get; internal set; }
-
-    // The reader fills UnknownMembers through this dictionary: [JsonExtensionData] needs a mutable one, and
-    // keeping it internal keeps UnknownMembers immutable to everyone else.
-    [JsonExtensionData]
-    [JsonInclude]
-    internal UnknownMemberSink? UnknownMemberSink { get => UnknownMembers?.Sink; set => UnknownMembers = value?.Members; }
 
     /// <summary>Returns <c>scheme:value</c>, such as <c>wikidata:Q22686</c>.</summary>
     /// <returns>A culture-invariant text.</returns>

@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
 using NegotiationModel.Utility;
 
@@ -9,7 +8,7 @@ namespace NegotiationModel;
 /// <para>Equality: by value over all members; <see cref="Text"/> compares ordinally.</para>
 /// <para>This type is immutable and thread-safe.</para>
 /// </remarks>
-public sealed record LocalizedName
+public sealed record LocalizedName : ExtensibleObject
 {
     /// <summary>Initializes a new name.</summary>
     /// <param name="text">The name as written; not blank.</param>
@@ -31,19 +30,6 @@ public sealed record LocalizedName
 
     /// <summary>Gets how the name relates to the actor.</summary>
     public NameKind Kind { get; init => field = Guard.Against.EnumOutOfRange(value, nameof(Kind)); }
-
-    /// <summary>
-    /// Gets the members of this object's JSON that this library does not know, such as those of a newer
-    /// version of the format, kept so that they are written back; <see langword="null"/> when there are none.
-    /// </summary>
-    [JsonIgnore]
-    public UnknownMembers? UnknownMembers { get; internal set; }
-
-    // The reader fills UnknownMembers through this dictionary: [JsonExtensionData] needs a mutable one, and
-    // keeping it internal keeps UnknownMembers immutable to everyone else.
-    [JsonExtensionData]
-    [JsonInclude]
-    internal UnknownMemberSink? UnknownMemberSink { get => UnknownMembers?.Sink; set => UnknownMembers = value?.Members; }
 
     /// <summary>Returns the name with its language and kind, such as <c>ウシャコフ (ja, alias)</c>.</summary>
     /// <returns>A culture-invariant text.</returns>

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
 using NegotiationModel.Utility;
 
@@ -15,7 +14,7 @@ namespace NegotiationModel;
 /// <para>Equality: by <see cref="Amount"/> (numerically, so 1.0 equals 1.00) and by <see cref="Currency"/>, ordinally.</para>
 /// <para>This type is immutable and thread-safe. Validation checks the currency against ISO 4217 and that the amount is not negative.</para>
 /// </remarks>
-public sealed partial record Money
+public sealed partial record Money : ExtensibleObject
 {
     /// <summary>Initializes a new amount.</summary>
     /// <param name="amount">The amount.</param>
@@ -34,19 +33,6 @@ public sealed partial record Money
 
     /// <summary>Gets the ISO 4217 currency code.</summary>
     public string Currency { get; init => field = Guard.Against.BlankOrInvalidText(value, nameof(Currency)); }
-
-    /// <summary>
-    /// Gets the members of this object's JSON that this library does not know, such as those of a newer
-    /// version of the format, kept so that they are written back; <see langword="null"/> when there are none.
-    /// </summary>
-    [JsonIgnore]
-    public UnknownMembers? UnknownMembers { get; internal set; }
-
-    // The reader fills UnknownMembers through this dictionary: [JsonExtensionData] needs a mutable one, and
-    // keeping it internal keeps UnknownMembers immutable to everyone else.
-    [JsonExtensionData]
-    [JsonInclude]
-    internal UnknownMemberSink? UnknownMemberSink { get => UnknownMembers?.Sink; set => UnknownMembers = value?.Members; }
 
     /// <summary>
     /// The grammar of an amount in JSON, an ECMA-262 regular expression the schema uses too: an optional minus

@@ -26,7 +26,7 @@ namespace NegotiationModel;
 /// <para>Equality: by value over all members, collections element-wise in order.</para>
 /// <para>This type is immutable and thread-safe; look-up indexes are built once, on first use.</para>
 /// </remarks>
-public sealed partial record NegotiationRecord
+public sealed partial record NegotiationRecord : ExtensibleObject
 {
     /// <summary>Initializes a new, empty record with a title.</summary>
     /// <param name="title">A short title for the negotiation; not blank.</param>
@@ -94,19 +94,6 @@ public sealed partial record NegotiationRecord
     /// <summary>Enumerates every entity of the record, collection by collection in the order above, provisions after their proposals.</summary>
     /// <returns>The entities; phases, which are parts of proposals, are not among them (see <see cref="Find(PhaseId)"/>).</returns>
     public IEnumerable<IRecordEntity> Entities() => EntityKinds.InRecordOrder.SelectMany(kind => kind.EntitiesOf(this));
-
-    /// <summary>
-    /// Gets the members of this object's JSON that this library does not know, such as those of a newer
-    /// version of the format, kept so that they are written back; <see langword="null"/> when there are none.
-    /// </summary>
-    [JsonIgnore]
-    public UnknownMembers? UnknownMembers { get; internal set; }
-
-    // The reader fills UnknownMembers through this dictionary: [JsonExtensionData] needs a mutable one, and
-    // keeping it internal keeps UnknownMembers immutable to everyone else.
-    [JsonExtensionData]
-    [JsonInclude]
-    internal UnknownMemberSink? UnknownMemberSink { get => UnknownMembers?.Sink; set => UnknownMembers = value?.Members; }
 
     /// <summary>Returns the title with the number of actors and statements.</summary>
     /// <returns>A culture-invariant text.</returns>

@@ -1,5 +1,4 @@
 using Ardalis.GuardClauses;
-using System.Text.Json.Serialization;
 using NegotiationModel.Identifiers;
 using NegotiationModel.Utility;
 
@@ -10,7 +9,7 @@ namespace NegotiationModel;
 /// <para>Equality: by value over all members.</para>
 /// <para>This type is immutable and thread-safe. Validation checks that <see cref="TimeZone"/> is known to tzdb.</para>
 /// </remarks>
-public sealed record Place
+public sealed record Place : ExtensibleObject
 {
     /// <summary>Gets the place's name as a source gives it, such as <c>Miami, Florida</c>.</summary>
     public string? Name { get; init => field = Guard.Against.LoneSurrogate(value, nameof(Name)); }
@@ -23,19 +22,6 @@ public sealed record Place
 
     /// <summary>Gets the territory the place lies in, when the record holds it.</summary>
     public TerritoryId? Territory { get; init => field = Guard.Against.DefaultIdentifier(value, nameof(Territory)); }
-
-    /// <summary>
-    /// Gets the members of this object's JSON that this library does not know, such as those of a newer
-    /// version of the format, kept so that they are written back; <see langword="null"/> when there are none.
-    /// </summary>
-    [JsonIgnore]
-    public UnknownMembers? UnknownMembers { get; internal set; }
-
-    // The reader fills UnknownMembers through this dictionary: [JsonExtensionData] needs a mutable one, and
-    // keeping it internal keeps UnknownMembers immutable to everyone else.
-    [JsonExtensionData]
-    [JsonInclude]
-    internal UnknownMemberSink? UnknownMemberSink { get => UnknownMembers?.Sink; set => UnknownMembers = value?.Members; }
 
     /// <summary>Returns the name and zone, such as <c>Miami, Florida (America/New_York)</c>.</summary>
     /// <returns>A culture-invariant text.</returns>

@@ -12,23 +12,28 @@ namespace NegotiationModel;
 /// </summary>
 /// <typeparam name="TId">The entity's identifier type.</typeparam>
 /// <remarks>
-/// <para>Only this library derives from this type (its constructor is private protected). Each entity declares
-/// its <see cref="Id"/> first among its own members and the JSON contract writes the members declared here after
-/// them, so an entity's JSON reads <c>id</c>, its own members, then <c>citations</c>, <c>identifiers</c> and
-/// <c>notes</c>.</para>
+/// <para>Only this library derives from this type (its constructor is private protected). The JSON contract writes
+/// <see cref="Id"/> first (a provision writes it after the members of its kind) and the other members declared here after the entity's own, so an entity's JSON reads
+/// <c>id</c>, its own members, then <c>citations</c>, <c>identifiers</c> and <c>notes</c>.</para>
 /// <para>Equality: by value over all members of the same entity type, collections element-wise in order; entities
 /// of different types are never equal.</para>
 /// <para>This type is immutable and thread-safe.</para>
 /// </remarks>
-public abstract record RecordEntity<TId> : IRecordEntity
+public abstract record RecordEntity<TId> : ExtensibleObject, IRecordEntity
     where TId : struct, IEntityId<TId>
 {
-    private protected RecordEntity()
+    /// <summary>Initializes the members every entity has.</summary>
+    /// <param name="id">The entity's identifier in the record; not the default value.</param>
+    /// <exception cref="ArgumentException"><paramref name="id"/> is the default value.</exception>
+    private protected RecordEntity(TId id)
     {
+        Id = id;
     }
 
-    /// <summary>Gets the entity's identifier in the record.</summary>
-    public abstract TId Id { get; init; }
+    /// <summary>Gets the entity's identifier in the record; never the default value.</summary>
+    /// <remarks>Virtual only so that <see cref="Proposals.Provision"/> can place it in its JSON after the members of its kind.</remarks>
+    [JsonPropertyOrder(-1)]
+    public virtual TId Id { get; init => field = Guard.Against.Default(value, nameof(Id)); }
 
     /// <inheritdoc />
     public ValueList<Citation> Citations { get; init; }
@@ -42,19 +47,6 @@ public abstract record RecordEntity<TId> : IRecordEntity
     /// <inheritdoc />
     [JsonIgnore]
     public EntityReference Reference => EntityReference.To(Id);
-
-    /// <summary>
-    /// Gets the members of this object's JSON that this library does not know, such as those of a newer
-    /// version of the format, kept so that they are written back; <see langword="null"/> when there are none.
-    /// </summary>
-    [JsonIgnore]
-    public UnknownMembers? UnknownMembers { get; internal set; }
-
-    // The reader fills UnknownMembers through this dictionary: [JsonExtensionData] needs a mutable one, and
-    // keeping it internal keeps UnknownMembers immutable to everyone else.
-    [JsonExtensionData]
-    [JsonInclude]
-    internal UnknownMemberSink? UnknownMemberSink { get => UnknownMembers?.Sink; set => UnknownMembers = value?.Members; }
 
     /// <summary>Returns the entity's reference, such as <c>actor:kremlin</c>; each entity writes a more telling text of its own.</summary>
     /// <returns>A culture-invariant text.</returns>

@@ -1,5 +1,4 @@
 using Ardalis.GuardClauses;
-using System.Text.Json.Serialization;
 using NegotiationModel.Sources;
 using NegotiationModel.Time;
 using NegotiationModel.Utility;
@@ -12,7 +11,7 @@ namespace NegotiationModel;
 /// <para>Equality: by value over all members, collections element-wise in order.</para>
 /// <para>This type is immutable and thread-safe. Validation checks that a history is in order and its transitions are legal (<see cref="StatusTransitions{TStatus}"/>).</para>
 /// </remarks>
-public sealed record StatusChange<TStatus>
+public sealed record StatusChange<TStatus> : ExtensibleObject
     where TStatus : struct, Enum
 {
     /// <summary>Initializes a new status change.</summary>
@@ -41,19 +40,6 @@ public sealed record StatusChange<TStatus>
 
     /// <summary>Gets a note on the change.</summary>
     public string? Notes { get; init => field = Guard.Against.LoneSurrogate(value, nameof(Notes)); }
-
-    /// <summary>
-    /// Gets the members of this object's JSON that this library does not know, such as those of a newer
-    /// version of the format, kept so that they are written back; <see langword="null"/> when there are none.
-    /// </summary>
-    [JsonIgnore]
-    public UnknownMembers? UnknownMembers { get; internal set; }
-
-    // The reader fills UnknownMembers through this dictionary: [JsonExtensionData] needs a mutable one, and
-    // keeping it internal keeps UnknownMembers immutable to everyone else.
-    [JsonExtensionData]
-    [JsonInclude]
-    internal UnknownMemberSink? UnknownMemberSink { get => UnknownMembers?.Sink; set => UnknownMembers = value?.Members; }
 
     /// <summary>Returns the status and when, such as <c>Tabled at 2025-12-28</c>.</summary>
     /// <returns>A culture-invariant text.</returns>

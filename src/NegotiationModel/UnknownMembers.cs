@@ -9,7 +9,8 @@ namespace NegotiationModel;
 /// The members of one JSON object that this library does not know, such as those a newer producer
 /// added, kept when a record is read so that they are written back unchanged: a record survives a round
 /// trip through an older library. Every model type that is a JSON object has an
-/// <c>UnknownMembers</c> property holding them, <see langword="null"/> when there are none.
+/// <c>UnknownMembers</c> property holding them, <see langword="null"/> when there are none: the records
+/// declare it once, in their base <see cref="ExtensibleObject"/>, and the value types their own.
 /// </summary>
 /// <remarks>
 /// <para>Members keep the order they had in the JSON; the canonical form writes them after the members

@@ -131,9 +131,7 @@ internal static class TimelineCommand
     }
 
     private static string Json(ValueList<TimelineEntry> entries)
-    {
-        using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        => CliJson.Write(writer =>
         {
             writer.WriteStartArray();
             foreach (var entry in entries)
@@ -158,10 +156,7 @@ internal static class TimelineCommand
             }
 
             writer.WriteEndArray();
-        }
-
-        return System.Text.Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
-    }
+        });
 
     private static void WriteInstant(Utf8JsonWriter writer, string name, Instant? instant)
     {

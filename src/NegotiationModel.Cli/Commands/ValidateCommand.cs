@@ -158,9 +158,7 @@ internal static class ValidateCommand
     };
 
     private static string Json(List<FileResult> results)
-    {
-        using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        => CliJson.Write(writer =>
         {
             writer.WriteStartArray();
             foreach (var result in results)
@@ -186,10 +184,7 @@ internal static class ValidateCommand
             }
 
             writer.WriteEndArray();
-        }
-
-        return System.Text.Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
-    }
+        });
 
     private sealed record DiagnosticLine(string Text, string Severity, string Code, string Message, string Path, long Line, long Column);
 

@@ -22,14 +22,11 @@ public sealed record Actor : RecordEntity<ActorId>
     /// <param name="names">The actor's names in every language, at least one.</param>
     /// <exception cref="ArgumentException"><paramref name="id"/> is the default value, <paramref name="kind"/> is undefined, or <paramref name="names"/> is empty.</exception>
     public Actor(ActorId id, ActorKind kind, ValueList<LocalizedName> names)
+        : base(id)
     {
-        Id = id;
         Kind = kind;
         Names = names;
     }
-
-    /// <summary>Gets the actor's identifier in the record.</summary>
-    public override ActorId Id { get; init => field = Guard.Against.Default(value, nameof(Id)); }
 
     /// <summary>Gets what kind of actor this is.</summary>
     public ActorKind Kind { get; init => field = Guard.Against.EnumOutOfRange(value, nameof(Kind)); }

@@ -1,5 +1,4 @@
 using Ardalis.GuardClauses;
-using System.Text.Json.Serialization;
 using NegotiationModel.Identifiers;
 using NegotiationModel.Sources;
 using NegotiationModel.Statements;
@@ -17,7 +16,7 @@ namespace NegotiationModel.Actors;
 /// <para>This type is immutable and thread-safe. Validation checks that the period is in order and
 /// within the actor's known existence, and that the referenced actors exist.</para>
 /// </remarks>
-public sealed record Membership
+public sealed record Membership : ExtensibleObject
 {
     /// <summary>Gets the role held, in one or more languages, such as "Aide to the President".</summary>
     public ValueList<LocalizedText> Role { get; init; }
@@ -36,19 +35,6 @@ public sealed record Membership
 
     /// <summary>Gets the citations that attribute the role.</summary>
     public ValueList<Citation> Citations { get; init; }
-
-    /// <summary>
-    /// Gets the members of this object's JSON that this library does not know, such as those of a newer
-    /// version of the format, kept so that they are written back; <see langword="null"/> when there are none.
-    /// </summary>
-    [JsonIgnore]
-    public UnknownMembers? UnknownMembers { get; internal set; }
-
-    // The reader fills UnknownMembers through this dictionary: [JsonExtensionData] needs a mutable one, and
-    // keeping it internal keeps UnknownMembers immutable to everyone else.
-    [JsonExtensionData]
-    [JsonInclude]
-    internal UnknownMemberSink? UnknownMemberSink { get => UnknownMembers?.Sink; set => UnknownMembers = value?.Members; }
 
     /// <summary>Returns the role and organisation, such as <c>Aide to the President (russia)</c>.</summary>
     /// <returns>A culture-invariant text.</returns>

@@ -26,14 +26,11 @@ public sealed record Assessment : RecordEntity<AssessmentId>
     /// <param name="title">The assessment's title in every language, at least one.</param>
     /// <exception cref="ArgumentException"><paramref name="id"/> is the default value, <paramref name="kind"/> is undefined, or <paramref name="title"/> is empty.</exception>
     public Assessment(AssessmentId id, AssessmentKind kind, ValueList<LocalizedText> title)
+        : base(id)
     {
-        Id = id;
         Kind = kind;
         Title = title;
     }
-
-    /// <summary>Gets the assessment's identifier in the record.</summary>
-    public override AssessmentId Id { get; init => field = Guard.Against.Default(value, nameof(Id)); }
 
     /// <summary>Gets what kind of analysis it is.</summary>
     public AssessmentKind Kind { get; init => field = Guard.Against.EnumOutOfRange(value, nameof(Kind)); }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
 using NegotiationModel.Statements;
 
@@ -24,7 +23,7 @@ namespace NegotiationModel.Assessments;
 /// <para>Equality: by value over all members; <see cref="Text"/> compares ordinally.</para>
 /// <para>This type is immutable and thread-safe.</para>
 /// </remarks>
-public sealed record Likelihood
+public sealed record Likelihood : ExtensibleObject
 {
     private const string NothingSetMessage = "A likelihood needs words of estimative probability, a probability range or the author's own words.";
 
@@ -109,19 +108,6 @@ public sealed record Likelihood
     /// <returns>The new likelihood; this one is unchanged.</returns>
     /// <exception cref="ArgumentException">The new state breaks an invariant, as for the constructor.</exception>
     public Likelihood WithRange(double? minimum, double? maximum) => new(Words, minimum, maximum, Text);
-
-    /// <summary>
-    /// Gets the members of this object's JSON that this library does not know, such as those of a newer
-    /// version of the format, kept so that they are written back; <see langword="null"/> when there are none.
-    /// </summary>
-    [JsonIgnore]
-    public UnknownMembers? UnknownMembers { get; internal set; }
-
-    // The reader fills UnknownMembers through this dictionary: [JsonExtensionData] needs a mutable one, and
-    // keeping it internal keeps UnknownMembers immutable to everyone else.
-    [JsonExtensionData]
-    [JsonInclude]
-    internal UnknownMemberSink? UnknownMemberSink { get => UnknownMembers?.Sink; set => UnknownMembers = value?.Members; }
 
     /// <summary>Returns the members that are set, such as <c>Likely, 0.55–0.8, [en] probable</c>.</summary>
     /// <returns>A culture-invariant text.</returns>

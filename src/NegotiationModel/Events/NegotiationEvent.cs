@@ -25,14 +25,11 @@ public sealed record NegotiationEvent : RecordEntity<NegotiationEventId>
     /// <param name="title">A short title in every language, at least one.</param>
     /// <exception cref="ArgumentException"><paramref name="id"/> is the default value, <paramref name="kind"/> is undefined, or <paramref name="title"/> is empty.</exception>
     public NegotiationEvent(NegotiationEventId id, EventKind kind, ValueList<LocalizedText> title)
+        : base(id)
     {
-        Id = id;
         Kind = kind;
         Title = title;
     }
-
-    /// <summary>Gets the event's identifier in the record.</summary>
-    public override NegotiationEventId Id { get; init => field = Guard.Against.Default(value, nameof(Id)); }
 
     /// <summary>Gets what kind of event this is.</summary>
     public EventKind Kind { get; init => field = Guard.Against.EnumOutOfRange(value, nameof(Kind)); }

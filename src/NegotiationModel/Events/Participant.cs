@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
 using NegotiationModel.Identifiers;
 
@@ -9,7 +8,7 @@ namespace NegotiationModel.Events;
 /// <para>Equality: by value over all members.</para>
 /// <para>This type is immutable and thread-safe.</para>
 /// </remarks>
-public sealed record Participant
+public sealed record Participant : ExtensibleObject
 {
     /// <summary>Initializes a new participant.</summary>
     /// <param name="actor">The actor taking part; not the default value.</param>
@@ -30,19 +29,6 @@ public sealed record Participant
     /// <summary>Gets the actor the participant represents, such as the state a delegation member speaks for, when a source says so.</summary>
     /// <exception cref="ArgumentException">The value set is the default identifier.</exception>
     public ActorId? OnBehalfOf { get; init => field = value is { } actor ? Guard.Against.Default(actor, nameof(OnBehalfOf)) : null; }
-
-    /// <summary>
-    /// Gets the members of this object's JSON that this library does not know, such as those of a newer
-    /// version of the format, kept so that they are written back; <see langword="null"/> when there are none.
-    /// </summary>
-    [JsonIgnore]
-    public UnknownMembers? UnknownMembers { get; internal set; }
-
-    // The reader fills UnknownMembers through this dictionary: [JsonExtensionData] needs a mutable one, and
-    // keeping it internal keeps UnknownMembers immutable to everyone else.
-    [JsonExtensionData]
-    [JsonInclude]
-    internal UnknownMemberSink? UnknownMemberSink { get => UnknownMembers?.Sink; set => UnknownMembers = value?.Members; }
 
     /// <summary>Returns the actor and role, such as <c>witkoff (DelegationMember, on behalf of united-states)</c>.</summary>
     /// <returns>A culture-invariant text.</returns>

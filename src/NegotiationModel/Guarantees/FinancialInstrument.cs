@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
 using NegotiationModel.Identifiers;
 using NegotiationModel.Statements;
@@ -10,7 +9,7 @@ namespace NegotiationModel.Guarantees;
 /// <para>Equality: by value over all members, collections element-wise in order.</para>
 /// <para>This type is immutable and thread-safe.</para>
 /// </remarks>
-public sealed record FinancialInstrument
+public sealed record FinancialInstrument : ExtensibleObject
 {
     /// <summary>Initializes a new instrument.</summary>
     /// <param name="kind">What kind of instrument this is.</param>
@@ -31,19 +30,6 @@ public sealed record FinancialInstrument
 
     /// <summary>Gets a description of the instrument, in one or more languages.</summary>
     public ValueList<LocalizedText> Description { get; init; }
-
-    /// <summary>
-    /// Gets the members of this object's JSON that this library does not know, such as those of a newer
-    /// version of the format, kept so that they are written back; <see langword="null"/> when there are none.
-    /// </summary>
-    [JsonIgnore]
-    public UnknownMembers? UnknownMembers { get; internal set; }
-
-    // The reader fills UnknownMembers through this dictionary: [JsonExtensionData] needs a mutable one, and
-    // keeping it internal keeps UnknownMembers immutable to everyone else.
-    [JsonExtensionData]
-    [JsonInclude]
-    internal UnknownMemberSink? UnknownMemberSink { get => UnknownMembers?.Sink; set => UnknownMembers = value?.Members; }
 
     /// <summary>Returns the kind, lender and amount, such as <c>Loan from world-bank, 2500000000.00 USD</c>.</summary>
     /// <returns>A culture-invariant text.</returns>

@@ -24,13 +24,10 @@ public sealed record Guarantee : RecordEntity<GuaranteeId>
     /// <param name="kind">What the guarantee secures.</param>
     /// <exception cref="ArgumentException"><paramref name="id"/> is the default value or <paramref name="kind"/> is undefined.</exception>
     public Guarantee(GuaranteeId id, GuaranteeKind kind)
+        : base(id)
     {
-        Id = id;
         Kind = kind;
     }
-
-    /// <summary>Gets the guarantee's identifier in the record.</summary>
-    public override GuaranteeId Id { get; init => field = Guard.Against.Default(value, nameof(Id)); }
 
     /// <summary>Gets what the guarantee secures.</summary>
     public GuaranteeKind Kind { get; init => field = Guard.Against.EnumOutOfRange(value, nameof(Kind)); }

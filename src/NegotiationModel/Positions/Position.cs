@@ -27,8 +27,8 @@ public sealed record Position : RecordEntity<PositionId>
     /// <param name="stance">The holder's stance on <paramref name="subject"/>.</param>
     /// <exception cref="ArgumentException">An identifier or <paramref name="subject"/> is the default value, or <paramref name="stance"/> is undefined.</exception>
     public Position(PositionId id, ActorId holder, EntityReference subject, Stance stance)
+        : base(id)
     {
-        Id = id;
         Holder = holder;
         Subject = subject;
         Stance = stance;
@@ -43,9 +43,6 @@ public sealed record Position : RecordEntity<PositionId>
     {
         Rank = rank;
     }
-
-    /// <summary>Gets the position's identifier in the record.</summary>
-    public override PositionId Id { get; init => field = Guard.Against.Default(value, nameof(Id)); }
 
     /// <summary>Gets the actor who holds the position.</summary>
     public ActorId Holder { get; init => field = Guard.Against.Default(value, nameof(Holder)); }

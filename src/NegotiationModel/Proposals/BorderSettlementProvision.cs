@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using NegotiationModel.Identifiers;
 
 namespace NegotiationModel.Proposals;
@@ -15,13 +14,9 @@ public sealed record BorderSettlementProvision : Provision
     /// <param name="id">The provision's identifier in the record; not the default value.</param>
     /// <exception cref="ArgumentException"><paramref name="id"/> is the default value.</exception>
     public BorderSettlementProvision(ProvisionId id)
-        : base(id)
+        : base(id, ProvisionCategory.Territory)
     {
     }
-
-    /// <inheritdoc />
-    [JsonIgnore]
-    public override ProvisionCategory Category => ProvisionCategory.Territory;
 
     /// <summary>Gets a value indicating whether final borders are left to later negotiation.</summary>
     public bool Deferred { get; init; }

@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using NegotiationModel.Identifiers;
 using NegotiationModel.Statements;
 
@@ -16,13 +15,9 @@ public sealed record CeasefireProvision : Provision
     /// <param name="id">The provision's identifier in the record; not the default value.</param>
     /// <exception cref="ArgumentException"><paramref name="id"/> is the default value.</exception>
     public CeasefireProvision(ProvisionId id)
-        : base(id)
+        : base(id, ProvisionCategory.Security)
     {
     }
-
-    /// <inheritdoc />
-    [JsonIgnore]
-    public override ProvisionCategory Category => ProvisionCategory.Security;
 
     /// <summary>Gets a value indicating whether the ceasefire is temporary, such as a ceasefire to prepare a referendum.</summary>
     public bool IsTemporary { get; init; }

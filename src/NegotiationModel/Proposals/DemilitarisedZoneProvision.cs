@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using NegotiationModel.Identifiers;
 using NegotiationModel.Statements;
 
@@ -16,13 +15,9 @@ public sealed record DemilitarisedZoneProvision : Provision
     /// <param name="id">The provision's identifier in the record; not the default value.</param>
     /// <exception cref="ArgumentException"><paramref name="id"/> is the default value.</exception>
     public DemilitarisedZoneProvision(ProvisionId id)
-        : base(id)
+        : base(id, ProvisionCategory.Security)
     {
     }
-
-    /// <inheritdoc />
-    [JsonIgnore]
-    public override ProvisionCategory Category => ProvisionCategory.Security;
 
     /// <summary>Gets what the zone covers, such as transport hubs, bridges, city surroundings and critical infrastructure like nuclear plants.</summary>
     public ValueList<LocalizedText> Features { get; init; }

@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using NegotiationModel.Identifiers;
 
 namespace NegotiationModel.Proposals;
@@ -15,13 +14,9 @@ public sealed record EndOfHostilitiesProvision : Provision
     /// <param name="id">The provision's identifier in the record; not the default value.</param>
     /// <exception cref="ArgumentException"><paramref name="id"/> is the default value.</exception>
     public EndOfHostilitiesProvision(ProvisionId id)
-        : base(id)
+        : base(id, ProvisionCategory.Security)
     {
     }
-
-    /// <inheritdoc />
-    [JsonIgnore]
-    public override ProvisionCategory Category => ProvisionCategory.Security;
 
     /// <summary>Gets the parties that are to end hostilities.</summary>
     public ValueList<ActorId> Parties { get; init; }

@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
 using NegotiationModel.Identifiers;
 
@@ -18,15 +17,11 @@ public sealed record ForceWithdrawalProvision : Provision
     /// <param name="extent">How far the force is to withdraw.</param>
     /// <exception cref="ArgumentException"><paramref name="id"/> or <paramref name="force"/> is the default value, or <paramref name="extent"/> is undefined.</exception>
     public ForceWithdrawalProvision(ProvisionId id, ActorId force, WithdrawalExtent extent)
-        : base(id)
+        : base(id, ProvisionCategory.Security)
     {
         Force = force;
         Extent = extent;
     }
-
-    /// <inheritdoc />
-    [JsonIgnore]
-    public override ProvisionCategory Category => ProvisionCategory.Security;
 
     /// <summary>Gets the force that is to withdraw.</summary>
     public ActorId Force { get; init => field = Guard.Against.Default(value, nameof(Force)); }

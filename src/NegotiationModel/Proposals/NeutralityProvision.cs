@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
 using NegotiationModel.Identifiers;
 
@@ -17,14 +16,10 @@ public sealed record NeutralityProvision : Provision
     /// <param name="subject">The actor that is to be neutral; not the default value.</param>
     /// <exception cref="ArgumentException"><paramref name="id"/> or <paramref name="subject"/> is the default value.</exception>
     public NeutralityProvision(ProvisionId id, ActorId subject)
-        : base(id)
+        : base(id, ProvisionCategory.Security)
     {
         Subject = subject;
     }
-
-    /// <inheritdoc />
-    [JsonIgnore]
-    public override ProvisionCategory Category => ProvisionCategory.Security;
 
     /// <summary>Gets the actor that is to be neutral.</summary>
     public ActorId Subject { get; init => field = Guard.Against.Default(value, nameof(Subject)); }

@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using NegotiationModel.Identifiers;
 
 namespace NegotiationModel.Proposals;
@@ -15,11 +14,7 @@ public sealed record OtherProvision : Provision
     /// <param name="id">The provision's identifier in the record; not the default value.</param>
     /// <exception cref="ArgumentException"><paramref name="id"/> is the default value.</exception>
     public OtherProvision(ProvisionId id)
-        : base(id)
+        : base(id, ProvisionCategory.Other)
     {
     }
-
-    /// <inheritdoc />
-    [JsonIgnore]
-    public override ProvisionCategory Category => ProvisionCategory.Other;
 }

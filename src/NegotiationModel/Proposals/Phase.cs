@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
 using NegotiationModel.Identifiers;
 using NegotiationModel.Sources;
@@ -17,7 +16,7 @@ namespace NegotiationModel.Proposals;
 /// <para>This type is immutable and thread-safe. Validation checks that dependencies and provisions resolve
 /// and that dependencies do not form a cycle.</para>
 /// </remarks>
-public sealed record Phase
+public sealed record Phase : ExtensibleObject
 {
     /// <summary>Initializes a new phase.</summary>
     /// <param name="id">The phase's identifier in the record; not the default value.</param>
@@ -51,19 +50,6 @@ public sealed record Phase
 
     /// <summary>Gets the citations that attribute the phase to its sources.</summary>
     public ValueList<Citation> Citations { get; init; }
-
-    /// <summary>
-    /// Gets the members of this object's JSON that this library does not know, such as those of a newer
-    /// version of the format, kept so that they are written back; <see langword="null"/> when there are none.
-    /// </summary>
-    [JsonIgnore]
-    public UnknownMembers? UnknownMembers { get; internal set; }
-
-    // The reader fills UnknownMembers through this dictionary: [JsonExtensionData] needs a mutable one, and
-    // keeping it internal keeps UnknownMembers immutable to everyone else.
-    [JsonExtensionData]
-    [JsonInclude]
-    internal UnknownMemberSink? UnknownMemberSink { get => UnknownMembers?.Sink; set => UnknownMembers = value?.Members; }
 
     /// <summary>Returns the order, identifier and first title, such as <c>1. economic-reconstruction: Economic reconstruction</c>.</summary>
     /// <returns>A culture-invariant text.</returns>

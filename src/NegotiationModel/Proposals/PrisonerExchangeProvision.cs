@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using NegotiationModel.Identifiers;
 using NegotiationModel.Statements;
 
@@ -16,13 +15,9 @@ public sealed record PrisonerExchangeProvision : Provision
     /// <param name="id">The provision's identifier in the record; not the default value.</param>
     /// <exception cref="ArgumentException"><paramref name="id"/> is the default value.</exception>
     public PrisonerExchangeProvision(ProvisionId id)
-        : base(id)
+        : base(id, ProvisionCategory.Humanitarian)
     {
     }
-
-    /// <inheritdoc />
-    [JsonIgnore]
-    public override ProvisionCategory Category => ProvisionCategory.Humanitarian;
 
     /// <summary>Gets the parties that are to exchange or release prisoners.</summary>
     public ValueList<ActorId> Parties { get; init; }

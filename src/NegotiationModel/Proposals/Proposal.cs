@@ -24,14 +24,11 @@ public sealed record Proposal : RecordEntity<ProposalId>
     /// <param name="title">The proposal's title in one or more languages, at least one.</param>
     /// <exception cref="ArgumentException"><paramref name="id"/> is the default value, <paramref name="kind"/> is undefined, or <paramref name="title"/> is empty.</exception>
     public Proposal(ProposalId id, ProposalKind kind, ValueList<LocalizedText> title)
+        : base(id)
     {
-        Id = id;
         Kind = kind;
         Title = title;
     }
-
-    /// <summary>Gets the proposal's identifier in the record.</summary>
-    public override ProposalId Id { get; init => field = Guard.Against.Default(value, nameof(Id)); }
 
     /// <summary>Gets the proposal's title in one or more languages.</summary>
     public ValueList<LocalizedText> Title { get; init => field = Guard.Against.EmptyList(value, nameof(Title), "A proposal needs a title in at least one language."); }

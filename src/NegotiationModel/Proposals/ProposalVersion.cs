@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
 using NegotiationModel.Sources;
 using NegotiationModel.Statements;
@@ -17,7 +16,7 @@ namespace NegotiationModel.Proposals;
 /// <para>This type is immutable and thread-safe. Validation checks that a proposal's version numbers are
 /// unique and its provision identifiers resolve.</para>
 /// </remarks>
-public sealed record ProposalVersion
+public sealed record ProposalVersion : ExtensibleObject
 {
     /// <summary>Initializes a new version.</summary>
     /// <param name="number">The version's number within its proposal, from 1.</param>
@@ -47,19 +46,6 @@ public sealed record ProposalVersion
 
     /// <summary>Gets the citations that attribute the version to its sources.</summary>
     public ValueList<Citation> Citations { get; init; }
-
-    /// <summary>
-    /// Gets the members of this object's JSON that this library does not know, such as those of a newer
-    /// version of the format, kept so that they are written back; <see langword="null"/> when there are none.
-    /// </summary>
-    [JsonIgnore]
-    public UnknownMembers? UnknownMembers { get; internal set; }
-
-    // The reader fills UnknownMembers through this dictionary: [JsonExtensionData] needs a mutable one, and
-    // keeping it internal keeps UnknownMembers immutable to everyone else.
-    [JsonExtensionData]
-    [JsonInclude]
-    internal UnknownMemberSink? UnknownMemberSink { get => UnknownMembers?.Sink; set => UnknownMembers = value?.Members; }
 
     /// <summary>Returns the number and label, such as <c>version 2 (revised draft)</c>.</summary>
     /// <returns>A culture-invariant text.</returns>

@@ -15,8 +15,8 @@ namespace NegotiationModel.Proposals;
 /// (<c>"ceasefire"</c>, <c>"force-withdrawal"</c>, <c>"demilitarised-zone"</c>...); the member may appear
 /// anywhere in the object. An unknown kind is rejected on reading.</para>
 /// <para>Like <see cref="RecordEntity{TId}"/>, the base of every entity, this type is not sealed, but only this library derives from it (the
-/// constructor is private protected): new kinds are added here, each mapping onto one
-/// <see cref="ProvisionCategory"/> and one <c>"kind"</c> name.</para>
+/// constructor is private protected): new kinds are added here, each named by one <c>"kind"</c> and passing its one
+/// <see cref="ProvisionCategory"/> to this type's constructor.</para>
 /// <para>Equality: by value over all members of the same derived type, collections element-wise in order;
 /// provisions of different kinds are never equal.</para>
 /// <para>This type is immutable and thread-safe.</para>
@@ -43,17 +43,21 @@ public abstract record Provision : RecordEntity<ProvisionId>
     /// <summary>Initializes the members every provision has.</summary>
     /// <param name="id">The provision's identifier in the record; not the default value.</param>
     /// <exception cref="ArgumentException"><paramref name="id"/> is the default value.</exception>
-    private protected Provision(ProvisionId id)
+    /// <param name="category">The PA-X subject area of the provision's kind.</param>
+    private protected Provision(ProvisionId id, ProvisionCategory category)
+        : base(id)
     {
-        Id = id;
+        Category = category;
     }
 
-    /// <summary>Gets the provision's identifier in the record.</summary>
-    public override ProvisionId Id { get; init => field = Guard.Against.Default(value, nameof(Id)); }
+    /// <inheritdoc />
+    /// <remarks>A provision's JSON writes it after the members of its kind, before the members every provision has.</remarks>
+    [JsonPropertyOrder(0)]
+    public sealed override ProvisionId Id { get => base.Id; init => base.Id = value; }
 
     /// <summary>Gets the PA-X subject area this kind of provision belongs to; fixed per kind and not written to JSON.</summary>
     [JsonIgnore]
-    public abstract ProvisionCategory Category { get; }
+    public ProvisionCategory Category { get; }
 
     /// <summary>Gets what the provision says, in one or more languages.</summary>
     public ValueList<LocalizedText> Summary { get; init; }

@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using NegotiationModel.Identifiers;
 using NegotiationModel.Statements;
 
@@ -16,13 +15,9 @@ public sealed record ReconstructionFinancingProvision : Provision
     /// <param name="id">The provision's identifier in the record; not the default value.</param>
     /// <exception cref="ArgumentException"><paramref name="id"/> is the default value.</exception>
     public ReconstructionFinancingProvision(ProvisionId id)
-        : base(id)
+        : base(id, ProvisionCategory.Economic)
     {
     }
-
-    /// <inheritdoc />
-    [JsonIgnore]
-    public override ProvisionCategory Category => ProvisionCategory.Economic;
 
     /// <summary>Gets the lenders, such as the World Bank, the IDA and the EBRD.</summary>
     public ValueList<ActorId> Lenders { get; init; }

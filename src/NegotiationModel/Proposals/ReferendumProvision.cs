@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using NegotiationModel.Identifiers;
 using NegotiationModel.Statements;
 
@@ -16,13 +15,9 @@ public sealed record ReferendumProvision : Provision
     /// <param name="id">The provision's identifier in the record; not the default value.</param>
     /// <exception cref="ArgumentException"><paramref name="id"/> is the default value.</exception>
     public ReferendumProvision(ProvisionId id)
-        : base(id)
+        : base(id, ProvisionCategory.Territory)
     {
     }
-
-    /// <inheritdoc />
-    [JsonIgnore]
-    public override ProvisionCategory Category => ProvisionCategory.Territory;
 
     /// <summary>Gets the question put, in one or more languages, such as whether to accept territorial concessions.</summary>
     public ValueList<LocalizedText> Question { get; init; }

@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using NegotiationModel.Identifiers;
 using NegotiationModel.Statements;
 
@@ -16,13 +15,9 @@ public sealed record SanctionsReliefProvision : Provision
     /// <param name="id">The provision's identifier in the record; not the default value.</param>
     /// <exception cref="ArgumentException"><paramref name="id"/> is the default value.</exception>
     public SanctionsReliefProvision(ProvisionId id)
-        : base(id)
+        : base(id, ProvisionCategory.Economic)
     {
     }
-
-    /// <inheritdoc />
-    [JsonIgnore]
-    public override ProvisionCategory Category => ProvisionCategory.Economic;
 
     /// <summary>Gets who imposed the sanctions and is to lift or ease them.</summary>
     public ValueList<ActorId> ImposedBy { get; init; }

@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using NegotiationModel.Identifiers;
 
 namespace NegotiationModel.Proposals;
@@ -15,13 +14,9 @@ public sealed record SecurityGuaranteeProvision : Provision
     /// <param name="id">The provision's identifier in the record; not the default value.</param>
     /// <exception cref="ArgumentException"><paramref name="id"/> is the default value.</exception>
     public SecurityGuaranteeProvision(ProvisionId id)
-        : base(id)
+        : base(id, ProvisionCategory.Security)
     {
     }
-
-    /// <inheritdoc />
-    [JsonIgnore]
-    public override ProvisionCategory Category => ProvisionCategory.Security;
 
     /// <summary>Gets the proposed guarantors, such as the United States, Russia and possibly Turkey, France and Germany.</summary>
     public ValueList<ActorId> Guarantors { get; init; }

@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
 using NegotiationModel.Identifiers;
 using NegotiationModel.Statements;
@@ -17,13 +16,9 @@ public sealed record TransitionalGovernmentProvision : Provision
     /// <param name="id">The provision's identifier in the record; not the default value.</param>
     /// <exception cref="ArgumentException"><paramref name="id"/> is the default value.</exception>
     public TransitionalGovernmentProvision(ProvisionId id)
-        : base(id)
+        : base(id, ProvisionCategory.Governance)
     {
     }
-
-    /// <inheritdoc />
-    [JsonIgnore]
-    public override ProvisionCategory Category => ProvisionCategory.Governance;
 
     /// <summary>Gets the state whose government is to be transitional.</summary>
     public ActorId? State { get; init => field = value is { } state ? Guard.Against.Default(state, nameof(State)) : null; }

@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using NegotiationModel.Identifiers;
 using NegotiationModel.Statements;
 
@@ -16,13 +15,9 @@ public sealed record WeaponsLimitsProvision : Provision
     /// <param name="id">The provision's identifier in the record; not the default value.</param>
     /// <exception cref="ArgumentException"><paramref name="id"/> is the default value.</exception>
     public WeaponsLimitsProvision(ProvisionId id)
-        : base(id)
+        : base(id, ProvisionCategory.Security)
     {
     }
-
-    /// <inheritdoc />
-    [JsonIgnore]
-    public override ProvisionCategory Category => ProvisionCategory.Security;
 
     /// <summary>Gets the limits, as the proposal words them, such as a ban on a type of missile.</summary>
     public ValueList<LocalizedText> Limits { get; init; }

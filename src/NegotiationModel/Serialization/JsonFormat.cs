@@ -88,9 +88,17 @@ internal static class JsonFormat
 
     /// <summary>
     /// Returns the options for the JSON of another layer's types (a validation report, a comparison): the format's,
-    /// with that layer's source-generated contract after the model's, and that layer's converters.
+    /// with that layer's source-generated contract after the model's, and that layer's converters; built once per layer.
     /// </summary>
-    public static JsonSerializerOptions ForLayer(JsonSerializerContext layer)
+    /// <remarks>
+    /// Only the member names and the converters of the layer's <c>[JsonSourceGenerationOptions]</c> count: every other
+    /// setting is the format's, so a layer's context states no copy of them.
+    /// </remarks>
+    public static JsonSerializerOptions ForLayer<TLayer>(TLayer layer)
+        where TLayer : JsonSerializerContext
+        => LazyInitializer.EnsureInitialized(ref LayerOptions<TLayer>.Options, () => CreateForLayer(layer));
+
+    private static JsonSerializerOptions CreateForLayer(JsonSerializerContext layer)
     {
         var options = new JsonSerializerOptions(Lenient)
         {
@@ -218,4 +226,11 @@ internal static class JsonFormat
 
     private static LocatedJsonException Reject(string member)
         => new($"'{member}' is not a member this library knows here; strict reading rejects unknown members.", null, member, null);
+
+    // One instance for each layer's context, built on first use.
+    private static class LayerOptions<TLayer>
+        where TLayer : JsonSerializerContext
+    {
+        public static JsonSerializerOptions? Options;
+    }
 }

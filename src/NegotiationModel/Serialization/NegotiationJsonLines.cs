@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text.Encodings.Web;
@@ -123,22 +124,18 @@ public static class NegotiationJsonLines
         using var lines = new LineBuffer(options);
         while (true)
         {
-            if (lines.TryTakeLine(out var start, out var length, out var lineNumber))
+            if (TryReadNext(lines, options, out T? entity))
             {
-                if (!IsBlank(lines.Bytes.AsSpan(start, length)))
-                {
-                    yield return ReadLine<T>(lines.Bytes.AsSpan(start, length), lineNumber, options);
-                }
-
-                continue;
+                yield return entity;
             }
-
-            if (lines.AtEnd)
+            else if (lines.AtEnd)
             {
                 yield break;
             }
-
-            lines.Append(stream.Read(lines.FreeSpace()));
+            else
+            {
+                lines.Append(stream.Read(lines.FreeSpace()));
+            }
         }
     }
 
@@ -148,23 +145,37 @@ public static class NegotiationJsonLines
         using var lines = new LineBuffer(options);
         while (true)
         {
-            if (lines.TryTakeLine(out var start, out var length, out var lineNumber))
+            if (TryReadNext(lines, options, out T? entity))
             {
-                if (!IsBlank(lines.Bytes.AsSpan(start, length)))
-                {
-                    yield return ReadLine<T>(lines.Bytes.AsSpan(start, length), lineNumber, options);
-                }
-
-                continue;
+                yield return entity;
             }
-
-            if (lines.AtEnd)
+            else if (lines.AtEnd)
             {
                 yield break;
             }
-
-            lines.Append(await stream.ReadAsync(lines.FreeMemory(), cancellationToken).ConfigureAwait(false));
+            else
+            {
+                lines.Append(await stream.ReadAsync(lines.FreeMemory(), cancellationToken).ConfigureAwait(false));
+            }
         }
+    }
+
+    // Reads the entity of the next line in the buffer that is not blank; false when the buffer holds no whole line
+    // left, so the caller reads more of the stream (or ends, at its end).
+    private static bool TryReadNext<T>(LineBuffer lines, NegotiationJsonReadOptions options, [NotNullWhen(true)] out T? entity)
+        where T : class, IRecordEntity
+    {
+        while (lines.TryTakeLine(out var start, out var length, out var lineNumber))
+        {
+            if (!IsBlank(lines.Bytes.AsSpan(start, length)))
+            {
+                entity = ReadLine<T>(lines.Bytes.AsSpan(start, length), lineNumber, options);
+                return true;
+            }
+        }
+
+        entity = null;
+        return false;
     }
 
     private static T ReadLine<T>(ReadOnlySpan<byte> line, long lineNumber, NegotiationJsonReadOptions options)

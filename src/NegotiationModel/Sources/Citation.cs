@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
 using NegotiationModel.Identifiers;
 using NegotiationModel.Statements;
@@ -15,7 +14,7 @@ namespace NegotiationModel.Sources;
 /// <para>Equality: by value over all members.</para>
 /// <para>This type is immutable and thread-safe.</para>
 /// </remarks>
-public sealed record Citation
+public sealed record Citation : ExtensibleObject
 {
     /// <summary>Initializes a new citation of a source.</summary>
     /// <param name="source">The source cited; not the default value.</param>
@@ -51,19 +50,6 @@ public sealed record Citation
 
     /// <summary>Gets a note on the citation, such as how the source words or spells the fact.</summary>
     public string? Notes { get; init => field = Guard.Against.LoneSurrogate(value, nameof(Notes)); }
-
-    /// <summary>
-    /// Gets the members of this object's JSON that this library does not know, such as those of a newer
-    /// version of the format, kept so that they are written back; <see langword="null"/> when there are none.
-    /// </summary>
-    [JsonIgnore]
-    public UnknownMembers? UnknownMembers { get; internal set; }
-
-    // The reader fills UnknownMembers through this dictionary: [JsonExtensionData] needs a mutable one, and
-    // keeping it internal keeps UnknownMembers immutable to everyone else.
-    [JsonExtensionData]
-    [JsonInclude]
-    internal UnknownMemberSink? UnknownMemberSink { get => UnknownMembers?.Sink; set => UnknownMembers = value?.Members; }
 
     /// <summary>Returns the source and revision, such as <c>nhk-2025-12-29 (revision 2)</c>.</summary>
     /// <returns>A culture-invariant text.</returns>

@@ -22,13 +22,10 @@ public sealed record Source : RecordEntity<SourceId>
     /// <param name="kind">What kind of document the source is.</param>
     /// <exception cref="ArgumentException"><paramref name="id"/> is the default value or <paramref name="kind"/> is undefined.</exception>
     public Source(SourceId id, SourceKind kind)
+        : base(id)
     {
-        Id = id;
         Kind = kind;
     }
-
-    /// <summary>Gets the source's identifier in the record.</summary>
-    public override SourceId Id { get; init => field = Guard.Against.Default(value, nameof(Id)); }
 
     /// <summary>Gets what kind of document the source is.</summary>
     public SourceKind Kind { get; init => field = Guard.Against.EnumOutOfRange(value, nameof(Kind)); }

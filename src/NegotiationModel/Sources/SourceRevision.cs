@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
 using NegotiationModel.Statements;
 using NegotiationModel.Time;
@@ -14,7 +13,7 @@ namespace NegotiationModel.Sources;
 /// <para>This type is immutable and thread-safe. Validation checks that revisions are numbered and
 /// dated in order, after the source's first publication.</para>
 /// </remarks>
-public sealed record SourceRevision
+public sealed record SourceRevision : ExtensibleObject
 {
     /// <summary>Initializes a new revision.</summary>
     /// <param name="number">The revision's number, 1 for the first update after publication.</param>
@@ -38,19 +37,6 @@ public sealed record SourceRevision
 
     /// <summary>Gets what changed, such as the new lead sentence.</summary>
     public ValueList<LocalizedText> Changes { get; init; }
-
-    /// <summary>
-    /// Gets the members of this object's JSON that this library does not know, such as those of a newer
-    /// version of the format, kept so that they are written back; <see langword="null"/> when there are none.
-    /// </summary>
-    [JsonIgnore]
-    public UnknownMembers? UnknownMembers { get; internal set; }
-
-    // The reader fills UnknownMembers through this dictionary: [JsonExtensionData] needs a mutable one, and
-    // keeping it internal keeps UnknownMembers immutable to everyone else.
-    [JsonExtensionData]
-    [JsonInclude]
-    internal UnknownMemberSink? UnknownMemberSink { get => UnknownMembers?.Sink; set => UnknownMembers = value?.Members; }
 
     /// <summary>Returns the number and time, such as <c>revision 2 at 2025-12-29T19:31[Asia/Tokyo]</c>.</summary>
     /// <returns>A culture-invariant text.</returns>

@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
 using NegotiationModel.Identifiers;
 using NegotiationModel.Sources;
@@ -15,7 +14,7 @@ namespace NegotiationModel.Statements;
 /// <para>Equality: by value over all members, collections element-wise in order.</para>
 /// <para>This type is immutable and thread-safe.</para>
 /// </remarks>
-public sealed record Framing
+public sealed record Framing : ExtensibleObject
 {
     /// <summary>Initializes a new framing.</summary>
     /// <param name="text">The characterisation, in every language it is recorded in, at least one.</param>
@@ -34,19 +33,6 @@ public sealed record Framing
 
     /// <summary>Gets the citations of the sources the framing appears in.</summary>
     public ValueList<Citation> Citations { get; init; }
-
-    /// <summary>
-    /// Gets the members of this object's JSON that this library does not know, such as those of a newer
-    /// version of the format, kept so that they are written back; <see langword="null"/> when there are none.
-    /// </summary>
-    [JsonIgnore]
-    public UnknownMembers? UnknownMembers { get; internal set; }
-
-    // The reader fills UnknownMembers through this dictionary: [JsonExtensionData] needs a mutable one, and
-    // keeping it internal keeps UnknownMembers immutable to everyone else.
-    [JsonExtensionData]
-    [JsonInclude]
-    internal UnknownMemberSink? UnknownMemberSink { get => UnknownMembers?.Sink; set => UnknownMembers = value?.Members; }
 
     /// <summary>Returns who framed the statement and the first text, such as <c>nhk: [en] He again demanded territorial concessions.</c>.</summary>
     /// <returns>A culture-invariant text.</returns>

@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
 using NegotiationModel.Utility;
 
@@ -9,7 +8,7 @@ namespace NegotiationModel.Statements;
 /// <para>Equality: by value over all members; texts compare ordinally.</para>
 /// <para>This type is immutable and thread-safe.</para>
 /// </remarks>
-public sealed record LocalizedText
+public sealed record LocalizedText : ExtensibleObject
 {
     /// <summary>Initializes a new text.</summary>
     /// <param name="text">The text; not blank.</param>
@@ -31,19 +30,6 @@ public sealed record LocalizedText
 
     /// <summary>Gets a value indicating whether this is the original wording rather than a translation.</summary>
     public bool IsOriginal { get; init; }
-
-    /// <summary>
-    /// Gets the members of this object's JSON that this library does not know, such as those of a newer
-    /// version of the format, kept so that they are written back; <see langword="null"/> when there are none.
-    /// </summary>
-    [JsonIgnore]
-    public UnknownMembers? UnknownMembers { get; internal set; }
-
-    // The reader fills UnknownMembers through this dictionary: [JsonExtensionData] needs a mutable one, and
-    // keeping it internal keeps UnknownMembers immutable to everyone else.
-    [JsonExtensionData]
-    [JsonInclude]
-    internal UnknownMemberSink? UnknownMemberSink { get => UnknownMembers?.Sink; set => UnknownMembers = value?.Members; }
 
     /// <summary>Returns the language and the text, such as <c>[en] One or two thorny issues remain.</c>.</summary>
     /// <returns>A culture-invariant text.</returns>

@@ -25,8 +25,8 @@ public sealed record Statement : RecordEntity<StatementId>
     /// <param name="text">The statement's wording: the original and any translations, at least one.</param>
     /// <exception cref="ArgumentException"><paramref name="id"/> is the default value, or a collection is empty.</exception>
     public Statement(StatementId id, ValueList<ActorId> speakers, ValueList<LocalizedText> text)
+        : base(id)
     {
-        Id = id;
         Speakers = speakers;
         Text = text;
     }
@@ -41,9 +41,6 @@ public sealed record Statement : RecordEntity<StatementId>
         Mode = mode;
         Modality = modality;
     }
-
-    /// <summary>Gets the statement's identifier in the record.</summary>
-    public override StatementId Id { get; init => field = Guard.Against.Default(value, nameof(Id)); }
 
     /// <summary>Gets who made the statement.</summary>
     public ValueList<ActorId> Speakers { get; init => field = Guard.Against.EmptyList(value, nameof(Speakers), "A statement needs at least one speaker."); }

@@ -28,8 +28,8 @@ public sealed record ControlObservation : RecordEntity<ControlObservationId>
     /// <exception cref="ArgumentException">An identifier is the default value, or <paramref name="extent"/> is undefined.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="when"/> is null.</exception>
     public ControlObservation(ControlObservationId id, TerritoryId territory, ActorId controller, ControlExtent extent, When when)
+        : base(id)
     {
-        Id = id;
         Territory = territory;
         Controller = controller;
         Extent = extent;
@@ -45,9 +45,6 @@ public sealed record ControlObservation : RecordEntity<ControlObservationId>
     {
         Rank = rank;
     }
-
-    /// <summary>Gets the observation's identifier in the record.</summary>
-    public override ControlObservationId Id { get; init => field = Guard.Against.Default(value, nameof(Id)); }
 
     /// <summary>Gets the territory observed.</summary>
     public TerritoryId Territory { get; init => field = Guard.Against.Default(value, nameof(Territory)); }

@@ -23,14 +23,11 @@ public sealed record NamedLine : RecordEntity<LineId>
     /// <param name="names">The line's names in every language, at least one.</param>
     /// <exception cref="ArgumentException"><paramref name="id"/> is the default value, <paramref name="kind"/> is undefined, or <paramref name="names"/> is empty.</exception>
     public NamedLine(LineId id, LineKind kind, ValueList<LocalizedName> names)
+        : base(id)
     {
-        Id = id;
         Kind = kind;
         Names = names;
     }
-
-    /// <summary>Gets the line's identifier in the record.</summary>
-    public override LineId Id { get; init => field = Guard.Against.Default(value, nameof(Id)); }
 
     /// <summary>Gets what kind of line it is.</summary>
     public LineKind Kind { get; init => field = Guard.Against.EnumOutOfRange(value, nameof(Kind)); }

@@ -26,8 +26,8 @@ public sealed record TerritorialClaim : RecordEntity<ClaimId>
     /// <param name="territory">The territory claimed; not the default value.</param>
     /// <exception cref="ArgumentException">An identifier is the default value.</exception>
     public TerritorialClaim(ClaimId id, ActorId claimant, TerritoryId territory)
+        : base(id)
     {
-        Id = id;
         Claimant = claimant;
         Territory = territory;
     }
@@ -42,9 +42,6 @@ public sealed record TerritorialClaim : RecordEntity<ClaimId>
         Extent = extent;
         Rank = rank;
     }
-
-    /// <summary>Gets the claim's identifier in the record.</summary>
-    public override ClaimId Id { get; init => field = Guard.Against.Default(value, nameof(Id)); }
 
     /// <summary>Gets the actor who makes the claim.</summary>
     public ActorId Claimant { get; init => field = Guard.Against.Default(value, nameof(Claimant)); }

@@ -23,14 +23,11 @@ public sealed record Territory : RecordEntity<TerritoryId>
     /// <param name="names">The territory's names in every language (Donetsk, ドネツク, Донецк), at least one.</param>
     /// <exception cref="ArgumentException"><paramref name="id"/> is the default value, <paramref name="kind"/> is undefined, or <paramref name="names"/> is empty.</exception>
     public Territory(TerritoryId id, TerritoryKind kind, ValueList<LocalizedName> names)
+        : base(id)
     {
-        Id = id;
         Kind = kind;
         Names = names;
     }
-
-    /// <summary>Gets the territory's identifier in the record.</summary>
-    public override TerritoryId Id { get; init => field = Guard.Against.Default(value, nameof(Id)); }
 
     /// <summary>Gets what kind of area the territory is.</summary>
     public TerritoryKind Kind { get; init => field = Guard.Against.EnumOutOfRange(value, nameof(Kind)); }

@@ -337,15 +337,9 @@ internal sealed class WhenParser
             return true;
         }
 
-        var hourPosition = position;
-        if (!ReadNumber(2, "a time such as T14:30, or a part of the day such as Tafternoon", out var hours))
+        if (!ReadClockField("a time such as T14:30, or a part of the day such as Tafternoon", "hour", 23, string.Empty, out var hours))
         {
             return false;
-        }
-
-        if (hours > 23)
-        {
-            return Fail(hourPosition, string.Create(CultureInfo.InvariantCulture, $"hour {hours:D2} does not exist; hours run from 00 to 23"));
         }
 
         precision = WhenPrecision.Hour;
@@ -354,30 +348,18 @@ internal sealed class WhenParser
         if (Current == ':')
         {
             position++;
-            var minutePosition = position;
-            if (!ReadNumber(2, "minutes of two digits (00 to 59)", out minutes))
+            if (!ReadClockField("minutes of two digits (00 to 59)", "minute", 59, string.Empty, out minutes))
             {
                 return false;
-            }
-
-            if (minutes > 59)
-            {
-                return Fail(minutePosition, string.Create(CultureInfo.InvariantCulture, $"minute {minutes:D2} does not exist; minutes run from 00 to 59"));
             }
 
             precision = WhenPrecision.Minute;
             if (Current == ':')
             {
                 position++;
-                var secondPosition = position;
-                if (!ReadNumber(2, "seconds of two digits (00 to 59)", out seconds))
+                if (!ReadClockField("seconds of two digits (00 to 59)", "second", 59, " (leap seconds are not supported)", out seconds))
                 {
                     return false;
-                }
-
-                if (seconds > 59)
-                {
-                    return Fail(secondPosition, string.Create(CultureInfo.InvariantCulture, $"second {seconds:D2} does not exist; seconds run from 00 to 59 (leap seconds are not supported)"));
                 }
 
                 precision = WhenPrecision.Second;
@@ -710,6 +692,19 @@ internal sealed class WhenParser
 
         value = builder.Build();
         return true;
+    }
+
+    // Reads an hour, a minute or a second: two digits, from 00 to max; the message of a value past it names the unit.
+    private bool ReadClockField(string expected, string unit, int max, string note, out int value)
+    {
+        var fieldPosition = position;
+        if (!ReadNumber(2, expected, out value))
+        {
+            return false;
+        }
+
+        return value <= max
+            || Fail(fieldPosition, string.Create(CultureInfo.InvariantCulture, $"{unit} {value:D2} does not exist; {unit}s run from 00 to {max:D2}{note}"));
     }
 
     private bool ReadNumber(int digits, string expected, out int value)

@@ -23,13 +23,10 @@ public sealed record Topic : RecordEntity<TopicId>
     /// <param name="names">The topic's names in every language, at least one.</param>
     /// <exception cref="ArgumentException"><paramref name="id"/> is the default value or <paramref name="names"/> is empty.</exception>
     public Topic(TopicId id, ValueList<LocalizedName> names)
+        : base(id)
     {
-        Id = id;
         Names = names;
     }
-
-    /// <summary>Gets the topic's identifier.</summary>
-    public override TopicId Id { get; init => field = Guard.Against.Default(value, nameof(Id)); }
 
     /// <summary>Gets the topic's names in every language.</summary>
     public ValueList<LocalizedName> Names { get; init => field = Guard.Against.EmptyList(value, nameof(Names), "A topic needs at least one name."); }

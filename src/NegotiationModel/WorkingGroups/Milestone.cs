@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
 using NegotiationModel.Sources;
 using NegotiationModel.Statements;
@@ -15,7 +14,7 @@ namespace NegotiationModel.WorkingGroups;
 /// <para>Equality: by value over all members, collections element-wise in order.</para>
 /// <para>This type is immutable and thread-safe. Validation checks that the status agrees with <see cref="Reached"/>.</para>
 /// </remarks>
-public sealed record Milestone
+public sealed record Milestone : ExtensibleObject
 {
     /// <summary>Initializes a new milestone.</summary>
     /// <param name="description">What the milestone is, in every language it is recorded in, at least one.</param>
@@ -41,19 +40,6 @@ public sealed record Milestone
 
     /// <summary>Gets the citations that attribute the milestone and its status.</summary>
     public ValueList<Citation> Citations { get; init; }
-
-    /// <summary>
-    /// Gets the members of this object's JSON that this library does not know, such as those of a newer
-    /// version of the format, kept so that they are written back; <see langword="null"/> when there are none.
-    /// </summary>
-    [JsonIgnore]
-    public UnknownMembers? UnknownMembers { get; internal set; }
-
-    // The reader fills UnknownMembers through this dictionary: [JsonExtensionData] needs a mutable one, and
-    // keeping it internal keeps UnknownMembers immutable to everyone else.
-    [JsonExtensionData]
-    [JsonInclude]
-    internal UnknownMemberSink? UnknownMemberSink { get => UnknownMembers?.Sink; set => UnknownMembers = value?.Members; }
 
     /// <summary>Returns the status and first description, such as <c>Expected: [en] Details of the groups</c>.</summary>
     /// <returns>A culture-invariant text.</returns>

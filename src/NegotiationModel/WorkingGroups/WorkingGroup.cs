@@ -21,13 +21,10 @@ public sealed record WorkingGroup : RecordEntity<WorkingGroupId>
     /// <param name="names">The group's names in every language, at least one.</param>
     /// <exception cref="ArgumentException"><paramref name="id"/> is the default value or <paramref name="names"/> is empty.</exception>
     public WorkingGroup(WorkingGroupId id, ValueList<LocalizedName> names)
+        : base(id)
     {
-        Id = id;
         Names = names;
     }
-
-    /// <summary>Gets the group's identifier in the record.</summary>
-    public override WorkingGroupId Id { get; init => field = Guard.Against.Default(value, nameof(Id)); }
 
     /// <summary>Gets the group's names: primary names, aliases and transliterations in every language.</summary>
     public ValueList<LocalizedName> Names { get; init => field = Guard.Against.EmptyList(value, nameof(Names), "A working group needs at least one name."); }

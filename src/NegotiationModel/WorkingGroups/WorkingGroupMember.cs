@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
 using NegotiationModel.Identifiers;
 
@@ -9,7 +8,7 @@ namespace NegotiationModel.WorkingGroups;
 /// <para>Equality: by value over all members.</para>
 /// <para>This type is immutable and thread-safe.</para>
 /// </remarks>
-public sealed record WorkingGroupMember
+public sealed record WorkingGroupMember : ExtensibleObject
 {
     /// <summary>Initializes a new membership.</summary>
     /// <param name="actor">The member; not the default value.</param>
@@ -26,19 +25,6 @@ public sealed record WorkingGroupMember
 
     /// <summary>Gets the part the member plays in the group.</summary>
     public WorkingGroupRole Role { get; init => field = Guard.Against.EnumOutOfRange(value, nameof(Role)); }
-
-    /// <summary>
-    /// Gets the members of this object's JSON that this library does not know, such as those of a newer
-    /// version of the format, kept so that they are written back; <see langword="null"/> when there are none.
-    /// </summary>
-    [JsonIgnore]
-    public UnknownMembers? UnknownMembers { get; internal set; }
-
-    // The reader fills UnknownMembers through this dictionary: [JsonExtensionData] needs a mutable one, and
-    // keeping it internal keeps UnknownMembers immutable to everyone else.
-    [JsonExtensionData]
-    [JsonInclude]
-    internal UnknownMemberSink? UnknownMemberSink { get => UnknownMembers?.Sink; set => UnknownMembers = value?.Members; }
 
     /// <summary>Returns the member and role, such as <c>russia (Member)</c>.</summary>
     /// <returns>A culture-invariant text.</returns>
