@@ -49,10 +49,8 @@ internal class EntityKindInfo(EntityKind kind, Type idType)
     /// <summary>Returns the record with the collection of this kind holding what <paramref name="filter"/> keeps of it, parts included.</summary>
     public virtual NegotiationRecord KeepKnown(NegotiationRecord record, IKnowledgeFilter filter) => record;
 
-    /// <summary>Calls <paramref name="visitor"/> with the entity type of this kind, for code generic over it.</summary>
-    /// <exception cref="ArgumentException">The record holds no entities of this kind.</exception>
-    public virtual TResult Accept<TResult>(IEntityTypeVisitor<TResult> visitor)
-        => throw new ArgumentException($"A record holds no entities of the kind {Kind}: they are parts of another entity.", nameof(visitor));
+    /// <summary>Calls <paramref name="visitor"/> with the entity type of this kind, for code generic over it; <see langword="default"/> when the record holds no entities of this kind.</summary>
+    public virtual TResult? Accept<TResult>(IEntityTypeVisitor<TResult> visitor) => default;
 }
 
 /// <summary>A kind of entity the record holds, with what its entities are found by, when they were and their parts.</summary>
@@ -149,5 +147,7 @@ internal sealed class EntityKindInfo<TEntity>(EntityKind kind, Type idType, Func
         => held is null ? record : held(record, filter.Entities(entities(record) is ValueList<TEntity> list ? list : ValueList.From(entities(record)), keepParts ?? ((entity, _) => entity)));
 
     /// <inheritdoc />
-    public override TResult Accept<TResult>(IEntityTypeVisitor<TResult> visitor) => visitor.Visit<TEntity>();
+    public override TResult? Accept<TResult>(IEntityTypeVisitor<TResult> visitor)
+        where TResult : default
+        => visitor.Visit<TEntity>();
 }

@@ -61,7 +61,7 @@ public static class NegotiationJsonLines
     {
         Guard.Against.Null(utf8JsonLines);
         Guard.Against.Expression(k => !Kinds.Contains(k), kind, $"A stream of JSON Lines holds entities of one of the kinds {string.Join(", ", Kinds)}, not {kind}.", nameof(kind));
-        return EntityKinds.Of(kind).Accept(new LinesOf(utf8JsonLines, options ?? NegotiationJsonReadOptions.Default));
+        return EntityKinds.Of(kind).Accept(new LinesOf(utf8JsonLines, options ?? NegotiationJsonReadOptions.Default)) ?? [];
     }
 
     /// <summary>Reads entities from a stream of JSON Lines, one per line, asynchronously.</summary>
