@@ -1,26 +1,20 @@
 using System.Globalization;
-using NegotiationModel.Assessments;
-using NegotiationModel.Events;
-using NegotiationModel.Guarantees;
-using NegotiationModel.Positions;
-using NegotiationModel.Proposals;
 using NegotiationModel.Serialization;
-using NegotiationModel.Sources;
-using NegotiationModel.Statements;
-using NegotiationModel.Territories;
-using NegotiationModel.Topics;
-using NegotiationModel.WorkingGroups;
 
 namespace NegotiationModel.Cli;
 
 /// <summary>Checks JSON Lines streams of one entity kind, line by line, reporting every bad line (not only the first).</summary>
 internal static class JsonLinesFiles
 {
-    public static readonly string[] Kinds =
+    // The kinds by their JSON names (a reference's text is "kind:id"), statements first as the default.
+    private static readonly (string Name, EntityKind Kind)[] Named =
     [
-        "statement", "event", "actor", "source", "working-group", "proposal", "provision", "guarantee",
-        "territory", "claim", "control-observation", "line", "position", "assessment", "topic",
+        .. NegotiationJsonLines.Kinds
+            .OrderBy(kind => kind != EntityKind.Statement)
+            .Select(kind => (new EntityReference(kind, "x").ToString()[..^2], kind)),
     ];
+
+    public static readonly string[] Kinds = [.. Named.Select(named => named.Name)];
 
     public static bool IsJsonLines(string path) => path.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase);
 
@@ -154,22 +148,6 @@ internal static class JsonLinesFiles
     /// <summary>One bad line: the printed text and its parts.</summary>
     public sealed record LineProblem(string Text, long Line, long Column, string Problem, JsonPath Path);
 
-    private static IEnumerable<IRecordEntity> Read(Stream stream, string kind) => kind switch
-    {
-        "event" => NegotiationJsonLines.Read<NegotiationEvent>(stream),
-        "actor" => NegotiationJsonLines.Read<Actors.Actor>(stream),
-        "source" => NegotiationJsonLines.Read<Source>(stream),
-        "working-group" => NegotiationJsonLines.Read<WorkingGroup>(stream),
-        "proposal" => NegotiationJsonLines.Read<Proposal>(stream),
-        "provision" => NegotiationJsonLines.Read<Provision>(stream),
-        "guarantee" => NegotiationJsonLines.Read<Guarantee>(stream),
-        "territory" => NegotiationJsonLines.Read<Territory>(stream),
-        "claim" => NegotiationJsonLines.Read<TerritorialClaim>(stream),
-        "control-observation" => NegotiationJsonLines.Read<ControlObservation>(stream),
-        "line" => NegotiationJsonLines.Read<NamedLine>(stream),
-        "position" => NegotiationJsonLines.Read<Position>(stream),
-        "assessment" => NegotiationJsonLines.Read<Assessment>(stream),
-        "topic" => NegotiationJsonLines.Read<Topic>(stream),
-        _ => NegotiationJsonLines.Read<Statement>(stream),
-    };
+    private static IEnumerable<IRecordEntity> Read(Stream stream, string kind)
+        => NegotiationJsonLines.ReadEntities(stream, Named.Where(named => named.Name == kind).Select(named => named.Kind).DefaultIfEmpty(EntityKind.Statement).First());
 }

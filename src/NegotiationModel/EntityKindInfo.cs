@@ -1,3 +1,5 @@
+using NegotiationModel.Sources;
+using NegotiationModel.Statements;
 using NegotiationModel.Time;
 
 namespace NegotiationModel;
@@ -14,6 +16,9 @@ internal class EntityKindInfo(EntityKind kind, Type idType)
     /// <summary>Gets the type of the identifiers of this kind.</summary>
     public Type IdType { get; } = idType;
 
+    /// <summary>Gets the type of the entities of this kind, or <see langword="null"/> for a kind the record holds no entities of.</summary>
+    public virtual Type? EntityType => null;
+
     /// <summary>Gets a value indicating whether entities of this kind can have a time of their own (when it is recorded).</summary>
     public virtual bool HasTime => false;
 
@@ -23,30 +28,77 @@ internal class EntityKindInfo(EntityKind kind, Type idType)
     /// <summary>Returns the texts an entity of this kind is found by: its names, titles, codes and labels.</summary>
     public virtual IEnumerable<string> NamesOf(IRecordEntity entity) => [];
 
+    /// <summary>Returns the names that label an entity of this kind for people (empty when the kind has no such names).</summary>
+    public virtual ValueList<LocalizedName> LabelNamesOf(IRecordEntity entity) => [];
+
+    /// <summary>Returns the texts (a title) that label an entity of this kind for people (empty when the kind has no such texts).</summary>
+    public virtual ValueList<LocalizedText> LabelTextsOf(IRecordEntity entity) => [];
+
     /// <summary>Returns the values an entity's own time is made of (see <see cref="EntityTime"/>).</summary>
     public virtual EntityTime TimeOf(IRecordEntity entity) => default;
 
     /// <summary>Returns the JSON path of one of the values of <see cref="TimeOf"/>, given the path of the entity.</summary>
     public virtual JsonPath PathOf(IRecordEntity entity, When value, JsonPath at) => at;
+
+    /// <summary>Returns the citations of an entity's parts (memberships, status changes, versions...), one list per part.</summary>
+    public virtual IEnumerable<ValueList<Citation>> PartCitationsOf(IRecordEntity entity) => [];
+
+    /// <summary>Returns the record with the collection of this kind emptied (a record unchanged when no collection holds the kind).</summary>
+    public virtual NegotiationRecord WithoutEntities(NegotiationRecord record) => record;
+
+    /// <summary>Returns the record with the collection of this kind holding what <paramref name="filter"/> keeps of it, parts included.</summary>
+    public virtual NegotiationRecord KeepKnown(NegotiationRecord record, IKnowledgeFilter filter) => record;
+
+    /// <summary>Calls <paramref name="visitor"/> with the entity type of this kind, for code generic over it; <see langword="default"/> when the record holds no entities of this kind.</summary>
+    public virtual TResult? Accept<TResult>(IEntityTypeVisitor<TResult> visitor) => default;
 }
 
-/// <summary>A kind of entity the record holds, with what its entities are found by and when they were.</summary>
+/// <summary>A kind of entity the record holds, with what its entities are found by, when they were and their parts.</summary>
 /// <typeparam name="TEntity">The entity type.</typeparam>
 internal sealed class EntityKindInfo<TEntity>(EntityKind kind, Type idType, Func<NegotiationRecord, IEnumerable<TEntity>> entities)
     : EntityKindInfo(kind, idType)
     where TEntity : class, IRecordEntity
 {
+    private Func<NegotiationRecord, ValueList<TEntity>, NegotiationRecord>? held;
     private Func<TEntity, IEnumerable<string>>? names;
+    private Func<TEntity, ValueList<LocalizedName>>? labelNames;
+    private Func<TEntity, ValueList<LocalizedText>>? labelTexts;
     private Func<TEntity, EntityTime>? time;
     private Func<TEntity, When, JsonPath, JsonPath>? path;
+    private Func<TEntity, IEnumerable<ValueList<Citation>>>? partCitations;
+    private Func<TEntity, IKnowledgeFilter, TEntity>? keepParts;
+
+    /// <inheritdoc />
+    public override Type EntityType => typeof(TEntity);
 
     /// <inheritdoc />
     public override bool HasTime => time is not null;
+
+    /// <summary>Says how a record is rebuilt with other entities in the collection of this kind.</summary>
+    public EntityKindInfo<TEntity> HeldBy(Func<NegotiationRecord, ValueList<TEntity>, NegotiationRecord> withEntities)
+    {
+        held = withEntities;
+        return this;
+    }
 
     /// <summary>Says which texts entities of this kind are found by.</summary>
     public EntityKindInfo<TEntity> NamedBy(Func<TEntity, IEnumerable<string>> namesOf)
     {
         names = namesOf;
+        return this;
+    }
+
+    /// <summary>Says which names label entities of this kind.</summary>
+    public EntityKindInfo<TEntity> LabelledBy(Func<TEntity, ValueList<LocalizedName>> namesOf)
+    {
+        labelNames = namesOf;
+        return this;
+    }
+
+    /// <summary>Says which texts (a title) label entities of this kind.</summary>
+    public EntityKindInfo<TEntity> LabelledBy(Func<TEntity, ValueList<LocalizedText>> textsOf)
+    {
+        labelTexts = textsOf;
         return this;
     }
 
@@ -58,15 +110,44 @@ internal sealed class EntityKindInfo<TEntity>(EntityKind kind, Type idType, Func
         return this;
     }
 
+    /// <summary>Says which parts of an entity of this kind carry citations, and how the entity is rebuilt with some of them.</summary>
+    public EntityKindInfo<TEntity> WithParts(Func<TEntity, IEnumerable<ValueList<Citation>>> citationsOf, Func<TEntity, IKnowledgeFilter, TEntity> keep)
+    {
+        partCitations = citationsOf;
+        keepParts = keep;
+        return this;
+    }
+
     /// <inheritdoc />
-    public override IEnumerable<IRecordEntity> EntitiesOf(NegotiationRecord record) => (IEnumerable<IRecordEntity>)entities(record);
+    public override IEnumerable<IRecordEntity> EntitiesOf(NegotiationRecord record) => entities(record);
 
     /// <inheritdoc />
     public override IEnumerable<string> NamesOf(IRecordEntity entity) => names is null ? [] : names((TEntity)entity);
+
+    /// <inheritdoc />
+    public override ValueList<LocalizedName> LabelNamesOf(IRecordEntity entity) => labelNames is null ? [] : labelNames((TEntity)entity);
+
+    /// <inheritdoc />
+    public override ValueList<LocalizedText> LabelTextsOf(IRecordEntity entity) => labelTexts is null ? [] : labelTexts((TEntity)entity);
 
     /// <inheritdoc />
     public override EntityTime TimeOf(IRecordEntity entity) => time is null ? default : time((TEntity)entity);
 
     /// <inheritdoc />
     public override JsonPath PathOf(IRecordEntity entity, When value, JsonPath at) => path is null ? at : path((TEntity)entity, value, at);
+
+    /// <inheritdoc />
+    public override IEnumerable<ValueList<Citation>> PartCitationsOf(IRecordEntity entity) => partCitations is null ? [] : partCitations((TEntity)entity);
+
+    /// <inheritdoc />
+    public override NegotiationRecord WithoutEntities(NegotiationRecord record) => held is null ? record : held(record, []);
+
+    /// <inheritdoc />
+    public override NegotiationRecord KeepKnown(NegotiationRecord record, IKnowledgeFilter filter)
+        => held is null ? record : held(record, filter.Entities(entities(record) is ValueList<TEntity> list ? list : ValueList.From(entities(record)), keepParts ?? ((entity, _) => entity)));
+
+    /// <inheritdoc />
+    public override TResult? Accept<TResult>(IEntityTypeVisitor<TResult> visitor)
+        where TResult : default
+        => visitor.Visit<TEntity>();
 }

@@ -32,6 +32,7 @@ public sealed record Actor : RecordEntity<ActorId>
     public ActorKind Kind { get; init => field = Guard.Against.EnumOutOfRange(value, nameof(Kind)); }
 
     /// <summary>Gets the actor's names: primary names, aliases and transliterations in every language.</summary>
+    [FoundByName]
     public ValueList<LocalizedName> Names { get; init => field = Guard.Against.EmptyList(value, nameof(Names), "An actor needs at least one name."); }
 
     /// <summary>Gets what kind of organisation this is, for actors of kind <see cref="ActorKind.Organisation"/>.</summary>
@@ -47,9 +48,11 @@ public sealed record Actor : RecordEntity<ActorId>
     public ValueList<Membership> Memberships { get; init; }
 
     /// <summary>Gets when the actor began to exist (birth, founding), as precisely as known.</summary>
+    [Dates(SpanEnd.From)]
     public When? ExistsFrom { get; init; }
 
     /// <summary>Gets when the actor ceased to exist (death, dissolution), as precisely as known.</summary>
+    [Dates(SpanEnd.Until)]
     public When? ExistsUntil { get; init; }
 
     /// <summary>Gets the primary name in <paramref name="language"/>, else the first primary name, else the first name.</summary>

@@ -36,9 +36,11 @@ public sealed record Assessment : RecordEntity<AssessmentId>
     public AssessmentKind Kind { get; init => field = Guard.Against.EnumOutOfRange(value, nameof(Kind)); }
 
     /// <summary>Gets the short label the authors give it, such as <c>Scenario A</c>, or <see langword="null"/>.</summary>
+    [FoundByName]
     public string? Label { get; init => field = Guard.Against.LoneSurrogate(value, nameof(Label)); }
 
     /// <summary>Gets the assessment's title in every language.</summary>
+    [FoundByName]
     public ValueList<LocalizedText> Title { get; init => field = Guard.Against.EmptyList(value, nameof(Title), "An assessment needs a title in at least one language."); }
 
     /// <summary>Gets the assessment's authors.</summary>
@@ -57,6 +59,7 @@ public sealed record Assessment : RecordEntity<AssessmentId>
     public ValueList<LocalizedText> Drivers { get; init; }
 
     /// <summary>Gets when the assessment was made, or <see langword="null"/> when unknown.</summary>
+    [Dates]
     public When? When { get; init; }
 
     /// <summary>Returns the identifier, the label if any and the first title, such as <c>scenario-a (Scenario A): [en] A violent change of power</c>.</summary>

@@ -72,13 +72,16 @@ public static class RecordDiff
         => JsonSerializer.SerializeToElement(entity, NegotiationJson.Options.GetTypeInfo(entity is Proposals.Provision ? typeof(Proposals.Provision) : entity.GetType()));
 
     // The record's own members, without the entity collections, which are compared entity by entity.
-    private static JsonElement RecordHeader(NegotiationRecord record) => JsonSerializer.SerializeToElement(
-        record with
+    private static JsonElement RecordHeader(NegotiationRecord record)
+    {
+        var header = record;
+        foreach (var kind in EntityKinds.InRecordOrder)
         {
-            Actors = [], Sources = [], Events = [], Statements = [], WorkingGroups = [], Proposals = [], Guarantees = [],
-            Territories = [], Claims = [], ControlObservations = [], Lines = [], Positions = [], Assessments = [], Topics = [],
-        },
-        NegotiationJson.Options.GetTypeInfo(typeof(NegotiationRecord)));
+            header = kind.WithoutEntities(header);
+        }
+
+        return JsonSerializer.SerializeToElement(header, NegotiationJson.Options.GetTypeInfo(typeof(NegotiationRecord)));
+    }
 
     private static ValueList<string> ChangedMembers(JsonElement before, JsonElement after)
     {

@@ -35,12 +35,14 @@ public sealed record NegotiationEvent : RecordEntity<NegotiationEventId>
     public EventKind Kind { get; init => field = Guard.Against.EnumOutOfRange(value, nameof(Kind)); }
 
     /// <summary>Gets a short title in every language, such as <c>Trump–Zelensky meeting in Miami</c>.</summary>
+    [FoundByName]
     public ValueList<LocalizedText> Title { get; init => field = Guard.Against.EmptyList(value, nameof(Title), "An event needs a title in at least one language."); }
 
     /// <summary>Gets a longer description in every language.</summary>
     public ValueList<LocalizedText> Description { get; init; }
 
     /// <summary>Gets when the event happened or is expected to happen, as precisely as it is known, such as the afternoon of 28 December in Miami.</summary>
+    [Dates]
     public When? When { get; init; }
 
     /// <summary>Gets how long the event lasted, such as 1 hour 15 minutes for the Putin–Trump call; never negative.</summary>

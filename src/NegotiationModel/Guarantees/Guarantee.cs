@@ -48,12 +48,15 @@ public sealed record Guarantee : RecordEntity<GuaranteeId>
     public ValueList<LocalizedText> Conditions { get; init; }
 
     /// <summary>Gets when the guarantee takes or took effect, if known.</summary>
+    [Dates(SpanEnd.From)]
     public When? ValidFrom { get; init; }
 
     /// <summary>Gets when the guarantee ends or ended, if known.</summary>
+    [Dates(SpanEnd.Until)]
     public When? ValidUntil { get; init; }
 
     /// <summary>Gets the guarantee's status history, oldest first.</summary>
+    [Dates]
     public ValueList<StatusChange<GuaranteeStatus>> StatusHistory { get; init; }
 
     /// <summary>Gets the proposal that puts the guarantee forward, if any.</summary>

@@ -57,6 +57,7 @@ public sealed record Position : RecordEntity<PositionId>
     public ValueList<LocalizedText> Conditions { get; init; }
 
     /// <summary>Gets when the holder held the position, or <see langword="null"/> when unknown.</summary>
+    [Dates]
     public When? When { get; init; }
 
     /// <summary>Gets the statements that evidence the position.</summary>

@@ -31,6 +31,7 @@ public sealed record Proposal : RecordEntity<ProposalId>
     }
 
     /// <summary>Gets the proposal's title in one or more languages.</summary>
+    [FoundByName]
     public ValueList<LocalizedText> Title { get; init => field = Guard.Against.EmptyList(value, nameof(Title), "A proposal needs a title in at least one language."); }
 
     /// <summary>Gets what kind of proposal this is.</summary>
@@ -49,9 +50,11 @@ public sealed record Proposal : RecordEntity<ProposalId>
     public AgreementStage? Stage { get; init => field = value is { } stage ? Guard.Against.EnumOutOfRange(stage, nameof(Stage)) : null; }
 
     /// <summary>Gets the proposal's versions, each with its provisions.</summary>
+    [Dates]
     public ValueList<ProposalVersion> Versions { get; init; }
 
     /// <summary>Gets the proposal's status history, oldest first.</summary>
+    [Dates]
     public ValueList<StatusChange<ProposalStatus>> StatusHistory { get; init; }
 
     /// <summary>Gets the proposal this one replaces, if any.</summary>

@@ -47,6 +47,24 @@ public static class NegotiationJsonLines
         return ReadIterator<T>(utf8JsonLines, options ?? NegotiationJsonReadOptions.Default);
     }
 
+    /// <summary>Gets the kinds of entity a stream of JSON Lines can hold: every kind a record holds, in the record's order (a phase is part of a proposal).</summary>
+    public static IReadOnlyList<EntityKind> Kinds { get; } = [.. EntityKinds.InRecordOrder.Select(k => k.Kind)];
+
+    /// <summary>Reads entities of one kind from a stream of JSON Lines, one per line.</summary>
+    /// <param name="utf8JsonLines">The stream to read to its end; left open.</param>
+    /// <param name="kind">The kind of entity each line holds, one of <see cref="Kinds"/>.</param>
+    /// <param name="options">The limits and strictness of the read, applied to each line; <see cref="NegotiationJsonReadOptions.Default"/> when null.</param>
+    /// <returns>The entities, read as they are enumerated.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8JsonLines"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="kind"/> is not one of <see cref="Kinds"/>.</exception>
+    /// <exception cref="NegotiationJsonException">A line is not a valid entity (raised while enumerating); the exception names the line.</exception>
+    public static IEnumerable<IRecordEntity> ReadEntities(Stream utf8JsonLines, EntityKind kind, NegotiationJsonReadOptions? options = null)
+    {
+        Guard.Against.Null(utf8JsonLines);
+        Guard.Against.Expression(k => !Kinds.Contains(k), kind, $"A stream of JSON Lines holds entities of one of the kinds {string.Join(", ", Kinds)}, not {kind}.", nameof(kind));
+        return EntityKinds.Of(kind).Accept(new LinesOf(utf8JsonLines, options ?? NegotiationJsonReadOptions.Default)) ?? [];
+    }
+
     /// <summary>Reads entities from a stream of JSON Lines, one per line, asynchronously.</summary>
     /// <typeparam name="T">The entity type, such as <see cref="Statements.Statement"/>, or <see cref="Provision"/> for provisions of any kind.</typeparam>
     /// <param name="utf8JsonLines">The stream to read to its end; left open.</param>
@@ -114,6 +132,13 @@ public static class NegotiationJsonLines
         JsonSerializer.Serialize(writer, entity, ContractOf(entity is Provision ? typeof(Provision) : typeof(T)));
         writer.Flush();
         buffer.Write("\n"u8);
+    }
+
+    private sealed class LinesOf(Stream stream, NegotiationJsonReadOptions options) : IEntityTypeVisitor<IEnumerable<IRecordEntity>>
+    {
+        public IEnumerable<IRecordEntity> Visit<TEntity>()
+            where TEntity : class, IRecordEntity
+            => ReadIterator<TEntity>(stream, options);
     }
 
     private static JsonTypeInfo ContractOf(Type type) => JsonFormat.Lenient.GetTypeInfo(type);

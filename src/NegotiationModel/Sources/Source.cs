@@ -46,6 +46,7 @@ public sealed record Source : RecordEntity<SourceId>
     public string? Language { get; init => field = Guard.Against.LoneSurrogate(value, nameof(Language)); }
 
     /// <summary>Gets when the source was first published, as precisely as known.</summary>
+    [Dates]
     public When? Published { get; init; }
 
     /// <summary>Gets the source's later revisions, in order.</summary>

@@ -60,6 +60,7 @@ public sealed record Statement : RecordEntity<StatementId>
     public NegotiationEventId? Event { get; init => field = value is { } at ? Guard.Against.Default(at, nameof(Event)) : null; }
 
     /// <summary>Gets when the statement was made, as precisely as it is known.</summary>
+    [Dates]
     public When? When { get; init; }
 
     /// <summary>Gets how the wording relates to what was said: quoted, paraphrased, summarised; <see cref="StatementMode.Paraphrase"/> unless set.</summary>

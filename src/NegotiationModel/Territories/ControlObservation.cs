@@ -56,6 +56,7 @@ public sealed record ControlObservation : RecordEntity<ControlObservationId>
     public ControlExtent Extent { get; init => field = Guard.Against.EnumOutOfRange(value, nameof(Extent)); }
 
     /// <summary>Gets when the observation holds: its valid time, not when it was recorded.</summary>
+    [Dates]
     public When When { get; init => field = Guard.Against.Null(value, nameof(When)); }
 
     /// <summary>Gets the observation in words, in any language.</summary>

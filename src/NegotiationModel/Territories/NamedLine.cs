@@ -33,12 +33,14 @@ public sealed record NamedLine : RecordEntity<LineId>
     public LineKind Kind { get; init => field = Guard.Against.EnumOutOfRange(value, nameof(Kind)); }
 
     /// <summary>Gets the line's names in every language.</summary>
+    [FoundByName]
     public ValueList<LocalizedName> Names { get; init => field = Guard.Against.EmptyList(value, nameof(Names), "A line needs at least one name."); }
 
     /// <summary>Gets the territories the line runs through or divides, such as Zaporizhzhia and Kherson.</summary>
     public ValueList<TerritoryId> Territories { get; init; }
 
     /// <summary>Gets when the line is the one referred to (a line of contact as of a date), or <see langword="null"/>.</summary>
+    [Dates]
     public When? When { get; init; }
 
     /// <summary>Returns the identifier and the first name, such as <c>line-of-contact (line of contact)</c>.</summary>

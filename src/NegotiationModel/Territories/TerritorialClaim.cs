@@ -56,6 +56,7 @@ public sealed record TerritorialClaim : RecordEntity<ClaimId>
     public ValueList<LocalizedText> BasisDescription { get; init; }
 
     /// <summary>Gets since when the claimant makes the claim, or <see langword="null"/> when unknown.</summary>
+    [Dates]
     public When? Since { get; init; }
 
     /// <summary>Gets the actors reported to recognise the claim.</summary>

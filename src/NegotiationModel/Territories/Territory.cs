@@ -33,12 +33,14 @@ public sealed record Territory : RecordEntity<TerritoryId>
     public TerritoryKind Kind { get; init => field = Guard.Against.EnumOutOfRange(value, nameof(Kind)); }
 
     /// <summary>Gets the territory's names: primary names, aliases and transliterations in every language.</summary>
+    [FoundByName]
     public ValueList<LocalizedName> Names { get; init => field = Guard.Against.EmptyList(value, nameof(Names), "A territory needs at least one name."); }
 
     /// <summary>
     /// Gets the territory's ISO 3166 code: alpha-2 for a state (<c>UA</c>) or ISO 3166-2 for a
     /// subdivision (<c>UA-14</c>), or <see langword="null"/> when it has none. Validation checks its shape.
     /// </summary>
+    [FoundByName]
     public string? Iso3166Code { get; init => field = Guard.Against.LoneSurrogate(value, nameof(Iso3166Code)); }
 
     /// <summary>

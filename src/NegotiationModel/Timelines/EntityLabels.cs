@@ -1,7 +1,5 @@
 using System.Text.Json;
 using NegotiationModel.Actors;
-using NegotiationModel.Assessments;
-using NegotiationModel.Events;
 using NegotiationModel.Guarantees;
 using NegotiationModel.Identifiers;
 using NegotiationModel.Positions;
@@ -9,8 +7,6 @@ using NegotiationModel.Proposals;
 using NegotiationModel.Sources;
 using NegotiationModel.Statements;
 using NegotiationModel.Territories;
-using NegotiationModel.Topics;
-using NegotiationModel.WorkingGroups;
 
 namespace NegotiationModel.Timelines;
 
@@ -35,25 +31,22 @@ internal sealed class EntityLabels(NegotiationRecord record, string language)
     public string Of(ActorId actor)
         => record.Find(actor) is { } found ? found.PreferredName(language).Text : actor.ToString();
 
-    /// <summary>Returns the label of an entity: its title, name or text in the language, or a short description.</summary>
+    /// <summary>
+    /// Returns the label of an entity: a sentence for the kinds that are relations (a claim, a control observation, a
+    /// position, a guarantee), else its name or title in the language as the entity kinds' table labels it
+    /// (<see cref="FoundByNameAttribute"/>), else a short description, else its reference.
+    /// </summary>
     public string Of(IRecordEntity entity) => entity switch
     {
         Actor actor => actor.PreferredName(language).Text,
         Source source => Text(source.Title) ?? source.Id.ToString(),
-        NegotiationEvent e => Text(e.Title)!,
         Statement statement => Text(statement.Text)!,
-        WorkingGroup group => Name(group.Names),
-        Proposal proposal => Text(proposal.Title)!,
         Provision provision => Text(provision.Summary) ?? $"{provision.Id} ({Words(provision.Category)})",
         Guarantee guarantee => $"{Words(guarantee.Kind)} guarantee {guarantee.Id}",
-        Territory territory => Name(territory.Names),
         TerritorialClaim claim => $"{Of(claim.Claimant)} claims {(claim.Extent == ClaimExtent.Whole ? string.Empty : "part of ")}{Of(EntityReference.To(claim.Territory))}",
         ControlObservation observation => Control(observation),
-        NamedLine line => Name(line.Names),
         Position position => $"{Of(position.Holder)} {StanceWords(position.Stance)} {Of(position.Subject)}",
-        Assessment assessment => Text(assessment.Title)!,
-        Topic topic => Name(topic.Names),
-        _ => entity.Reference.ToString(),
+        _ => Labelled(entity),
     };
 
     /// <summary>Returns the text in the language (or a regional variant of it), else the first text; <see langword="null"/> when there is none.</summary>
@@ -85,6 +78,13 @@ internal sealed class EntityLabels(NegotiationRecord record, string language)
             ControlExtent.Full => $"{controller} controls all of {territory}",
             _ => $"{controller} controls {Words(observation.Extent)} of {territory}",
         };
+    }
+
+    private string Labelled(IRecordEntity entity)
+    {
+        var kind = EntityKinds.Of(entity);
+        var names = kind.LabelNamesOf(entity);
+        return !names.IsEmpty ? Name(names) : Text(kind.LabelTextsOf(entity)) ?? entity.Reference.ToString();
     }
 
     private string Name(ValueList<LocalizedName> names)

@@ -1,12 +1,6 @@
-using NegotiationModel.Actors;
-using NegotiationModel.Events;
-using NegotiationModel.Guarantees;
 using NegotiationModel.Identifiers;
-using NegotiationModel.Proposals;
 using NegotiationModel.Sources;
-using NegotiationModel.Statements;
 using NegotiationModel.Time;
-using NegotiationModel.WorkingGroups;
 using NodaTime;
 
 namespace NegotiationModel.Timelines;
@@ -112,61 +106,27 @@ internal sealed class RecordKnowledge
         => citations.IsEmpty ? entityKnownFrom : Later(entityKnownFrom, EarliestOf(citations));
 
     /// <summary>Returns the record as it stood at <paramref name="instant"/>.</summary>
+    /// <remarks>
+    /// Every kind's collection and the parts of its entities that carry citations are filtered as the entity kinds'
+    /// table describes them; a source's revisions, which carry no citations, are kept from their own window.
+    /// </remarks>
     public NegotiationRecord AsKnownAt(Instant instant)
     {
-        ValueList<T> Keep<T>(ValueList<T> items, Func<T, Instant?> knownFrom)
-            => Filter(items, item => IsKnownAt(knownFrom(item), instant));
-
-        ValueList<T> Parts<T>(Instant? entityKnownFrom, ValueList<T> parts, Func<T, ValueList<Citation>> citations)
-            => Keep(parts, part => PartKnownFrom(entityKnownFrom, citations(part)));
-
-        ValueList<TEntity> Entities<TEntity>(ValueList<TEntity> entities, Func<TEntity, Instant?, TEntity> keepParts)
-            where TEntity : IRecordEntity
-            => ValueList.From(entities
-                .Select(entity => (Entity: entity, KnownFrom: EntityKnownFrom(entity)))
-                .Where(pair => IsKnownAt(pair.KnownFrom, instant))
-                .Select(pair => keepParts(pair.Entity, pair.KnownFrom)));
-
-        return record with
+        var known = record;
+        var filter = new KnownAt(this, instant, null);
+        foreach (var kind in EntityKinds.InRecordOrder)
         {
-            Actors = Entities(record.Actors, (actor, from) => actor with { Memberships = Parts(from, actor.Memberships, m => m.Citations) }),
-            Sources = Entities(record.Sources, (source, _) => source with { Revisions = Keep(source.Revisions, r => RevisionKnownFrom(source, r)) }),
-            Events = Entities(record.Events, (e, from) => e with { StatusHistory = Parts(from, e.StatusHistory, c => c.Citations) }),
-            Statements = Entities(record.Statements, (statement, from) => statement with { Framings = Parts(from, statement.Framings, f => f.Citations) }),
-            WorkingGroups = Entities(record.WorkingGroups, (group, from) => group with
-            {
-                StatusHistory = Parts(from, group.StatusHistory, c => c.Citations),
-                Milestones = Parts(from, group.Milestones, m => m.Citations),
-            }),
-            Proposals = Entities(record.Proposals, (proposal, from) => proposal with
-            {
-                StatusHistory = Parts(from, proposal.StatusHistory, c => c.Citations),
-                Phases = Parts(from, proposal.Phases, p => p.Citations),
-                Versions = ValueList.From(Parts(from, proposal.Versions, v => v.Citations)
-                    .Select(version => version with { Provisions = Keep(version.Provisions, EntityKnownFrom) })),
-            }),
-            Guarantees = Entities(record.Guarantees, (guarantee, from) => guarantee with { StatusHistory = Parts(from, guarantee.StatusHistory, c => c.Citations) }),
-            Territories = Entities(record.Territories, (territory, _) => territory),
-            Claims = Entities(record.Claims, (claim, _) => claim),
-            ControlObservations = Entities(record.ControlObservations, (observation, _) => observation),
-            Lines = Entities(record.Lines, (line, _) => line),
-            Positions = Entities(record.Positions, (position, _) => position),
-            Assessments = Entities(record.Assessments, (assessment, _) => assessment),
-            Topics = Entities(record.Topics, (topic, _) => topic),
+            known = kind.KeepKnown(known, filter);
+        }
+
+        return known with
+        {
+            Sources = ValueList.From(known.Sources.Select(source => source with { Revisions = Filter(source.Revisions, r => IsKnownAt(RevisionKnownFrom(source, r), instant)) })),
         };
     }
 
     /// <summary>Returns the citations of an entity's parts, one list per part.</summary>
-    public static IEnumerable<ValueList<Citation>> PartCitations(IRecordEntity entity) => entity switch
-    {
-        Actor actor => actor.Memberships.Select(m => m.Citations),
-        NegotiationEvent e => e.StatusHistory.Select(c => c.Citations),
-        Statement statement => statement.Framings.Select(f => f.Citations),
-        WorkingGroup group => [.. group.StatusHistory.Select(c => c.Citations), .. group.Milestones.Select(m => m.Citations)],
-        Proposal proposal => [.. proposal.Versions.Select(v => v.Citations), .. proposal.StatusHistory.Select(c => c.Citations), .. proposal.Phases.Select(p => p.Citations)],
-        Guarantee guarantee => guarantee.StatusHistory.Select(c => c.Citations),
-        _ => [],
-    };
+    public static IEnumerable<ValueList<Citation>> PartCitations(IRecordEntity entity) => EntityKinds.Of(entity).PartCitationsOf(entity);
 
     private static ValueList<T> Filter<T>(ValueList<T> items, Func<T, bool> keep)
     {
@@ -179,6 +139,24 @@ internal sealed class RecordKnowledge
         }
 
         return items;
+    }
+
+    // What is known at an instant: entities by their own "known from", parts by that of the entity being filtered.
+    private sealed class KnownAt(RecordKnowledge knowledge, Instant instant, Instant? entityKnownFrom) : IKnowledgeFilter
+    {
+        public ValueList<TEntity> Entities<TEntity>(ValueList<TEntity> entities, Func<TEntity, IKnowledgeFilter, TEntity> keepParts)
+            where TEntity : class, IRecordEntity
+            => ValueList.From(entities
+                .Select(entity => (Entity: entity, KnownFrom: knowledge.EntityKnownFrom(entity)))
+                .Where(pair => IsKnownAt(pair.KnownFrom, instant))
+                .Select(pair => keepParts(pair.Entity, new KnownAt(knowledge, instant, pair.KnownFrom))));
+
+        public ValueList<TEntity> Entities<TEntity>(ValueList<TEntity> entities)
+            where TEntity : class, IRecordEntity
+            => Filter(entities, entity => IsKnownAt(knowledge.EntityKnownFrom(entity), instant));
+
+        public ValueList<TPart> Parts<TPart>(ValueList<TPart> parts, Func<TPart, ValueList<Citation>> citationsOf)
+            => Filter(parts, part => IsKnownAt(knowledge.PartKnownFrom(entityKnownFrom, citationsOf(part)), instant));
     }
 
     private Instant? EarliestOf(ValueList<Citation> citations)

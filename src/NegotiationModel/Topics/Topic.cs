@@ -29,6 +29,7 @@ public sealed record Topic : RecordEntity<TopicId>
     }
 
     /// <summary>Gets the topic's names in every language.</summary>
+    [FoundByName]
     public ValueList<LocalizedName> Names { get; init => field = Guard.Against.EmptyList(value, nameof(Names), "A topic needs at least one name."); }
 
     /// <summary>Gets the broader topic this one lies under, or <see langword="null"/> for a top-level topic; never the default identifier.</summary>

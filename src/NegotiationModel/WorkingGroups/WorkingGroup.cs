@@ -27,6 +27,7 @@ public sealed record WorkingGroup : RecordEntity<WorkingGroupId>
     }
 
     /// <summary>Gets the group's names: primary names, aliases and transliterations in every language.</summary>
+    [FoundByName]
     public ValueList<LocalizedName> Names { get; init => field = Guard.Against.EmptyList(value, nameof(Names), "A working group needs at least one name."); }
 
     /// <summary>Gets the topic the group works on, such as security or the economy.</summary>
@@ -46,6 +47,7 @@ public sealed record WorkingGroup : RecordEntity<WorkingGroupId>
     public ValueList<LocalizedText> Mandate { get; init; }
 
     /// <summary>Gets the group's status over time: proposed, accepted, established…; each change cites its sources.</summary>
+    [Dates]
     public ValueList<StatusChange<WorkingGroupStatus>> StatusHistory { get; init; }
 
     /// <summary>Gets the steps the group is expected to reach or has reached.</summary>
