@@ -30,13 +30,13 @@ public enum EntityKind
     /// <summary>A territory (<see cref="Identifiers.TerritoryId"/>).</summary>
     Territory = 9,
 
-    /// <summary>A territorial claim (<see cref="Identifiers.ClaimId"/>).</summary>
+    /// <summary>A territorial claim (<see cref="Identifiers.TerritorialClaimId"/>).</summary>
     Claim = 10,
 
     /// <summary>An observation of territorial control (<see cref="Identifiers.ControlObservationId"/>).</summary>
     ControlObservation = 11,
 
-    /// <summary>A named line such as a line of contact (<see cref="Identifiers.LineId"/>).</summary>
+    /// <summary>A named line such as a line of contact (<see cref="Identifiers.NamedLineId"/>).</summary>
     Line = 12,
 
     /// <summary>A guarantee (<see cref="Identifiers.GuaranteeId"/>).</summary>

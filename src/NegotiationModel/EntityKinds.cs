@@ -51,11 +51,11 @@ internal static class EntityKinds
                     : ReferenceEquals(value, g.ValidUntil) ? at.Member(nameof(g.ValidUntil)) : FirstStatusPath(at)),
         Kind<Territory, TerritoryId>(EntityKind.Territory, r => r.Territories)
             .NamedBy(t => t.Names.Select(n => n.Text).Append(t.Iso3166Code ?? string.Empty)),
-        Kind<TerritorialClaim, ClaimId>(EntityKind.Claim, r => r.Claims)
+        Kind<TerritorialClaim, TerritorialClaimId>(EntityKind.Claim, r => r.Claims)
             .TimedBy(c => At(c.Since), (c, _, at) => at.Member(nameof(c.Since))),
         Kind<ControlObservation, ControlObservationId>(EntityKind.ControlObservation, r => r.ControlObservations)
             .TimedBy(o => At(o.When), (o, _, at) => at.Member(nameof(o.When))),
-        Kind<NamedLine, LineId>(EntityKind.Line, r => r.Lines)
+        Kind<NamedLine, NamedLineId>(EntityKind.Line, r => r.Lines)
             .NamedBy(l => l.Names.Select(n => n.Text))
             .TimedBy(l => At(l.When), (l, _, at) => at.Member(nameof(l.When))),
         Kind<Position, PositionId>(EntityKind.Position, r => r.Positions)

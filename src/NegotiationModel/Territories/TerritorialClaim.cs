@@ -18,14 +18,14 @@ namespace NegotiationModel.Territories;
 /// <para>Equality: by value over all members, collections element-wise in order.</para>
 /// <para>This type is immutable and thread-safe.</para>
 /// </remarks>
-public sealed record TerritorialClaim : RecordEntity<ClaimId>
+public sealed record TerritorialClaim : RecordEntity<TerritorialClaimId>
 {
     /// <summary>Initializes a new claim.</summary>
     /// <param name="id">The claim's identifier in the record; not the default value.</param>
     /// <param name="claimant">The actor who makes the claim; not the default value.</param>
     /// <param name="territory">The territory claimed; not the default value.</param>
     /// <exception cref="ArgumentException">An identifier is the default value.</exception>
-    public TerritorialClaim(ClaimId id, ActorId claimant, TerritoryId territory)
+    public TerritorialClaim(TerritorialClaimId id, ActorId claimant, TerritoryId territory)
     {
         Id = id;
         Claimant = claimant;
@@ -36,7 +36,7 @@ public sealed record TerritorialClaim : RecordEntity<ClaimId>
     // does not find in the JSON to its type's default (dotnet/runtime#84484), which would overwrite the
     // defaults of Extent and Rank (and fail their guards); as optional constructor parameters they keep their defaults.
     [JsonConstructor]
-    internal TerritorialClaim(ClaimId id, ActorId claimant, TerritoryId territory, ClaimExtent extent = ClaimExtent.Whole, FactRank rank = FactRank.Normal)
+    internal TerritorialClaim(TerritorialClaimId id, ActorId claimant, TerritoryId territory, ClaimExtent extent = ClaimExtent.Whole, FactRank rank = FactRank.Normal)
         : this(id, claimant, territory)
     {
         Extent = extent;
@@ -44,7 +44,7 @@ public sealed record TerritorialClaim : RecordEntity<ClaimId>
     }
 
     /// <summary>Gets the claim's identifier in the record.</summary>
-    public override ClaimId Id { get; init => field = Guard.Against.Default(value, nameof(Id)); }
+    public override TerritorialClaimId Id { get; init => field = Guard.Against.Default(value, nameof(Id)); }
 
     /// <summary>Gets the actor who makes the claim.</summary>
     public ActorId Claimant { get; init => field = Guard.Against.Default(value, nameof(Claimant)); }

@@ -74,7 +74,7 @@ internal static class ProvisionSamples
         nameof(ForceWithdrawalProvision) => WithBase(new ForceWithdrawalProvision(new ProvisionId("withdraw-behind-line"), Ukraine, WithdrawalExtent.BehindLine)
         {
             From = [Zaporizhzhia, Kherson],
-            BehindLine = new LineId("line-of-contact"),
+            BehindLine = new NamedLineId("line-of-contact"),
         }),
         nameof(DemilitarisedZoneProvision) => WithBase(new DemilitarisedZoneProvision(new ProvisionId("optional-dmz"))
         {

@@ -13,7 +13,7 @@ public sealed class TerritorialClaimTest
     private static readonly ActorId Ukraine = new("ukraine");
     private static readonly TerritoryId Donetsk = new("UA-14");
 
-    private static TerritorialClaim RussianClaim() => new(new ClaimId("russia-claims-donetsk"), Russia, Donetsk)
+    private static TerritorialClaim RussianClaim() => new(new TerritorialClaimId("russia-claims-donetsk"), Russia, Donetsk)
     {
         Bases = [ClaimBasis.Referendum, ClaimBasis.Constitution],
         BasisDescription = [new LocalizedText("2022 referendums organised by Russia", "en")],
@@ -27,7 +27,7 @@ public sealed class TerritorialClaimTest
     {
         var claim = RussianClaim();
 
-        claim.Id.Should().Be(new ClaimId("russia-claims-donetsk"));
+        claim.Id.Should().Be(new TerritorialClaimId("russia-claims-donetsk"));
         claim.Claimant.Should().Be(Russia);
         claim.Territory.Should().Be(Donetsk);
         claim.Bases.Should().Equal(ClaimBasis.Referendum, ClaimBasis.Constitution);
@@ -39,7 +39,7 @@ public sealed class TerritorialClaimTest
     [Fact]
     public void A_claim_covers_the_whole_territory_with_normal_rank_unless_set()
     {
-        var claim = new TerritorialClaim(new ClaimId("ukraine-claims-donetsk"), Ukraine, Donetsk);
+        var claim = new TerritorialClaim(new TerritorialClaimId("ukraine-claims-donetsk"), Ukraine, Donetsk);
 
         claim.Extent.Should().Be(ClaimExtent.Whole);
         claim.Rank.Should().Be(FactRank.Normal);
@@ -55,7 +55,7 @@ public sealed class TerritorialClaimTest
     public void A_claim_needs_non_default_identifiers(int which)
     {
         var create = () => new TerritorialClaim(
-            which == 0 ? default : new ClaimId("c"),
+            which == 0 ? default : new TerritorialClaimId("c"),
             which == 1 ? default : Russia,
             which == 2 ? default : Donetsk);
 

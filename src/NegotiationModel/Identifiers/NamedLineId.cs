@@ -2,4 +2,4 @@ namespace NegotiationModel.Identifiers;
 
 /// <summary>Identifies a named line, such as a line of contact within a record.</summary>
 [EntityId(EntityKind.Line)]
-public readonly partial record struct LineId;
+public readonly partial record struct NamedLineId;

@@ -2,4 +2,4 @@ namespace NegotiationModel.Identifiers;
 
 /// <summary>Identifies a territorial claim within a record.</summary>
 [EntityId(EntityKind.Claim)]
-public readonly partial record struct ClaimId;
+public readonly partial record struct TerritorialClaimId;
