@@ -32,7 +32,7 @@ internal static class EntityKinds
             .TimedBy(a => Span(a.ExistsFrom, a.ExistsUntil), (a, value, at) => at.Member(ReferenceEquals(value, a.ExistsFrom) ? nameof(a.ExistsFrom) : nameof(a.ExistsUntil))),
         Kind<Source, SourceId>(EntityKind.Source, r => r.Sources)
             .TimedBy(s => At(s.Published), (s, _, at) => at.Member(nameof(s.Published))),
-        Kind<NegotiationEvent, NegotiationEventId>(EntityKind.Event, r => r.Events)
+        Kind<NegotiationEvent, NegotiationEventId>(EntityKind.NegotiationEvent, r => r.Events)
             .NamedBy(e => e.Title.Select(t => t.Text))
             .TimedBy(e => At(e.When), (e, _, at) => at.Member(nameof(e.When))),
         Kind<Statement, StatementId>(EntityKind.Statement, r => r.Statements)
@@ -51,11 +51,11 @@ internal static class EntityKinds
                     : ReferenceEquals(value, g.ValidUntil) ? at.Member(nameof(g.ValidUntil)) : FirstStatusPath(at)),
         Kind<Territory, TerritoryId>(EntityKind.Territory, r => r.Territories)
             .NamedBy(t => t.Names.Select(n => n.Text).Append(t.Iso3166Code ?? string.Empty)),
-        Kind<TerritorialClaim, TerritorialClaimId>(EntityKind.Claim, r => r.Claims)
+        Kind<TerritorialClaim, TerritorialClaimId>(EntityKind.TerritorialClaim, r => r.Claims)
             .TimedBy(c => At(c.Since), (c, _, at) => at.Member(nameof(c.Since))),
         Kind<ControlObservation, ControlObservationId>(EntityKind.ControlObservation, r => r.ControlObservations)
             .TimedBy(o => At(o.When), (o, _, at) => at.Member(nameof(o.When))),
-        Kind<NamedLine, NamedLineId>(EntityKind.Line, r => r.Lines)
+        Kind<NamedLine, NamedLineId>(EntityKind.NamedLine, r => r.Lines)
             .NamedBy(l => l.Names.Select(n => n.Text))
             .TimedBy(l => At(l.When), (l, _, at) => at.Member(nameof(l.When))),
         Kind<Position, PositionId>(EntityKind.Position, r => r.Positions)

@@ -22,7 +22,7 @@ public sealed class NamedLineTest
         line.Names.Select(n => n.Text).Should().Equal("line of contact", "接触線");
         line.Territories.Should().Equal(new TerritoryId("UA-23"), new TerritoryId("UA-65"));
         line.When.Should().Be(When.Parse("2025-12-28"));
-        ((IRecordEntity)line).Reference.Should().Be(new EntityReference(EntityKind.Line, "line-of-contact"));
+        ((IRecordEntity)line).Reference.Should().Be(new EntityReference(EntityKind.NamedLine, "line-of-contact"));
     }
 
     [Fact]

@@ -33,7 +33,7 @@ public sealed class TerritorialClaimTest
         claim.Bases.Should().Equal(ClaimBasis.Referendum, ClaimBasis.Constitution);
         claim.Since.Should().Be(When.Parse("2022-09-30"));
         claim.DisputedBy.Should().Equal(Ukraine);
-        ((IRecordEntity)claim).Reference.Should().Be(new EntityReference(EntityKind.Claim, "russia-claims-donetsk"));
+        ((IRecordEntity)claim).Reference.Should().Be(new EntityReference(EntityKind.TerritorialClaim, "russia-claims-donetsk"));
     }
 
     [Fact]
