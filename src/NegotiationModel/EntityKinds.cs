@@ -3,6 +3,7 @@ using NegotiationModel.Assessments;
 using NegotiationModel.Events;
 using NegotiationModel.Guarantees;
 using NegotiationModel.Identifiers;
+using NegotiationModel.Indexing;
 using NegotiationModel.Positions;
 using NegotiationModel.Proposals;
 using NegotiationModel.Sources;

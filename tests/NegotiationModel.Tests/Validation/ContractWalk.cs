@@ -4,6 +4,7 @@ using NegotiationModel.Identifiers;
 using NegotiationModel.Proposals;
 using NegotiationModel.Serialization;
 using NegotiationModel.Time;
+using NegotiationModel.Walking;
 
 namespace NegotiationModel.Tests.Validation;
 

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using NegotiationModel.Identifiers;
+using NegotiationModel.Indexing;
 using NegotiationModel.Proposals;
 using NegotiationModel.Samples;
 using NegotiationModel.Serialization;
