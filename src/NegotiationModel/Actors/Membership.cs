@@ -2,7 +2,6 @@ using Ardalis.GuardClauses;
 using System.Text.Json.Serialization;
 using NegotiationModel.Identifiers;
 using NegotiationModel.Sources;
-using NegotiationModel.Statements;
 using NegotiationModel.Time;
 using NegotiationModel.Utility;
 

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
-using NegotiationModel.Statements;
 
 namespace NegotiationModel.Assessments;
 

@@ -3,7 +3,6 @@ using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
 using NegotiationModel.Identifiers;
 using NegotiationModel.Sources;
-using NegotiationModel.Statements;
 using NegotiationModel.Utility;
 
 namespace NegotiationModel.Proposals;

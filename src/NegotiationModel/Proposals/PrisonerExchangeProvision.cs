@@ -1,6 +1,5 @@
 using System.Text.Json.Serialization;
 using NegotiationModel.Identifiers;
-using NegotiationModel.Statements;
 
 namespace NegotiationModel.Proposals;
 

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
 using NegotiationModel.Sources;
-using NegotiationModel.Statements;
 using NegotiationModel.Time;
 using NegotiationModel.Utility;
 

@@ -1,6 +1,5 @@
 using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
-using NegotiationModel.Statements;
 using NegotiationModel.Time;
 
 namespace NegotiationModel.Sources;

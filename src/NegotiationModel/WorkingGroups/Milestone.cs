@@ -1,7 +1,6 @@
 using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
 using NegotiationModel.Sources;
-using NegotiationModel.Statements;
 using NegotiationModel.Time;
 using NegotiationModel.Utility;
 

@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using NegotiationModel.Identifiers;
-using NegotiationModel.Statements;
 using NegotiationModel.Territories;
 using NegotiationModel.Time;
 

@@ -1,7 +1,6 @@
 using System.Text.Json.Nodes;
 using NegotiationModel.Identifiers;
 using NegotiationModel.Sources;
-using NegotiationModel.Statements;
 using NegotiationModel.Territories;
 using NegotiationModel.Time;
 

@@ -4,7 +4,6 @@ using NegotiationModel.Indexing;
 using NegotiationModel.Proposals;
 using NegotiationModel.Samples;
 using NegotiationModel.Serialization;
-using NegotiationModel.Statements;
 using NegotiationModel.Validation;
 
 namespace NegotiationModel.Tests.Validation;
