@@ -1,6 +1,12 @@
+using System.Text.Json.Serialization;
+
 namespace NegotiationModel;
 
-/// <summary>The kinds of entity a record holds; with an identifier, what an <see cref="EntityReference"/> points at.</summary>
+/// <summary>
+/// The kinds of entity a record holds; with an identifier, what an <see cref="EntityReference"/> points at. Each
+/// member is named after its entity type; JSON, references (<c>event:miami-meeting</c>) and the time grammar write
+/// it in kebab case (<c>working-group</c>), three kinds by a shorter name (<c>event</c>, <c>claim</c>, <c>line</c>).
+/// </summary>
 public enum EntityKind
 {
     /// <summary>An actor (<see cref="Identifiers.ActorId"/>).</summary>
@@ -9,8 +15,9 @@ public enum EntityKind
     /// <summary>A source (<see cref="Identifiers.SourceId"/>).</summary>
     Source = 2,
 
-    /// <summary>An event (<see cref="Identifiers.NegotiationEventId"/>).</summary>
-    Event = 3,
+    /// <summary>An event (<see cref="Identifiers.NegotiationEventId"/>), written <c>event</c>.</summary>
+    [JsonStringEnumMemberName("event")]
+    NegotiationEvent = 3,
 
     /// <summary>A statement (<see cref="Identifiers.StatementId"/>).</summary>
     Statement = 4,
@@ -30,14 +37,16 @@ public enum EntityKind
     /// <summary>A territory (<see cref="Identifiers.TerritoryId"/>).</summary>
     Territory = 9,
 
-    /// <summary>A territorial claim (<see cref="Identifiers.ClaimId"/>).</summary>
-    Claim = 10,
+    /// <summary>A territorial claim (<see cref="Identifiers.TerritorialClaimId"/>), written <c>claim</c>.</summary>
+    [JsonStringEnumMemberName("claim")]
+    TerritorialClaim = 10,
 
     /// <summary>An observation of territorial control (<see cref="Identifiers.ControlObservationId"/>).</summary>
     ControlObservation = 11,
 
-    /// <summary>A named line such as a line of contact (<see cref="Identifiers.LineId"/>).</summary>
-    Line = 12,
+    /// <summary>A named line such as a line of contact (<see cref="Identifiers.NamedLineId"/>), written <c>line</c>.</summary>
+    [JsonStringEnumMemberName("line")]
+    NamedLine = 12,
 
     /// <summary>A guarantee (<see cref="Identifiers.GuaranteeId"/>).</summary>
     Guarantee = 13,

@@ -1,4 +1,5 @@
 using NegotiationModel.Identifiers;
+using NegotiationModel.Indexing;
 
 namespace NegotiationModel;
 

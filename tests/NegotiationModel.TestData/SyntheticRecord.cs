@@ -223,7 +223,7 @@ public static class SyntheticRecord
     };
 
     private static TerritorialClaim Claim(Random random, Territory territory, int i, int actorCount, int sourceCount) =>
-        new(new ClaimId(string.Create(CultureInfo.InvariantCulture, $"claim-{i}")), ActorAt(random.Next(actorCount)), territory.Id)
+        new(new TerritorialClaimId(string.Create(CultureInfo.InvariantCulture, $"claim-{i}")), ActorAt(random.Next(actorCount)), territory.Id)
         {
             Bases = [(ClaimBasis)random.Next(1, 8)],
             Citations = [Cite(random, sourceCount)],

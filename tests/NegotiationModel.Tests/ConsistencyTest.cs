@@ -234,6 +234,27 @@ public sealed class ConsistencyTest
             .Should().BeEquivalentTo(Enum.GetValues<EntityKind>(), "every kind of entity has exactly one identifier type");
     }
 
+    [Fact]
+    public void An_entity_its_identifier_and_its_kind_share_one_name()
+    {
+        // NamedLine, NamedLineId, EntityKind.NamedLine: the identifier is the entity's type name + "Id" and the kind
+        // is the entity's type name, whatever shorter word JSON writes for the kind ("line").
+        var typeNames = Library.GetExportedTypes().Select(t => t.Name).ToHashSet(StringComparer.Ordinal);
+        var identifiers = Library.GetExportedTypes().Where(t => t.GetCustomAttribute<NegotiationModel.Identifiers.EntityIdAttribute>() is not null);
+        var entities = Library.GetExportedTypes().Where(t => t.BaseType is { IsGenericType: true } b && b.GetGenericTypeDefinition() == typeof(RecordEntity<>));
+
+        var mismatches = identifiers
+            .Select(id => (Id: id.Name, Kind: id.GetCustomAttribute<NegotiationModel.Identifiers.EntityIdAttribute>()!.Kind.ToString()))
+            .Where(pair => pair.Id != $"{pair.Kind}Id" || !typeNames.Contains(pair.Kind))
+            .Select(pair => $"{pair.Id} identifies EntityKind.{pair.Kind}")
+            .Concat(entities
+                .Where(entity => $"{entity.Name}Id" != entity.BaseType!.GetGenericArguments()[0].Name)
+                .Select(entity => $"{entity.Name} is identified by {entity.BaseType!.GetGenericArguments()[0].Name}"));
+
+        mismatches.Should().BeEmpty("an identifier is named after its entity + \"Id\", and the kind after the entity");
+        entities.Should().NotBeEmpty();
+    }
+
     [Theory]
     [MemberData(nameof(Entities))]
     public void Every_entity_is_found_by_its_identifier_with_its_own_type(Type type)

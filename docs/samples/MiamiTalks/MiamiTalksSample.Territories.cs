@@ -33,7 +33,7 @@ public static partial class MiamiTalksSample
     public static class LineIds
     {
         /// <summary>The line of contact at the time of the talks.</summary>
-        public static readonly LineId LineOfContact = new("line-of-contact-2025-12");
+        public static readonly NamedLineId LineOfContact = new("line-of-contact-2025-12");
     }
 
     private static readonly TerritoryId[] ClaimedRegions = [TerritoryIds.Donetsk, TerritoryIds.Luhansk, TerritoryIds.Zaporizhzhia, TerritoryIds.Kherson];
@@ -66,7 +66,7 @@ public static partial class MiamiTalksSample
 
     private static ValueList<TerritorialClaim> Claims() =>
     [
-        .. ClaimedRegions.Select(region => new TerritorialClaim(new ClaimId($"russia-claims-{region}"), ActorIds.Russia, region)
+        .. ClaimedRegions.Select(region => new TerritorialClaim(new TerritorialClaimId($"russia-claims-{region}"), ActorIds.Russia, region)
         {
             Bases = [ClaimBasis.Referendum, ClaimBasis.Constitution],
             BasisDescription = [En("The 2022 referendums Russia organised in the region, and Russia's constitution, which names the region as Russian territory.")],
@@ -74,7 +74,7 @@ public static partial class MiamiTalksSample
             DisputedBy = [ActorIds.Ukraine],
             Citations = [BlogCitation with { Quote = Ja("4州は地域のウクライナ住民投票ではロシアへの併合が承認されており、そのため、ロシアも憲法にロシアの領土と規定している") }],
         }),
-        .. ClaimedRegions.Select(region => new TerritorialClaim(new ClaimId($"ukraine-claims-{region}"), ActorIds.Ukraine, region)
+        .. ClaimedRegions.Select(region => new TerritorialClaim(new TerritorialClaimId($"ukraine-claims-{region}"), ActorIds.Ukraine, region)
         {
             Bases = [ClaimBasis.InternationalRecognition],
             BasisDescription = [En("Ukraine's internationally recognised borders.")],

@@ -1,5 +1,4 @@
 using NegotiationModel;
-using NegotiationModel.Statements;
 
 namespace NegotiationModel.Samples;
 

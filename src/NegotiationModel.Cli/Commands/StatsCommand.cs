@@ -36,9 +36,9 @@ internal static class StatsCommand
         }
 
         await console.Out.WriteLineAsync(TerminalText.Escape(record.Title)).ConfigureAwait(false);
-        foreach (var (kind, count) in record.Entities().CountBy(e => e.Reference.Kind).OrderBy(pair => pair.Key))
+        foreach (var group in record.Entities().GroupBy(e => e.Reference.Kind).OrderBy(group => group.Key))
         {
-            await console.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"  {KindLabel(kind),-22}{count,6}")).ConfigureAwait(false);
+            await console.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"  {KindLabel(group.First().Reference),-22}{group.Count(),6}")).ConfigureAwait(false);
         }
 
         // The span covers what is bounded: open ends ("before…", "after…") do not stretch it to infinity.
@@ -50,5 +50,10 @@ internal static class StatsCommand
         return ExitCodes.Success;
     }
 
-    private static string KindLabel(EntityKind kind) => System.Text.Json.JsonNamingPolicy.KebabCaseLower.ConvertName(kind.ToString());
+    /// <summary>Returns the kind's name as references write it (<c>claim</c> in <c>claim:russia-donetsk</c>).</summary>
+    private static string KindLabel(EntityReference reference)
+    {
+        var text = reference.ToString();
+        return text[..text.IndexOf(':', StringComparison.Ordinal)];
+    }
 }

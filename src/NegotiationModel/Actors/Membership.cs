@@ -1,7 +1,6 @@
 using Ardalis.GuardClauses;
 using NegotiationModel.Identifiers;
 using NegotiationModel.Sources;
-using NegotiationModel.Statements;
 using NegotiationModel.Time;
 using NegotiationModel.Utility;
 

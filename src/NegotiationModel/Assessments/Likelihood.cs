@@ -1,6 +1,5 @@
 using System.Globalization;
 using Ardalis.GuardClauses;
-using NegotiationModel.Statements;
 
 namespace NegotiationModel.Assessments;
 

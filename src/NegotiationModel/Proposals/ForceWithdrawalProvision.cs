@@ -33,5 +33,5 @@ public sealed record ForceWithdrawalProvision : Provision
     public ValueList<TerritoryId> From { get; init; }
 
     /// <summary>Gets the line the force is to withdraw behind, for <see cref="WithdrawalExtent.BehindLine"/>, such as the current line of contact.</summary>
-    public LineId? BehindLine { get; init => field = value is { } line ? Guard.Against.Default(line, nameof(BehindLine)) : null; }
+    public NamedLineId? BehindLine { get; init => field = value is { } line ? Guard.Against.Default(line, nameof(BehindLine)) : null; }
 }

@@ -2,7 +2,6 @@ using System.Globalization;
 using Ardalis.GuardClauses;
 using NegotiationModel.Identifiers;
 using NegotiationModel.Sources;
-using NegotiationModel.Statements;
 using NegotiationModel.Utility;
 
 namespace NegotiationModel.Proposals;

@@ -1,7 +1,6 @@
 using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
 using NegotiationModel.Identifiers;
-using NegotiationModel.Statements;
 
 namespace NegotiationModel.Proposals;
 

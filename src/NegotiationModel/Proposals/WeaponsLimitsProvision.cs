@@ -1,5 +1,4 @@
 using NegotiationModel.Identifiers;
-using NegotiationModel.Statements;
 
 namespace NegotiationModel.Proposals;
 

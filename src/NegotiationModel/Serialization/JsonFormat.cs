@@ -4,7 +4,6 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using NegotiationModel.Assessments;
-using NegotiationModel.Statements;
 using NodaTime;
 using NodaTime.Serialization.SystemTextJson;
 

@@ -8,7 +8,6 @@ using System.Text.Json.Serialization.Metadata;
 using NegotiationModel.Assessments;
 using NegotiationModel.Identifiers;
 using NegotiationModel.Sources;
-using NegotiationModel.Statements;
 using NegotiationModel.Time;
 using NodaTime;
 

@@ -1,5 +1,4 @@
 using Ardalis.GuardClauses;
-using NegotiationModel.Statements;
 using NegotiationModel.Time;
 
 namespace NegotiationModel.Sources;

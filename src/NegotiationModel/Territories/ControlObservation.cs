@@ -2,7 +2,6 @@ using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
 using NegotiationModel.Identifiers;
 using NegotiationModel.Sources;
-using NegotiationModel.Statements;
 using NegotiationModel.Time;
 
 namespace NegotiationModel.Territories;
@@ -67,7 +66,7 @@ public sealed record ControlObservation : RecordEntity<ControlObservationId>
     /// Zaporizhzhia, or <see langword="null"/>; never the default identifier.
     /// </summary>
     /// <exception cref="ArgumentException">The value is the default identifier.</exception>
-    public LineId? Line { get; init => field = value is { } line ? Guard.Against.Default(line, nameof(Line)) : null; }
+    public NamedLineId? Line { get; init => field = value is { } line ? Guard.Against.Default(line, nameof(Line)) : null; }
 
     /// <summary>Gets the observation's rank among the record's observations of the same territory and time; <see cref="FactRank.Normal"/> unless set.</summary>
     public FactRank Rank { get; init => field = Guard.Against.EnumOutOfRange(value, nameof(Rank)); } = FactRank.Normal;

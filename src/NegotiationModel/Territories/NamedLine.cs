@@ -15,14 +15,14 @@ namespace NegotiationModel.Territories;
 /// <para>Equality: by value over all members, collections element-wise in order.</para>
 /// <para>This type is immutable and thread-safe.</para>
 /// </remarks>
-public sealed record NamedLine : RecordEntity<LineId>
+public sealed record NamedLine : RecordEntity<NamedLineId>
 {
     /// <summary>Initializes a new line.</summary>
     /// <param name="id">The line's identifier in the record; not the default value.</param>
     /// <param name="kind">What kind of line it is.</param>
     /// <param name="names">The line's names in every language, at least one.</param>
     /// <exception cref="ArgumentException"><paramref name="id"/> is the default value, <paramref name="kind"/> is undefined, or <paramref name="names"/> is empty.</exception>
-    public NamedLine(LineId id, LineKind kind, ValueList<LocalizedName> names)
+    public NamedLine(NamedLineId id, LineKind kind, ValueList<LocalizedName> names)
         : base(id)
     {
         Kind = kind;

@@ -2,7 +2,6 @@ using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
 using NegotiationModel.Identifiers;
 using NegotiationModel.Sources;
-using NegotiationModel.Statements;
 using NegotiationModel.Time;
 
 namespace NegotiationModel.Territories;
@@ -18,14 +17,14 @@ namespace NegotiationModel.Territories;
 /// <para>Equality: by value over all members, collections element-wise in order.</para>
 /// <para>This type is immutable and thread-safe.</para>
 /// </remarks>
-public sealed record TerritorialClaim : RecordEntity<ClaimId>
+public sealed record TerritorialClaim : RecordEntity<TerritorialClaimId>
 {
     /// <summary>Initializes a new claim.</summary>
     /// <param name="id">The claim's identifier in the record; not the default value.</param>
     /// <param name="claimant">The actor who makes the claim; not the default value.</param>
     /// <param name="territory">The territory claimed; not the default value.</param>
     /// <exception cref="ArgumentException">An identifier is the default value.</exception>
-    public TerritorialClaim(ClaimId id, ActorId claimant, TerritoryId territory)
+    public TerritorialClaim(TerritorialClaimId id, ActorId claimant, TerritoryId territory)
         : base(id)
     {
         Claimant = claimant;
@@ -36,7 +35,7 @@ public sealed record TerritorialClaim : RecordEntity<ClaimId>
     // does not find in the JSON to its type's default (dotnet/runtime#84484), which would overwrite the
     // defaults of Extent and Rank (and fail their guards); as optional constructor parameters they keep their defaults.
     [JsonConstructor]
-    internal TerritorialClaim(ClaimId id, ActorId claimant, TerritoryId territory, ClaimExtent extent = ClaimExtent.Whole, FactRank rank = FactRank.Normal)
+    internal TerritorialClaim(TerritorialClaimId id, ActorId claimant, TerritoryId territory, ClaimExtent extent = ClaimExtent.Whole, FactRank rank = FactRank.Normal)
         : this(id, claimant, territory)
     {
         Extent = extent;

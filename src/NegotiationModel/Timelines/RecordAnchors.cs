@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using System.Runtime.CompilerServices;
+using NegotiationModel.Indexing;
 using NegotiationModel.Time;
 using NodaTime;
 

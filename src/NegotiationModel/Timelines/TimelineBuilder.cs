@@ -2,6 +2,7 @@ using System.Globalization;
 using NegotiationModel.Events;
 using NegotiationModel.Guarantees;
 using NegotiationModel.Identifiers;
+using NegotiationModel.Indexing;
 using NegotiationModel.Positions;
 using NegotiationModel.Proposals;
 using NegotiationModel.Sources;

@@ -1,6 +1,5 @@
 using Ardalis.GuardClauses;
 using NegotiationModel.Identifiers;
-using NegotiationModel.Statements;
 using NegotiationModel.Utility;
 
 namespace NegotiationModel.Topics;

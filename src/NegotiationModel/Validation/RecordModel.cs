@@ -1,4 +1,6 @@
 using NegotiationModel.Time;
+using NegotiationModel.Utility;
+using NegotiationModel.Walking;
 
 namespace NegotiationModel.Validation;
 

@@ -1,5 +1,6 @@
 using NegotiationModel.Time;
 using NegotiationModel.Timelines;
+using NegotiationModel.Walking;
 
 namespace NegotiationModel.Validation;
 

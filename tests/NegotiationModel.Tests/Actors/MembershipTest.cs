@@ -1,6 +1,5 @@
 using NegotiationModel.Actors;
 using NegotiationModel.Identifiers;
-using NegotiationModel.Statements;
 using NegotiationModel.Time;
 
 namespace NegotiationModel.Tests.Actors;

@@ -15,8 +15,8 @@ public sealed class LayerTest
     [
         new("model", [Root, .. new[]
         {
-            "Actors", "Assessments", "Events", "Guarantees", "Identifiers", "Positions", "Proposals", "Sources",
-            "Statements", "Territories", "Time", "Topics", "Utility", "WorkingGroups",
+            "Actors", "Assessments", "Events", "Guarantees", "Identifiers", "Indexing", "Positions", "Proposals", "Sources",
+            "Statements", "Territories", "Time", "Topics", "Utility", "Walking", "WorkingGroups",
         }.Select(name => $"{Root}.{name}")], Uses: []),
         new("serialization", [$"{Root}.Serialization"], Uses: ["model"]),
         new("timelines", [$"{Root}.Timelines"], Uses: ["model", "serialization"]),

@@ -1,7 +1,6 @@
 using System.Text.Json.Nodes;
 using NegotiationModel.Assessments;
 using NegotiationModel.Identifiers;
-using NegotiationModel.Statements;
 using NegotiationModel.Time;
 
 namespace NegotiationModel.Tests.Assessments;

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using NegotiationModel.Assessments;
-using NegotiationModel.Statements;
 
 namespace NegotiationModel.Tests.Assessments;
 

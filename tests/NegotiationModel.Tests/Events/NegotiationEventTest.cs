@@ -1,7 +1,6 @@
 using NegotiationModel.Events;
 using NegotiationModel.Identifiers;
 using NegotiationModel.Sources;
-using NegotiationModel.Statements;
 using NegotiationModel.Time;
 using NodaTime;
 

@@ -1,6 +1,5 @@
 using NegotiationModel.Guarantees;
 using NegotiationModel.Identifiers;
-using NegotiationModel.Statements;
 
 namespace NegotiationModel.Tests.Guarantees;
 

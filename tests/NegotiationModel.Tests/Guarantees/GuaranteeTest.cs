@@ -1,7 +1,6 @@
 using NegotiationModel.Guarantees;
 using NegotiationModel.Identifiers;
 using NegotiationModel.Sources;
-using NegotiationModel.Statements;
 using NegotiationModel.Time;
 
 namespace NegotiationModel.Tests.Guarantees;

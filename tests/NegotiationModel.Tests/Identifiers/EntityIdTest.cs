@@ -88,7 +88,7 @@ public sealed class EntityIdTest
     public void A_reference_takes_its_kind_from_the_identifier_type()
     {
         EntityReference.To(new ControlObservationId("c")).Should().Be(new EntityReference(EntityKind.ControlObservation, "c"));
-        EntityReference.To(new NegotiationEventId("e")).Kind.Should().Be(NegotiationEventId.Kind).And.Be(EntityKind.Event);
+        EntityReference.To(new NegotiationEventId("e")).Kind.Should().Be(NegotiationEventId.Kind).And.Be(EntityKind.NegotiationEvent);
     }
 
     [Fact]

@@ -1,7 +1,6 @@
 using System.Text.Json.Nodes;
 using NegotiationModel.Identifiers;
 using NegotiationModel.Positions;
-using NegotiationModel.Statements;
 using NegotiationModel.Time;
 using NegotiationModel.Topics;
 

@@ -39,7 +39,7 @@ public sealed class KindSpecificProvisionTest
     [Fact]
     public void A_withdrawal_line_may_not_be_the_default_identifier()
     {
-        var create = () => new ForceWithdrawalProvision(Id, Ukraine, WithdrawalExtent.BehindLine) { BehindLine = default(LineId) };
+        var create = () => new ForceWithdrawalProvision(Id, Ukraine, WithdrawalExtent.BehindLine) { BehindLine = default(NamedLineId) };
 
         create.Should().Throw<ArgumentException>().And.ParamName.Should().Be("BehindLine");
     }

@@ -1,7 +1,6 @@
 using NegotiationModel.Identifiers;
 using NegotiationModel.Proposals;
 using NegotiationModel.Sources;
-using NegotiationModel.Statements;
 using NegotiationModel.Time;
 using static NegotiationModel.Tests.Proposals.ProvisionSamples;
 

@@ -1,7 +1,6 @@
 using NegotiationModel.Identifiers;
 using NegotiationModel.Proposals;
 using NegotiationModel.Sources;
-using NegotiationModel.Statements;
 
 namespace NegotiationModel.Tests.Proposals;
 
@@ -74,7 +73,7 @@ internal static class ProvisionSamples
         nameof(ForceWithdrawalProvision) => WithBase(new ForceWithdrawalProvision(new ProvisionId("withdraw-behind-line"), Ukraine, WithdrawalExtent.BehindLine)
         {
             From = [Zaporizhzhia, Kherson],
-            BehindLine = new LineId("line-of-contact"),
+            BehindLine = new NamedLineId("line-of-contact"),
         }),
         nameof(DemilitarisedZoneProvision) => WithBase(new DemilitarisedZoneProvision(new ProvisionId("optional-dmz"))
         {

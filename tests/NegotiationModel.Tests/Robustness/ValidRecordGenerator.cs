@@ -100,13 +100,13 @@ internal static class ValidRecordGenerator
                 Members = [.. g.Item2.DistinctBy(m => m.Item1).Select(m => new WorkingGroupMember(new ActorId($"a{m.Item1}"), m.Item2))],
                 Mandate = g.Item3,
             })],
-            Claims = territories.Length == 0 ? [] : [.. claims.Select((c, i) => new TerritorialClaim(new ClaimId($"claim{i}"), new ActorId($"a{c.Item1}"), new TerritoryId($"T{c.Item2 % territories.Length}"))
+            Claims = territories.Length == 0 ? [] : [.. claims.Select((c, i) => new TerritorialClaim(new TerritorialClaimId($"claim{i}"), new ActorId($"a{c.Item1}"), new TerritoryId($"T{c.Item2 % territories.Length}"))
             {
                 Extent = c.Item3,
                 Since = c.Item4,
             })],
             ControlObservations = territories.Length == 0 ? [] : [.. observations.Select((o, i) => new ControlObservation(new ControlObservationId($"ctl{i}"), new TerritoryId($"T{o.Item2 % territories.Length}"), new ActorId($"a{o.Item1}"), o.Item3, o.Item4))],
-            Lines = [.. lines.Select((l, i) => new NamedLine(new LineId($"line{i}"), l.Item1, l.Item2)
+            Lines = [.. lines.Select((l, i) => new NamedLine(new NamedLineId($"line{i}"), l.Item1, l.Item2)
             {
                 Territories = territories.Length == 0 ? [] : [.. l.Item3.Select(t => new TerritoryId($"T{t % territories.Length}")).Distinct()],
                 When = l.Item4,

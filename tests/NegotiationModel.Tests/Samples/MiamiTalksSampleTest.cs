@@ -1,6 +1,7 @@
 using System.Text;
 using NegotiationModel.Actors;
 using NegotiationModel.Events;
+using NegotiationModel.Indexing;
 using NegotiationModel.Proposals;
 using NegotiationModel.Samples;
 using NegotiationModel.Serialization;

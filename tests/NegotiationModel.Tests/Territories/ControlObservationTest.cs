@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using NegotiationModel.Identifiers;
-using NegotiationModel.Statements;
 using NegotiationModel.Territories;
 using NegotiationModel.Time;
 
@@ -14,7 +13,7 @@ public sealed class ControlObservationTest
     private static ControlObservation RussiaHoldsPart() => new(new ControlObservationId("russia-controls-zaporizhzhia"), Zaporizhzhia, Russia, ControlExtent.Part, When.Parse("2025-12-28"))
     {
         Description = [new LocalizedText("The line of contact divides Zaporizhzhia.", "en")],
-        Line = new LineId("line-of-contact"),
+        Line = new NamedLineId("line-of-contact"),
     };
 
     [Fact]
@@ -26,7 +25,7 @@ public sealed class ControlObservationTest
         observation.Controller.Should().Be(Russia);
         observation.Extent.Should().Be(ControlExtent.Part);
         observation.When.Should().Be(When.Parse("2025-12-28"));
-        observation.Line.Should().Be(new LineId("line-of-contact"));
+        observation.Line.Should().Be(new NamedLineId("line-of-contact"));
         observation.Rank.Should().Be(FactRank.Normal);
         ((IRecordEntity)observation).Reference.Should().Be(new EntityReference(EntityKind.ControlObservation, "russia-controls-zaporizhzhia"));
     }
@@ -67,7 +66,7 @@ public sealed class ControlObservationTest
     public void A_line_may_be_absent_but_not_the_default_identifier()
     {
         var withoutLine = RussiaHoldsPart() with { Line = null };
-        var defaultLine = () => RussiaHoldsPart() with { Line = default(LineId) };
+        var defaultLine = () => RussiaHoldsPart() with { Line = default(NamedLineId) };
 
         withoutLine.Line.Should().BeNull();
         defaultLine.Should().Throw<ArgumentException>().And.ParamName.Should().Be("Line");

@@ -7,7 +7,7 @@ namespace NegotiationModel.Tests.Territories;
 
 public sealed class NamedLineTest
 {
-    private static NamedLine LineOfContact() => new(new LineId("line-of-contact"), LineKind.LineOfContact, [new("line of contact", "en"), new("接触線", "ja")])
+    private static NamedLine LineOfContact() => new(new NamedLineId("line-of-contact"), LineKind.LineOfContact, [new("line of contact", "en"), new("接触線", "ja")])
     {
         Territories = [new TerritoryId("UA-23"), new TerritoryId("UA-65")],
         When = When.Parse("2025-12-28"),
@@ -22,7 +22,7 @@ public sealed class NamedLineTest
         line.Names.Select(n => n.Text).Should().Equal("line of contact", "接触線");
         line.Territories.Should().Equal(new TerritoryId("UA-23"), new TerritoryId("UA-65"));
         line.When.Should().Be(When.Parse("2025-12-28"));
-        ((IRecordEntity)line).Reference.Should().Be(new EntityReference(EntityKind.Line, "line-of-contact"));
+        ((IRecordEntity)line).Reference.Should().Be(new EntityReference(EntityKind.NamedLine, "line-of-contact"));
     }
 
     [Fact]
@@ -36,7 +36,7 @@ public sealed class NamedLineTest
     [Fact]
     public void An_undefined_kind_is_rejected()
     {
-        var create = () => new NamedLine(new LineId("l"), (LineKind)6, [new("line of contact", "en")]);
+        var create = () => new NamedLine(new NamedLineId("l"), (LineKind)6, [new("line of contact", "en")]);
 
         create.Should().Throw<ArgumentException>().And.ParamName.Should().Be("Kind");
     }
@@ -44,7 +44,7 @@ public sealed class NamedLineTest
     [Fact]
     public void A_line_needs_a_name()
     {
-        var create = () => new NamedLine(new LineId("l"), LineKind.CeasefireLine, []);
+        var create = () => new NamedLine(new NamedLineId("l"), LineKind.CeasefireLine, []);
 
         create.Should().Throw<ArgumentException>().WithMessage("A line needs at least one name.*").And.ParamName.Should().Be("Names");
     }

@@ -1,7 +1,6 @@
 using System.Text.Json.Nodes;
 using NegotiationModel.Identifiers;
 using NegotiationModel.Sources;
-using NegotiationModel.Statements;
 using NegotiationModel.Territories;
 using NegotiationModel.Time;
 
@@ -13,7 +12,7 @@ public sealed class TerritorialClaimTest
     private static readonly ActorId Ukraine = new("ukraine");
     private static readonly TerritoryId Donetsk = new("UA-14");
 
-    private static TerritorialClaim RussianClaim() => new(new ClaimId("russia-claims-donetsk"), Russia, Donetsk)
+    private static TerritorialClaim RussianClaim() => new(new TerritorialClaimId("russia-claims-donetsk"), Russia, Donetsk)
     {
         Bases = [ClaimBasis.Referendum, ClaimBasis.Constitution],
         BasisDescription = [new LocalizedText("2022 referendums organised by Russia", "en")],
@@ -27,19 +26,19 @@ public sealed class TerritorialClaimTest
     {
         var claim = RussianClaim();
 
-        claim.Id.Should().Be(new ClaimId("russia-claims-donetsk"));
+        claim.Id.Should().Be(new TerritorialClaimId("russia-claims-donetsk"));
         claim.Claimant.Should().Be(Russia);
         claim.Territory.Should().Be(Donetsk);
         claim.Bases.Should().Equal(ClaimBasis.Referendum, ClaimBasis.Constitution);
         claim.Since.Should().Be(When.Parse("2022-09-30"));
         claim.DisputedBy.Should().Equal(Ukraine);
-        ((IRecordEntity)claim).Reference.Should().Be(new EntityReference(EntityKind.Claim, "russia-claims-donetsk"));
+        ((IRecordEntity)claim).Reference.Should().Be(new EntityReference(EntityKind.TerritorialClaim, "russia-claims-donetsk"));
     }
 
     [Fact]
     public void A_claim_covers_the_whole_territory_with_normal_rank_unless_set()
     {
-        var claim = new TerritorialClaim(new ClaimId("ukraine-claims-donetsk"), Ukraine, Donetsk);
+        var claim = new TerritorialClaim(new TerritorialClaimId("ukraine-claims-donetsk"), Ukraine, Donetsk);
 
         claim.Extent.Should().Be(ClaimExtent.Whole);
         claim.Rank.Should().Be(FactRank.Normal);
@@ -55,7 +54,7 @@ public sealed class TerritorialClaimTest
     public void A_claim_needs_non_default_identifiers(int which)
     {
         var create = () => new TerritorialClaim(
-            which == 0 ? default : new ClaimId("c"),
+            which == 0 ? default : new TerritorialClaimId("c"),
             which == 1 ? default : Russia,
             which == 2 ? default : Donetsk);
 

@@ -1,3 +1,4 @@
+using NegotiationModel.Indexing;
 using NegotiationModel.Serialization;
 using NegotiationModel.TestData;
 using NegotiationModel.Validation;

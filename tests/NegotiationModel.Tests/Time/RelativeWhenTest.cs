@@ -9,8 +9,8 @@ public sealed class RelativeWhenTest
     private static readonly AnchorTable Anchors = new(new Dictionary<EntityReference, When>
     {
         [MiamiMeeting] = When.Parse(Meeting),
-        [new(EntityKind.Event, "loop-a")] = When.Parse("after(event:loop-b)"),
-        [new(EntityKind.Event, "loop-b")] = When.Parse("after(event:loop-a)"),
+        [new(EntityKind.NegotiationEvent, "loop-a")] = When.Parse("after(event:loop-b)"),
+        [new(EntityKind.NegotiationEvent, "loop-b")] = When.Parse("after(event:loop-a)"),
     });
 
     [Theory]

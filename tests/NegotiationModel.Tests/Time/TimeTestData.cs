@@ -11,8 +11,8 @@ internal static class TimeTestData
     public static readonly DateTimeZone Moscow = DateTimeZoneProviders.Tzdb["Europe/Moscow"];
     public static readonly DateTimeZone Santiago = DateTimeZoneProviders.Tzdb["America/Santiago"];
 
-    public static readonly EntityReference MiamiMeeting = new(EntityKind.Event, "miami-meeting");
-    public static readonly EntityReference PressConference = new(EntityKind.Event, "press-conference");
+    public static readonly EntityReference MiamiMeeting = new(EntityKind.NegotiationEvent, "miami-meeting");
+    public static readonly EntityReference PressConference = new(EntityKind.NegotiationEvent, "press-conference");
     public static readonly EntityReference TrumpFewWeeks = new(EntityKind.Statement, "trump-few-weeks");
 
     /// <summary>The meeting in Miami: the afternoon of 28 December 2025, local time.</summary>

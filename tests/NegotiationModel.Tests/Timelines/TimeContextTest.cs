@@ -167,9 +167,9 @@ public sealed class TimeContextTest
             Sources = [Source("s", "2025-12-29T11:36+09:00")],
             Statements = [Statement("st", "2025-12-28")],
             Positions = [new Position(new PositionId("pos"), r, EntityReference.To(proposal), Stance.Opposes) { When = When.Parse("2025-12") }],
-            Claims = [new TerritorialClaim(new ClaimId("cl"), r, new TerritoryId("t")) { Since = When.Parse("2022") }],
+            Claims = [new TerritorialClaim(new TerritorialClaimId("cl"), r, new TerritoryId("t")) { Since = When.Parse("2022") }],
             ControlObservations = [new ControlObservation(new ControlObservationId("co"), new TerritoryId("t"), r, ControlExtent.Part, When.Parse("2025-12-late"))],
-            Lines = [new NamedLine(new LineId("l"), LineKind.LineOfContact, [new LocalizedName("L", "en")]) { When = When.Parse("2025-11") }],
+            Lines = [new NamedLine(new NamedLineId("l"), LineKind.LineOfContact, [new LocalizedName("L", "en")]) { When = When.Parse("2025-11") }],
             Proposals =
             [
                 new Proposal(proposal, ProposalKind.PeacePlan, [new LocalizedText("P", "en")])
@@ -192,9 +192,9 @@ public sealed class TimeContextTest
         Anchor(record, EntityReference.To(new SourceId("s"))).Should().Be(Window(Utc(2025, 12, 29, 2, 36), Utc(2025, 12, 29, 2, 37)));
         Anchor(record, EntityReference.To(new StatementId("st"))).Should().Be(Window(Utc(2025, 12, 28), Utc(2025, 12, 29)));
         Anchor(record, EntityReference.To(new PositionId("pos"))).Should().Be(Window(Utc(2025, 12, 1), Utc(2026, 1, 1)));
-        Anchor(record, EntityReference.To(new ClaimId("cl"))).Should().Be(Window(Utc(2022, 1, 1), Utc(2023, 1, 1)));
+        Anchor(record, EntityReference.To(new TerritorialClaimId("cl"))).Should().Be(Window(Utc(2022, 1, 1), Utc(2023, 1, 1)));
         Anchor(record, EntityReference.To(new ControlObservationId("co"))).Should().Be(Window(Utc(2025, 12, 21), Utc(2026, 1, 1)));
-        Anchor(record, EntityReference.To(new LineId("l"))).Should().Be(Window(Utc(2025, 11, 1), Utc(2025, 12, 1)));
+        Anchor(record, EntityReference.To(new NamedLineId("l"))).Should().Be(Window(Utc(2025, 11, 1), Utc(2025, 12, 1)));
         Anchor(record, EntityReference.To(proposal)).Should().Be(Window(Utc(2025, 11, 20), Utc(2025, 11, 21)), "its first dated version");
         Anchor(record, EntityReference.To(new ProposalId("q"))).Should().Be(Window(Utc(2025, 11, 2), Utc(2025, 11, 3)), "its first status change, without dated versions");
         Anchor(record, EntityReference.To(new WorkingGroupId("wg"))).Should().Be(Window(Utc(2025, 12, 28), Utc(2025, 12, 29)), "its first status change");

@@ -9,7 +9,7 @@ namespace NegotiationModel.Tests.Timelines;
 
 public sealed class TimelineEntryTest
 {
-    private static readonly EntityReference MeetingReference = new(EntityKind.Event, "miami-meeting");
+    private static readonly EntityReference MeetingReference = new(EntityKind.NegotiationEvent, "miami-meeting");
 
     private static TimelineEntry MeetingEntry() =>
         new("event:miami-meeting", TimelineEntryKind.Event, MeetingReference, "Meeting of Trump and Zelensky", When.Parse(Meeting + "!"), Window(Utc(2025, 12, 28, 17), Utc(2025, 12, 28, 23)))

@@ -33,7 +33,7 @@ public sealed class TimelinePropertyTest
         from window in GenWindow
         from actors in Gen.OneOf(Actors).Array[0, 2]
         from topics in Gen.OneOf(Topics).Array[0, 2]
-        select new TimelineEntry($"event:e{id}", kind, new EntityReference(EntityKind.Event, $"e{id}"), $"Entry {id}", When.Parse("2025-12-28"), window)
+        select new TimelineEntry($"event:e{id}", kind, new EntityReference(EntityKind.NegotiationEvent, $"e{id}"), $"Entry {id}", When.Parse("2025-12-28"), window)
         {
             Actors = ValueList.From(actors),
             Topics = ValueList.From(topics),
@@ -81,7 +81,7 @@ public sealed class TimelinePropertyTest
             from length in Gen.Frequency((8, Gen.Int[1, 10]), (1, Gen.Int[1, 3000]))
             from open in Gen.Int[0, 40]
             select new TimeWindow(open == 0 ? null : Hour(start), open == 1 ? null : Hour(start + length));
-        var entries = bigWindow.Select(w => new TimelineEntry("event:x", TimelineEntryKind.Event, new EntityReference(EntityKind.Event, "x"), "x", When.Parse("2025"), w));
+        var entries = bigWindow.Select(w => new TimelineEntry("event:x", TimelineEntryKind.Event, new EntityReference(EntityKind.NegotiationEvent, "x"), "x", When.Parse("2025"), w));
 
         Gen.Select(entries.Array[2000, 3000], bigWindow.Array[20]).Sample((all, ranges) =>
         {

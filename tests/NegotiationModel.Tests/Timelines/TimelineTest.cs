@@ -19,7 +19,7 @@ public sealed class TimelineTest
     private static readonly TopicId Ceasefire = WellKnownTopics.Ceasefire;
 
     private static TimelineEntry Entry(string id, int startHour, int? endHour, TimelineEntryKind kind = TimelineEntryKind.Event) =>
-        new(id, kind, new EntityReference(EntityKind.Event, id.Split('#')[0]), $"Entry {id}", When.Parse("2025-12-28"), Window(Utc(2025, 12, 28, startHour), endHour is { } end ? Utc(2025, 12, 28, end) : null));
+        new(id, kind, new EntityReference(EntityKind.NegotiationEvent, id.Split('#')[0]), $"Entry {id}", When.Parse("2025-12-28"), Window(Utc(2025, 12, 28, startHour), endHour is { } end ? Utc(2025, 12, 28, end) : null));
 
     private static NegotiationRecord KindsRecord() => new("Kinds")
     {

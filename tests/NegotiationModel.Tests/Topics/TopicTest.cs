@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using NegotiationModel.Identifiers;
-using NegotiationModel.Statements;
 using NegotiationModel.Topics;
 
 namespace NegotiationModel.Tests.Topics;

@@ -4,6 +4,7 @@ using NegotiationModel.Identifiers;
 using NegotiationModel.Proposals;
 using NegotiationModel.Serialization;
 using NegotiationModel.Time;
+using NegotiationModel.Walking;
 
 namespace NegotiationModel.Tests.Validation;
 
@@ -143,16 +144,16 @@ internal static class ContractWalk
         {
             ActorId x => (EntityKind.Actor, x.Value),
             SourceId x => (EntityKind.Source, x.Value),
-            NegotiationEventId x => (EntityKind.Event, x.Value),
+            NegotiationEventId x => (EntityKind.NegotiationEvent, x.Value),
             StatementId x => (EntityKind.Statement, x.Value),
             WorkingGroupId x => (EntityKind.WorkingGroup, x.Value),
             ProposalId x => (EntityKind.Proposal, x.Value),
             ProvisionId x => (EntityKind.Provision, x.Value),
             PhaseId x => (EntityKind.Phase, x.Value),
             TerritoryId x => (EntityKind.Territory, x.Value),
-            ClaimId x => (EntityKind.Claim, x.Value),
+            TerritorialClaimId x => (EntityKind.TerritorialClaim, x.Value),
             ControlObservationId x => (EntityKind.ControlObservation, x.Value),
-            LineId x => (EntityKind.Line, x.Value),
+            NamedLineId x => (EntityKind.NamedLine, x.Value),
             GuaranteeId x => (EntityKind.Guarantee, x.Value),
             PositionId x => (EntityKind.Position, x.Value),
             AssessmentId x => (EntityKind.Assessment, x.Value),

@@ -1,4 +1,5 @@
 using NegotiationModel.Time;
+using NegotiationModel.Walking;
 
 namespace NegotiationModel.Tests.Validation;
 

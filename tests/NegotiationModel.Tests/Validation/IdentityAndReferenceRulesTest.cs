@@ -2,7 +2,6 @@ using NegotiationModel.Actors;
 using NegotiationModel.Identifiers;
 using NegotiationModel.Proposals;
 using NegotiationModel.Sources;
-using NegotiationModel.Statements;
 using NegotiationModel.Validation;
 using static NegotiationModel.Tests.Validation.ValidationTestData;
 

@@ -3,6 +3,7 @@ using NegotiationModel.Samples;
 using NegotiationModel.Serialization;
 using NegotiationModel.TestData;
 using NegotiationModel.Tests.Robustness;
+using NegotiationModel.Walking;
 
 namespace NegotiationModel.Tests.Validation;
 

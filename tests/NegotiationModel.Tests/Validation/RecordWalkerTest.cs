@@ -1,9 +1,9 @@
 using System.Text.Json.Nodes;
 using NegotiationModel.Identifiers;
+using NegotiationModel.Indexing;
 using NegotiationModel.Proposals;
 using NegotiationModel.Samples;
 using NegotiationModel.Serialization;
-using NegotiationModel.Statements;
 using NegotiationModel.Validation;
 
 namespace NegotiationModel.Tests.Validation;

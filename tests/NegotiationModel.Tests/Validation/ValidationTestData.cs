@@ -43,7 +43,7 @@ internal static class ValidationTestData
     public static readonly GuaranteeId Loans = new("reconstruction-loan-guarantee");
     public static readonly TerritoryId UkraineTerritory = new("UA");
     public static readonly TerritoryId Donetsk = new("UA-14");
-    public static readonly LineId LineOfContact = new("line-of-contact");
+    public static readonly NamedLineId LineOfContact = new("line-of-contact");
 
     public static LocalizedText En(string text) => new(text, "en");
 
@@ -202,7 +202,7 @@ internal static class ValidationTestData
                 Identifiers = [new ExternalIdentifier(IdentifierSchemes.Iso3166Subdivision, "UA-14")],
             },
         ],
-        Claims = [new TerritorialClaim(new ClaimId("russia-claims-UA-14"), Russia, Donetsk) { Since = W("2022"), DisputedBy = [Ukraine] }],
+        Claims = [new TerritorialClaim(new TerritorialClaimId("russia-claims-UA-14"), Russia, Donetsk) { Since = W("2022"), DisputedBy = [Ukraine] }],
         ControlObservations = [new ControlObservation(new ControlObservationId("russia-controls-part-of-UA-14"), Donetsk, Russia, ControlExtent.Part, W("2025-12-late")) { Line = LineOfContact }],
         Lines = [new NamedLine(LineOfContact, LineKind.LineOfContact, [new LocalizedName("Line of contact", "en")]) { Territories = [Donetsk], When = W("2025-12-late") }],
         Positions =

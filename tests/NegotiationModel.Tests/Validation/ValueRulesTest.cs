@@ -1,6 +1,5 @@
 using NegotiationModel.Guarantees;
 using NegotiationModel.Identifiers;
-using NegotiationModel.Statements;
 using NegotiationModel.Territories;
 using NegotiationModel.Validation;
 using static NegotiationModel.Tests.Validation.ValidationTestData;

@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Text.Json;
+using NegotiationModel.Utility;
 
 namespace NegotiationModel.Validation.Rules;
 
@@ -25,7 +25,7 @@ internal static class RuleText
     }
 
     /// <summary>Returns a kind's name for messages, such as <c>working group</c>.</summary>
-    public static string KindName(EntityKind kind) => JsonNamingPolicy.KebabCaseLower.ConvertName(kind.ToString()).Replace('-', ' ');
+    public static string KindName(EntityKind kind) => EnumNames<EntityKind>.Of(kind).Replace('-', ' ');
 
     /// <summary>Returns a list of kinds for messages, such as <c>a source and an event</c>.</summary>
     public static string KindList(IEnumerable<EntityKind> kinds)

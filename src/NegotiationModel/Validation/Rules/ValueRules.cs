@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using NegotiationModel.Sources;
-using NegotiationModel.Statements;
 using NegotiationModel.Territories;
 using NegotiationModel.Time;
 

@@ -1,5 +1,5 @@
 namespace NegotiationModel.Identifiers;
 
 /// <summary>Identifies a named line, such as a line of contact within a record.</summary>
-[EntityId(EntityKind.Line)]
-public readonly partial record struct LineId;
+[EntityId(EntityKind.NamedLine)]
+public readonly partial record struct NamedLineId;

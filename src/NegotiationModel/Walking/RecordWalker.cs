@@ -1,7 +1,7 @@
 using NegotiationModel.Identifiers;
 using NegotiationModel.Time;
 
-namespace NegotiationModel;
+namespace NegotiationModel.Walking;
 
 /// <summary>
 /// Walks a record, or one entity, member by member in the order and under the names of the JSON contract,

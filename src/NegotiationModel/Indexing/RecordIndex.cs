@@ -3,7 +3,7 @@ using System.Runtime.CompilerServices;
 using NegotiationModel.Identifiers;
 using NegotiationModel.Proposals;
 
-namespace NegotiationModel;
+namespace NegotiationModel.Indexing;
 
 /// <summary>
 /// Look-up tables over one record, built once on first use and shared by every thread. Kept outside

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace NegotiationModel;
+namespace NegotiationModel.Indexing;
 
 /// <summary>
 /// The key names are looked up by: Unicode NFKC (so half-width ｳｼｬｺﾌ matches ウシャコフ), hiragana

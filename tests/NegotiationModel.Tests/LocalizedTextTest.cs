@@ -1,6 +1,5 @@
-using NegotiationModel.Statements;
 
-namespace NegotiationModel.Tests.Statements;
+namespace NegotiationModel.Tests;
 
 public sealed class LocalizedTextTest
 {

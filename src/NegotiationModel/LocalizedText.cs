@@ -1,7 +1,7 @@
 using Ardalis.GuardClauses;
 using NegotiationModel.Utility;
 
-namespace NegotiationModel.Statements;
+namespace NegotiationModel;
 
 /// <summary>A text in one language: an original wording or a translation of it.</summary>
 /// <remarks>

@@ -1,5 +1,5 @@
 namespace NegotiationModel.Identifiers;
 
 /// <summary>Identifies a territorial claim within a record.</summary>
-[EntityId(EntityKind.Claim)]
-public readonly partial record struct ClaimId;
+[EntityId(EntityKind.TerritorialClaim)]
+public readonly partial record struct TerritorialClaimId;

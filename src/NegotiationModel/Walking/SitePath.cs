@@ -1,4 +1,4 @@
-namespace NegotiationModel;
+namespace NegotiationModel.Walking;
 
 /// <summary>
 /// Where a <see cref="RecordWalker"/> found something: a step of its <see cref="PathTable"/>, written out as a

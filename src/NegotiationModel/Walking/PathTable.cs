@@ -1,4 +1,6 @@
-namespace NegotiationModel;
+using NegotiationModel.Utility;
+
+namespace NegotiationModel.Walking;
 
 /// <summary>
 /// The JSON paths of one walk of a record, as a table of steps that each point at their parent: a step

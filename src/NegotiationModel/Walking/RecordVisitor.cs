@@ -1,6 +1,6 @@
 using NegotiationModel.Time;
 
-namespace NegotiationModel;
+namespace NegotiationModel.Walking;
 
 /// <summary>Receives what a <see cref="RecordWalker"/> finds; every method does nothing unless overridden.</summary>
 internal abstract class RecordVisitor

@@ -1,7 +1,7 @@
 using System.Buffers;
 using System.Runtime.CompilerServices;
 
-namespace NegotiationModel;
+namespace NegotiationModel.Utility;
 
 /// <summary>
 /// A list whose array is rented from <see cref="ArrayPool{T}.Shared"/> and given back by <see cref="Dispose"/>:

@@ -1,7 +1,8 @@
 using NegotiationModel.Actors;
 using NegotiationModel.Identifiers;
+using NegotiationModel.Walking;
 
-namespace NegotiationModel;
+namespace NegotiationModel.Indexing;
 
 /// <summary>
 /// Which actors an entity involves, directly: every actor it refers to anywhere in its own members (not in
