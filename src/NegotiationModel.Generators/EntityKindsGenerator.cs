@@ -245,11 +245,11 @@ public sealed class EntityKindsGenerator : IIncrementalGenerator
                 }
                 else if (IsWhen(property.Type))
                 {
-                    times.Add($"global::NegotiationModel.EntityTime.At(e.{property.Name})");
+                    times.Add($"global::NegotiationModel.Kinds.EntityTime.At(e.{property.Name})");
                 }
                 else if (ListElement(property.Type) is { } part && AllProperties(part).Any(p => p.Name == "When" && IsWhen(p.Type)))
                 {
-                    times.Add($"global::NegotiationModel.EntityTime.At(global::NegotiationModel.EntityTime.FirstWhen(e.{property.Name}, static p => p.When))");
+                    times.Add($"global::NegotiationModel.Kinds.EntityTime.At(global::NegotiationModel.Kinds.EntityTime.FirstWhen(e.{property.Name}, static p => p.When))");
                 }
                 else
                 {
@@ -259,7 +259,7 @@ public sealed class EntityKindsGenerator : IIncrementalGenerator
 
             if (spanAt >= 0)
             {
-                times[spanAt] = $"global::NegotiationModel.EntityTime.Span({(from is null ? "null" : "e." + from.Name)}, {(until is null ? "null" : "e." + until.Name)})";
+                times[spanAt] = $"global::NegotiationModel.Kinds.EntityTime.Span({(from is null ? "null" : "e." + from.Name)}, {(until is null ? "null" : "e." + until.Name)})";
             }
 
             if (times.Count == 0)
@@ -273,7 +273,7 @@ public sealed class EntityKindsGenerator : IIncrementalGenerator
 
         private static string PathOf(IPropertySymbol property, int index)
             => ListElement(property.Type) is not null
-                ? $"global::NegotiationModel.EntityTime.PathIn(e.{property.Name}, static p => p.When, value, at, \"{property.Name}\")"
+                ? $"global::NegotiationModel.Kinds.EntityTime.PathIn(e.{property.Name}, static p => p.When, value, at, \"{property.Name}\")"
                 : $"(ReferenceEquals(value, e.{property.Name}) ? at.Member(\"{property.Name}\") : null)";
 
         private void AppendParts(StringBuilder row, List<IPropertySymbol> own)

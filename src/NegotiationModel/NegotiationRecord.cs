@@ -7,6 +7,7 @@ using NegotiationModel.Sources;
 using NegotiationModel.Assessments;
 using NegotiationModel.Events;
 using NegotiationModel.Guarantees;
+using NegotiationModel.Kinds;
 using NegotiationModel.Positions;
 using NegotiationModel.Proposals;
 using NegotiationModel.Statements;

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using NegotiationModel.Comparison;
+using NegotiationModel.Kinds;
 using NegotiationModel.Serialization;
 using NegotiationModel.Tests.Validation;
 using NegotiationModel.Timelines;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Ardalis.GuardClauses;
+using NegotiationModel.Utility;
 
 namespace NegotiationModel.Assessments;
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using NegotiationModel.Kinds;
 using NegotiationModel.Serialization;
 using NegotiationModel.Utility;
 

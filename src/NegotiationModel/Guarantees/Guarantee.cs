@@ -1,5 +1,6 @@
 using Ardalis.GuardClauses;
 using NegotiationModel.Identifiers;
+using NegotiationModel.Kinds;
 using NegotiationModel.Time;
 
 namespace NegotiationModel.Guarantees;

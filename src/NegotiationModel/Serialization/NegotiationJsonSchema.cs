@@ -9,6 +9,7 @@ using NegotiationModel.Assessments;
 using NegotiationModel.Identifiers;
 using NegotiationModel.Sources;
 using NegotiationModel.Time;
+using NegotiationModel.Utility;
 using NodaTime;
 
 namespace NegotiationModel.Serialization;

@@ -1,5 +1,6 @@
 using Ardalis.GuardClauses;
 using NegotiationModel.Time;
+using NegotiationModel.Utility;
 
 namespace NegotiationModel.Sources;
 

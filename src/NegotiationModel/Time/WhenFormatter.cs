@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Ardalis.GuardClauses;
+using NegotiationModel.Kinds;
 using NodaTime;
 using NodaTime.Text;
 

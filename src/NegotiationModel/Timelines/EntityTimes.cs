@@ -1,4 +1,5 @@
 using NegotiationModel.Events;
+using NegotiationModel.Kinds;
 using NegotiationModel.Time;
 
 namespace NegotiationModel.Timelines;

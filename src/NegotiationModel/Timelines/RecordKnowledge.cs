@@ -1,4 +1,5 @@
 using NegotiationModel.Identifiers;
+using NegotiationModel.Kinds;
 using NegotiationModel.Sources;
 using NegotiationModel.Time;
 using NodaTime;

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using System.Text.Json.Serialization.Metadata;
 using Json.Schema;
 using NegotiationModel.Serialization;
+using NegotiationModel.Utility;
 using Duration = NodaTime.Duration;
 
 namespace NegotiationModel.Tests.Serialization;

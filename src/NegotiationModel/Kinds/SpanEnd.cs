@@ -1,4 +1,4 @@
-namespace NegotiationModel;
+namespace NegotiationModel.Kinds;
 
 /// <summary>Which end of an entity's span a member marked <see cref="DatesAttribute"/> gives.</summary>
 internal enum SpanEnd

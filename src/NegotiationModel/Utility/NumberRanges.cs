@@ -3,7 +3,7 @@ using NegotiationModel.Events;
 using NegotiationModel.Proposals;
 using NegotiationModel.Sources;
 
-namespace NegotiationModel;
+namespace NegotiationModel.Utility;
 
 /// <summary>
 /// Every bounded numeric member of the model, in one table: the members' guards check these ranges, the JSON

@@ -1,6 +1,6 @@
 using NegotiationModel.Sources;
 
-namespace NegotiationModel;
+namespace NegotiationModel.Kinds;
 
 /// <summary>
 /// Keeps what was known at an instant, for <see cref="EntityKindInfo.KeepKnown"/>: the rule is the timelines'

@@ -1,4 +1,4 @@
-namespace NegotiationModel;
+namespace NegotiationModel.Kinds;
 
 /// <summary>
 /// Marks a member of an entity that the entity is found by (<see cref="NegotiationRecord.FindByName"/>): its names,

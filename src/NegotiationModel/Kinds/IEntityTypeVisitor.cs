@@ -1,4 +1,4 @@
-namespace NegotiationModel;
+namespace NegotiationModel.Kinds;
 
 /// <summary>Code generic over the entity type of a kind, called by <see cref="EntityKindInfo.Accept"/> (the JSON Lines reader of a kind).</summary>
 /// <typeparam name="TResult">What the visit returns.</typeparam>

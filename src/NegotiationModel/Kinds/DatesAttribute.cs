@@ -1,4 +1,4 @@
-namespace NegotiationModel;
+namespace NegotiationModel.Kinds;
 
 /// <summary>
 /// Marks a member of an entity that says when the entity was (see <see cref="EntityTime"/>): a <c>When</c>, one end

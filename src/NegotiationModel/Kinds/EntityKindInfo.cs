@@ -2,7 +2,7 @@ using NegotiationModel.Sources;
 using NegotiationModel.Statements;
 using NegotiationModel.Time;
 
-namespace NegotiationModel;
+namespace NegotiationModel.Kinds;
 
 /// <summary>
 /// One kind of entity as <see cref="EntityKinds"/> describes it. This base describes a kind identified like an

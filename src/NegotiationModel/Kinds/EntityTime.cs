@@ -1,6 +1,6 @@
 using NegotiationModel.Time;
 
-namespace NegotiationModel;
+namespace NegotiationModel.Kinds;
 
 /// <summary>
 /// The values an entity's own time is made of: one value (an event's <c>When</c>), or a span from

@@ -1,7 +1,7 @@
 using NegotiationModel.Identifiers;
 using NegotiationModel.Indexing;
 
-namespace NegotiationModel;
+namespace NegotiationModel.Kinds;
 
 /// <summary>
 /// The one description of the kinds of entity: for each, its identifier type, where a record holds its entities,

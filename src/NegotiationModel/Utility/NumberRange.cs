@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace NegotiationModel;
+namespace NegotiationModel.Utility;
 
 /// <summary>
 /// The bounds of one numeric member of the model, declared once: the member's guard checks them and the JSON
