@@ -24,7 +24,7 @@ public sealed class TimeRulesTest
         var diagnostic = Validate(record).Diagnostics.Should().ContainSingle().Subject;
         diagnostic.Code.Should().Be(DiagnosticCodes.EndBeforeStart);
         diagnostic.Path.ToString().Should().Be("$['actors'][0]['memberships'][0]['end']");
-        diagnostic.Message.Should().Contain("2025-01-19").And.Contain("2025-01-20");
+        diagnostic.Message.Should().StartWith("Membership 1 of actor 'trump'", "messages count from 1").And.Contain("2025-01-19").And.Contain("2025-01-20");
     }
 
     [Fact]
@@ -106,6 +106,7 @@ public sealed class TimeRulesTest
         var diagnostic = Validate(record).Diagnostics.Should().ContainSingle().Subject;
         diagnostic.Code.Should().Be(DiagnosticCodes.MembershipOutsideExistence);
         diagnostic.Path.ToString().Should().Be("$['actors'][0]['memberships'][0]['start']");
+        diagnostic.Message.Should().StartWith("Membership 1 of actor 'trump'", "messages count from 1");
         diagnostic.RelatedIds.Should().Equal(EntityReference.To(Trump));
     }
 
@@ -257,6 +258,7 @@ public sealed class TimeRulesTest
         var diagnostic = Validate(record).Diagnostics.Should().ContainSingle().Subject;
         diagnostic.Code.Should().Be(DiagnosticCodes.MilestoneBeforeEstablishment);
         diagnostic.Path.ToString().Should().Be("$['workingGroups'][0]['milestones'][0]['reached']");
+        diagnostic.Message.Should().StartWith("Milestone 1 of working group", "messages count from 1");
     }
 
     [Fact]

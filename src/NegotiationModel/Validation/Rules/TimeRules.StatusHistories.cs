@@ -163,7 +163,7 @@ internal sealed partial class TimeRules
                         context.Report(
                             DiagnosticSeverity.Error,
                             DiagnosticCodes.MilestoneBeforeEstablishment,
-                            $"Milestone {j} of working group '{group.Id}' is {verb} at {when}, before the group was established ({established.When}).",
+                            $"Milestone {j + 1} of working group '{group.Id}' is {verb} at {when}, before the group was established ({established.When}).",
                             at,
                             EntityReference.To(group.Id));
                     }
