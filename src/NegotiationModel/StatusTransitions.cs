@@ -6,6 +6,8 @@ namespace NegotiationModel;
 /// Which statuses of one status type may follow which in a status history: the statuses a status presupposes
 /// (one of them must come earlier, such as <c>tabled</c> before a proposal is <c>accepted</c>) and those it
 /// excludes (none of them may come earlier, such as <c>took-place</c> before an event is <c>cancelled</c>).
+/// A history may begin mid-way, as reporting usually does: its first status may be any, and what that status
+/// presupposes (and what those presuppose in turn) counts as earlier for the statuses after it.
 /// Validation reports a history that breaks them (NM2005); an application offers the next statuses with
 /// <see cref="AllowedNext"/>.
 /// </summary>
@@ -15,6 +17,10 @@ namespace NegotiationModel;
 /// <c>EventStatus.Transitions</c>, <c>ProposalStatus.Transitions</c>, <c>WorkingGroupStatus.Transitions</c> and
 /// <c>GuaranteeStatus.Transitions</c>. A status that neither presupposes nor excludes another may come at any
 /// point, repeated or not; only what came earlier counts, not what came just before.</para>
+/// <para>A history is read as beginning where reporting began and as complete from there: a proposal first
+/// known <c>under-negotiation</c> may be <c>accepted</c> later, as it was tabled before its history began; one
+/// first known <c>drafted</c> may not, as nothing recorded or presupposed says it was tabled. What a status
+/// excludes is only what the history records.</para>
 /// <para>Equality: by reference; each status type has one instance.</para>
 /// <para>This type is immutable and thread-safe.</para>
 /// </remarks>
@@ -57,27 +63,38 @@ public sealed class StatusTransitions<TStatus>
     /// <summary>Returns whether <paramref name="status"/> may be added at the end of <paramref name="history"/>.</summary>
     /// <param name="status">The status to add.</param>
     /// <param name="history">The history so far, in the order the statuses were entered; empty for none.</param>
-    /// <returns><see langword="true"/> when one of the statuses <paramref name="status"/> presupposes, if any, is in the history and none it excludes is.</returns>
+    /// <returns>
+    /// <see langword="true"/> when <paramref name="history"/> is empty (a history may begin at any status), or when one of
+    /// the statuses <paramref name="status"/> presupposes, if any, is in the history or presupposed by its first status,
+    /// and none it excludes is in the history.
+    /// </returns>
     /// <exception cref="ArgumentException"><paramref name="status"/> is undefined.</exception>
     public bool CanFollow(TStatus status, ValueList<StatusChange<TStatus>> history)
     {
         var ordinal = OrdinalOf(status, nameof(status));
-        Span<bool> seen = stackalloc bool[Statuses.Count];
-        Mark(history, seen);
-        return Allows(ordinal, seen);
+        Span<bool> recorded = stackalloc bool[Statuses.Count];
+        Span<bool> presupposedEarlier = stackalloc bool[Statuses.Count];
+        Mark(history, recorded, presupposedEarlier);
+        return history.IsEmpty || Allows(ordinal, recorded, presupposedEarlier);
     }
 
     /// <summary>Returns the statuses that may be added at the end of <paramref name="history"/>.</summary>
     /// <param name="history">The history so far, in the order the statuses were entered; empty for none.</param>
-    /// <returns>Every status for which <see cref="CanFollow"/> holds, in the order the type declares them.</returns>
+    /// <returns>Every status for which <see cref="CanFollow"/> holds, in the order the type declares them; every status when <paramref name="history"/> is empty.</returns>
     public ValueList<TStatus> AllowedNext(ValueList<StatusChange<TStatus>> history)
     {
-        Span<bool> seen = stackalloc bool[Statuses.Count];
-        Mark(history, seen);
+        if (history.IsEmpty)
+        {
+            return Statuses;
+        }
+
+        Span<bool> recorded = stackalloc bool[Statuses.Count];
+        Span<bool> presupposedEarlier = stackalloc bool[Statuses.Count];
+        Mark(history, recorded, presupposedEarlier);
         var allowed = ImmutableArray.CreateBuilder<TStatus>(Statuses.Count);
         for (var ordinal = 0; ordinal < Statuses.Count; ordinal++)
         {
-            if (Allows(ordinal, seen))
+            if (Allows(ordinal, recorded, presupposedEarlier))
             {
                 allowed.Add(Statuses[ordinal]);
             }
@@ -97,23 +114,49 @@ public sealed class StatusTransitions<TStatus>
 
     private ValueList<TStatus> InDeclaredOrder(ValueList<TStatus> statuses) => [.. statuses.Distinct().OrderBy(s => ordinals[s])];
 
-    private void Mark(ValueList<StatusChange<TStatus>> history, Span<bool> seen)
+    /// <summary>
+    /// Marks what the first status of a history presupposes, and what those presuppose in turn: the statuses taken
+    /// to have come before the history began. Each is marked once, so a cycle in the table ends.
+    /// </summary>
+    /// <param name="first">The first status of a history.</param>
+    /// <param name="presupposedEarlier">Flags by <see cref="OrdinalOf(TStatus)"/>, one per status.</param>
+    internal void MarkPresupposedBefore(TStatus first, Span<bool> presupposedEarlier)
     {
-        foreach (var change in history)
+        foreach (var status in presupposed[ordinals[first]])
         {
-            seen[ordinals[change.Status]] = true;
+            ref var flag = ref presupposedEarlier[ordinals[status]];
+            if (!flag)
+            {
+                flag = true;
+                MarkPresupposedBefore(status, presupposedEarlier);
+            }
         }
     }
 
-    private bool Allows(int ordinal, ReadOnlySpan<bool> seen)
+    /// <summary>Returns whether one of the statuses <paramref name="status"/> presupposes, if any, is recorded or presupposed earlier.</summary>
+    internal bool PresuppositionMet(TStatus status, ReadOnlySpan<bool> recorded, ReadOnlySpan<bool> presupposedEarlier)
+        => PresuppositionMet(ordinals[status], recorded, presupposedEarlier);
+
+    private void Mark(ValueList<StatusChange<TStatus>> history, Span<bool> recorded, Span<bool> presupposedEarlier)
     {
-        var required = presupposed[ordinal];
-        if (!required.IsEmpty && !AnySeen(required, seen))
+        foreach (var change in history)
         {
-            return false;
+            recorded[ordinals[change.Status]] = true;
         }
 
-        return !AnySeen(excluded[ordinal], seen);
+        if (!history.IsEmpty)
+        {
+            MarkPresupposedBefore(history[0].Status, presupposedEarlier);
+        }
+    }
+
+    private bool Allows(int ordinal, ReadOnlySpan<bool> recorded, ReadOnlySpan<bool> presupposedEarlier)
+        => PresuppositionMet(ordinal, recorded, presupposedEarlier) && !AnySeen(excluded[ordinal], recorded);
+
+    private bool PresuppositionMet(int ordinal, ReadOnlySpan<bool> recorded, ReadOnlySpan<bool> presupposedEarlier)
+    {
+        var required = presupposed[ordinal];
+        return required.IsEmpty || AnySeen(required, recorded) || AnySeen(required, presupposedEarlier);
     }
 
     private bool AnySeen(ValueList<TStatus> statuses, ReadOnlySpan<bool> seen)

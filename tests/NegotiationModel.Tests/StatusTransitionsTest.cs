@@ -88,7 +88,7 @@ public sealed partial class StatusTransitionsTest
         var transitions = ProposalStatus.Transitions;
         var drafted = History(ProposalStatus.Drafted);
 
-        transitions.AllowedNext([]).Should().Equal(ProposalStatus.Drafted, ProposalStatus.Tabled, ProposalStatus.Withdrawn, ProposalStatus.Superseded);
+        transitions.AllowedNext([]).Should().Equal(transitions.Statuses, "a history may begin at any status");
         transitions.AllowedNext(drafted).Should().Equal(ProposalStatus.Drafted, ProposalStatus.Tabled, ProposalStatus.Withdrawn, ProposalStatus.Superseded);
         transitions.AllowedNext(drafted.Add(drafted[0] with { Status = ProposalStatus.Tabled })).Should().Equal(transitions.Statuses);
     }
@@ -102,6 +102,46 @@ public sealed partial class StatusTransitionsTest
         EventStatus.Transitions.CanFollow(EventStatus.Cancelled, History(EventStatus.TookPlace, EventStatus.Disputed)).Should().BeFalse();
         EventStatus.Transitions.CanFollow(EventStatus.Cancelled, History(EventStatus.Scheduled, EventStatus.Postponed)).Should().BeTrue();
         GuaranteeStatus.Transitions.AllowedNext(History(GuaranteeStatus.Agreed)).Should().Contain(GuaranteeStatus.InForce).And.NotContain(GuaranteeStatus.Lapsed);
+    }
+
+    [Fact]
+    public void A_history_may_begin_mid_way_and_what_its_first_status_presupposes_counts_as_earlier()
+    {
+        ProposalStatus.Transitions.CanFollow(ProposalStatus.Accepted, []).Should().BeTrue();
+        ProposalStatus.Transitions.CanFollow(ProposalStatus.Accepted, History(ProposalStatus.UnderNegotiation)).Should().BeTrue();
+        ProposalStatus.Transitions.CanFollow(ProposalStatus.Accepted, History(ProposalStatus.Drafted)).Should().BeFalse("a history begun at drafted has recorded no tabling");
+        GuaranteeStatus.Transitions.CanFollow(GuaranteeStatus.InForce, History(GuaranteeStatus.Lapsed)).Should().BeTrue("lapsed presupposes in force, which presupposes agreed");
+        EventStatus.Transitions.CanFollow(EventStatus.Cancelled, History(EventStatus.Postponed)).Should().BeTrue("what a status excludes is only what was recorded");
+    }
+
+    [Fact]
+    public void A_history_that_passes_as_complete_passes_and_any_first_status_passes()
+    {
+        Complete(ProposalStatus.Transitions);
+        Complete(GuaranteeStatus.Transitions);
+        Complete(WorkingGroupStatus.Transitions);
+        Complete(EventStatus.Transitions);
+
+        static void Complete<TStatus>(StatusTransitions<TStatus> transitions)
+            where TStatus : struct, Enum
+            => Gen.Int[0, transitions.Statuses.Count - 1].Array[1, 8].Sample(
+                ordinals =>
+                {
+                    var history = History([.. ordinals.Select(o => transitions.Statuses[o])]);
+                    transitions.CanFollow(history[0].Status, []).Should().BeTrue();
+
+                    // Read as complete: every presupposed status recorded earlier, no excluded one.
+                    var completeAllows = Enumerable.Range(0, history.Count).All(i =>
+                        (transitions.Presupposes(history[i].Status).IsEmpty || transitions.Presupposes(history[i].Status).Any(p => history.Items.Take(i).Any(c => c.Status.Equals(p))))
+                        && !transitions.Excludes(history[i].Status).Any(e => history.Items.Take(i).Any(c => c.Status.Equals(e))));
+                    var partialAllows = Enumerable.Range(0, history.Count).All(i => transitions.CanFollow(history[i].Status, [.. history.Items.Take(i)]));
+
+                    if (completeAllows)
+                    {
+                        partialAllows.Should().BeTrue($"the history {string.Join(", ", history.Select(c => c.Status))} is complete and allowed");
+                    }
+                },
+                iter: 100);
     }
 
     [Fact]

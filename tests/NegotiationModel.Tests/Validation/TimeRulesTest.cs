@@ -24,7 +24,7 @@ public sealed class TimeRulesTest
         var diagnostic = Validate(record).Diagnostics.Should().ContainSingle().Subject;
         diagnostic.Code.Should().Be(DiagnosticCodes.EndBeforeStart);
         diagnostic.Path.ToString().Should().Be("$['actors'][0]['memberships'][0]['end']");
-        diagnostic.Message.Should().Contain("2025-01-19").And.Contain("2025-01-20");
+        diagnostic.Message.Should().StartWith("Membership 1 of actor 'trump'", "messages count from 1").And.Contain("2025-01-19").And.Contain("2025-01-20");
     }
 
     [Fact]
@@ -106,6 +106,7 @@ public sealed class TimeRulesTest
         var diagnostic = Validate(record).Diagnostics.Should().ContainSingle().Subject;
         diagnostic.Code.Should().Be(DiagnosticCodes.MembershipOutsideExistence);
         diagnostic.Path.ToString().Should().Be("$['actors'][0]['memberships'][0]['start']");
+        diagnostic.Message.Should().StartWith("Membership 1 of actor 'trump'", "messages count from 1");
         diagnostic.RelatedIds.Should().Equal(EntityReference.To(Trump));
     }
 
@@ -166,7 +167,46 @@ public sealed class TimeRulesTest
         var diagnostic = Validate(record).Diagnostics.Should().ContainSingle().Subject;
         diagnostic.Code.Should().Be(DiagnosticCodes.IllegalStatusTransition);
         diagnostic.Path.ToString().Should().Be("$['proposals'][1]['statusHistory'][1]['status']");
-        diagnostic.Message.Should().Contain("accepted before it was ever tabled");
+        diagnostic.Message.Should().Be("proposal:author-roadmap is accepted before it was ever tabled (status 2 of its history, which begins at drafted).");
+    }
+
+    [Fact]
+    public void NM2005_a_history_that_begins_mid_way_is_valid()
+    {
+        // Reporting starts late: the first known status of each is one that presupposes others.
+        var record = Clean() with
+        {
+            Proposals = Clean().Proposals.Replace(1, p => p with { StatusHistory = [new StatusChange<ProposalStatus>(ProposalStatus.Accepted, W("2025-12-20"))] }),
+            Guarantees = Clean().Guarantees.Replace(0, g => g with { StatusHistory = [new StatusChange<GuaranteeStatus>(GuaranteeStatus.Lapsed, W("2030"))] }),
+            WorkingGroups = Clean().WorkingGroups.Replace(0, g => g with { StatusHistory = [new StatusChange<WorkingGroupStatus>(WorkingGroupStatus.Suspended, W("2026-02"))] }),
+        };
+
+        Found(record).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void NM2005_what_the_first_status_presupposes_counts_as_earlier_for_those_after_it()
+    {
+        // Under negotiation presupposes tabled, so a later accepted needs no tabled of its own; a guarantee first
+        // known lapsed was in force and so agreed before, so in force again after it needs no agreed.
+        var record = Clean() with
+        {
+            Proposals = Clean().Proposals.Replace(1, p => p with { StatusHistory = [new StatusChange<ProposalStatus>(ProposalStatus.UnderNegotiation, W("2025-12-01")), new StatusChange<ProposalStatus>(ProposalStatus.Accepted, W("2025-12-20"))] }),
+            Guarantees = Clean().Guarantees.Replace(0, g => g with { StatusHistory = [new StatusChange<GuaranteeStatus>(GuaranteeStatus.Lapsed, W("2029")), new StatusChange<GuaranteeStatus>(GuaranteeStatus.InForce, W("2030"))] }),
+        };
+
+        Found(record).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void NM2005_a_status_excluded_by_one_recorded_earlier_is_reported_counting_from_one()
+    {
+        var record = Clean() with
+        {
+            Events = Clean().Events.Replace(0, e => e with { StatusHistory = e.StatusHistory.Add(new StatusChange<EventStatus>(EventStatus.Cancelled, W("2025-12-29"))) }),
+        };
+
+        Validate(record).Diagnostics.Should().ContainSingle().Which.Message.Should().EndWith("is cancelled after it took place (status 3 of its history).");
     }
 
     [Fact]
@@ -174,7 +214,7 @@ public sealed class TimeRulesTest
     {
         var record = Clean() with
         {
-            Guarantees = Clean().Guarantees.Replace(0, g => g with { StatusHistory = [new StatusChange<GuaranteeStatus>(GuaranteeStatus.Lapsed, W("2030"))] }),
+            Guarantees = Clean().Guarantees.Replace(0, g => g with { StatusHistory = [new StatusChange<GuaranteeStatus>(GuaranteeStatus.Proposed, W("2029")), new StatusChange<GuaranteeStatus>(GuaranteeStatus.Lapsed, W("2030"))] }),
             WorkingGroups = Clean().WorkingGroups.Replace(0, g => g with { StatusHistory = g.StatusHistory.Add(new StatusChange<WorkingGroupStatus>(WorkingGroupStatus.Suspended, W("2026-02"))) }),
             Events = Clean().Events.Replace(0, e => e with { StatusHistory = e.StatusHistory.Add(new StatusChange<EventStatus>(EventStatus.Cancelled, W("2025-12-29"))) }),
         };
@@ -182,7 +222,7 @@ public sealed class TimeRulesTest
         Found(record).Should().Equal(
             $"{DiagnosticCodes.IllegalStatusTransition} at $['events'][0]['statusHistory'][2]['status']",
             $"{DiagnosticCodes.IllegalStatusTransition} at $['workingGroups'][0]['statusHistory'][3]['status']",
-            $"{DiagnosticCodes.IllegalStatusTransition} at $['guarantees'][0]['statusHistory'][0]['status']");
+            $"{DiagnosticCodes.IllegalStatusTransition} at $['guarantees'][0]['statusHistory'][1]['status']");
     }
 
     [Fact]
@@ -218,6 +258,7 @@ public sealed class TimeRulesTest
         var diagnostic = Validate(record).Diagnostics.Should().ContainSingle().Subject;
         diagnostic.Code.Should().Be(DiagnosticCodes.MilestoneBeforeEstablishment);
         diagnostic.Path.ToString().Should().Be("$['workingGroups'][0]['milestones'][0]['reached']");
+        diagnostic.Message.Should().StartWith("Milestone 1 of working group", "messages count from 1");
     }
 
     [Fact]

@@ -16,7 +16,7 @@ internal sealed partial class TimeRules
             for (var j = 0; j < actor.Memberships.Count; j++)
             {
                 var membership = actor.Memberships[j];
-                Span(membership.Start, membership.End, path.Member(nameof(actor.Memberships)).Index(j).Member(nameof(membership.End)), $"Membership {j} of actor '{actor.Id}' ({membership}) ends", actor);
+                Span(membership.Start, membership.End, path.Member(nameof(actor.Memberships)).Index(j).Member(nameof(membership.End)), $"Membership {j + 1} of actor '{actor.Id}' ({membership}) ends", actor);
             }
         }
 
@@ -75,7 +75,7 @@ internal sealed partial class TimeRules
                     context.Report(
                         DiagnosticSeverity.Error,
                         DiagnosticCodes.MembershipOutsideExistence,
-                        $"Membership {j} of actor '{holder.Id}' ({membership}) {(isStart ? "starts" : "ends")} at {at}, {relation} {role} '{existing.Id}' {boundName} ({bound}).",
+                        $"Membership {j + 1} of actor '{holder.Id}' ({membership}) {(isStart ? "starts" : "ends")} at {at}, {relation} {role} '{existing.Id}' {boundName} ({bound}).",
                         path.Member(isStart ? nameof(membership.Start) : nameof(membership.End)),
                         RuleText.Related(holder, EntityReference.To(existing.Id)));
                 }

@@ -64,25 +64,30 @@ internal sealed partial class TimeRules
         }
     }
 
-    /// <summary>NM2005: each status allowed by those before it, as its status type declares (<see cref="StatusTransitions{TStatus}"/>).</summary>
+    /// <summary>NM2005: each status after the first allowed by those before it, as its status type declares (<see cref="StatusTransitions{TStatus}"/>); a history may begin at any status.</summary>
     private readonly struct Transitions(ValidationContext context) : IHistoryCheck
     {
         public void Check<TStatus>(ValueList<StatusChange<TStatus>> history, StatusTransitions<TStatus> transitions, JsonPath path, IRecordEntity holder)
             where TStatus : struct, Enum
         {
-            // The statuses seen so far, by their position in the type: a status type has a handful of members.
+            // By their position in the type (a status type has a handful of members): the statuses recorded so far, and
+            // those the first presupposes, taken to have come before the history began, which may begin mid-way.
             Span<bool> seen = stackalloc bool[transitions.Statuses.Count];
-            for (var i = 0; i < history.Count; i++)
+            Span<bool> presupposedEarlier = stackalloc bool[transitions.Statuses.Count];
+            var first = history[0].Status;
+            transitions.MarkPresupposedBefore(first, presupposedEarlier);
+            seen[transitions.OrdinalOf(first)] = true;
+            for (var i = 1; i < history.Count; i++)
             {
                 var status = history[i].Status;
                 string? problem = null;
-                if (transitions.Presupposes(status) is { IsEmpty: false } required && FirstSeen(required, seen) is null)
+                if (!transitions.PresuppositionMet(status, seen, presupposedEarlier))
                 {
-                    problem = $"is {Name(status)} before it was ever {string.Join(" or ", required.Select(Name))}";
+                    problem = $"is {Name(status)} before it was ever {string.Join(" or ", transitions.Presupposes(status).Select(Name))} (status {i + 1} of its history, which begins at {Name(first)})";
                 }
                 else if (FirstSeen(transitions.Excludes(status), seen) is { } earlier)
                 {
-                    problem = $"is {Name(status)} after it {Name(earlier)}";
+                    problem = $"is {Name(status)} after it {Name(earlier)} (status {i + 1} of its history)";
                 }
 
                 if (problem is not null && !context.Omits(DiagnosticSeverity.Error, DiagnosticCodes.IllegalStatusTransition))
@@ -90,7 +95,7 @@ internal sealed partial class TimeRules
                     context.Report(
                         DiagnosticSeverity.Error,
                         DiagnosticCodes.IllegalStatusTransition,
-                        $"{holder.Reference} {problem} (status {i} of its history).",
+                        $"{holder.Reference} {problem}.",
                         path.Index(i).Member(nameof(StatusChange<ProposalStatus>.Status)),
                         holder.Reference);
                 }
@@ -158,7 +163,7 @@ internal sealed partial class TimeRules
                         context.Report(
                             DiagnosticSeverity.Error,
                             DiagnosticCodes.MilestoneBeforeEstablishment,
-                            $"Milestone {j} of working group '{group.Id}' is {verb} at {when}, before the group was established ({established.When}).",
+                            $"Milestone {j + 1} of working group '{group.Id}' is {verb} at {when}, before the group was established ({established.When}).",
                             at,
                             EntityReference.To(group.Id));
                     }
