@@ -84,6 +84,7 @@ public sealed class EntityKindsGenerator : IIncrementalGenerator
 
     private sealed class TableWriter(IAssemblySymbol assembly, StringBuilder source)
     {
+        private const string ListEdits = "global::NegotiationModel.Kinds.ListEdits";
         private readonly List<string> rows = [];
         private readonly List<string> identifiedOnly = [];
         private readonly HashSet<ITypeSymbol> seen = new(SymbolEqualityComparer.Default);
@@ -95,8 +96,9 @@ public sealed class EntityKindsGenerator : IIncrementalGenerator
                 if (ListElement(property.Type) is { } entity && IsEntity(entity))
                 {
                     var getter = $"static r => r.{property.Name}";
-                    rows.Add(Row(entity, getter, $"static (r, entities) => r with {{ {property.Name} = entities }}"));
-                    NestedKinds(entity, $"r.{property.Name}", 0);
+                    rows.Add(Row(entity, getter, $"static (r, entities) => r with {{ {property.Name} = entities }}", $"static (r, edit) => r with {{ {property.Name} = edit(r.{property.Name}) }}"));
+                    var collection = property.Name;
+                    NestedKinds(entity, $"r.{property.Name}", 0, ownerEdit => $"r with {{ {collection} = {ListEdits}.Each(r.{collection}, {ownerEdit}) }}");
                 }
             }
 
@@ -123,7 +125,9 @@ public sealed class EntityKindsGenerator : IIncrementalGenerator
 
         // Entities held by the parts of an entity (a proposal's versions hold provisions), and parts identified like
         // an entity (a proposal's phases), found through the non-entity objects the entity holds.
-        private void NestedKinds(INamedTypeSymbol owner, string path, int depth)
+        // editRecord: given the text of a Func<owner, owner> that edits one owner, the text of the record edited
+        // through every owner (a proposal's versions' provisions: each proposal, each version, its provisions).
+        private void NestedKinds(INamedTypeSymbol owner, string path, int depth, Func<string, string> editRecord)
         {
             if (depth > 4)
             {
@@ -138,11 +142,13 @@ public sealed class EntityKindsGenerator : IIncrementalGenerator
                 }
 
                 var step = depth == 0 ? $"{path}.SelectMany(static x => x.{property.Name})" : $"{path}.SelectMany(static x{depth} => x{depth}.{property.Name})";
+                var part = property.Name;
+                string EditPart(string listEdit) => $"o{depth} => {ListEdits}.Part(o{depth}, o{depth}.{part}, static (s{depth}, v{depth}) => s{depth} with {{ {part} = v{depth} }}, {listEdit})";
                 if (IsEntity(element))
                 {
                     if (depth > 0)
                     {
-                        rows.Add(Row(element, $"static r => {step}", null));
+                        rows.Add(Row(element, $"static r => {step}", null, $"static (r, edit) => {editRecord(EditPart("edit"))}"));
                     }
 
                     continue;
@@ -153,11 +159,11 @@ public sealed class EntityKindsGenerator : IIncrementalGenerator
                     identifiedOnly.Add($"        new EntityKindInfo({KindOf(id)}, typeof({id.ToDisplayString(Qualified)}))");
                 }
 
-                NestedKinds(element, step, depth + 1);
+                NestedKinds(element, step, depth + 1, ownerEdit => editRecord(EditPart($"l{depth} => {ListEdits}.Each(l{depth}, {ownerEdit})")));
             }
         }
 
-        private string Row(INamedTypeSymbol entity, string entities, string? heldBy)
+        private string Row(INamedTypeSymbol entity, string entities, string? heldBy, string editedBy)
         {
             var id = EntityIdOf(entity);
             if (id is null)
@@ -172,6 +178,8 @@ public sealed class EntityKindsGenerator : IIncrementalGenerator
             {
                 row.Append($"\n            .HeldBy({heldBy})");
             }
+
+            row.Append($"\n            .EditedBy({editedBy})");
 
             var own = OwnProperties(entity).ToList();
             AppendNames(row, entity, own);

@@ -96,6 +96,20 @@ public sealed partial record NegotiationRecord : ExtensibleObject
     /// <returns>The entities; phases, which are parts of proposals, are not among them (see <see cref="Find(PhaseId)"/>).</returns>
     public IEnumerable<IRecordEntity> Entities() => EntityKinds.InRecordOrder.SelectMany(kind => kind.EntitiesOf(this));
 
+    /// <summary>
+    /// Returns a record with <paramref name="entity"/> in the place of the entity with the same kind and identifier,
+    /// wherever the record holds it: in its collection, or inside another entity (a provision in its proposal's version).
+    /// </summary>
+    /// <param name="entity">The new entity, usually an existing one edited with <see langword="with"/>.</param>
+    /// <returns>The new record; this one is unchanged. Entities and lists on no path to the replaced entity are shared with this record.</returns>
+    /// <exception cref="ArgumentException">The record holds no entity with that reference, or holds several (a record validation reports as NM1001).</exception>
+    /// <example><code>record = record.Replace(record.Find(actorId)! with { Notes = "Head of delegation" });</code></example>
+    public NegotiationRecord Replace(IRecordEntity entity)
+    {
+        Guard.Against.Null(entity);
+        return EntityKinds.Of(entity).Replace(this, entity);
+    }
+
     /// <summary>Returns the title with the number of actors and statements.</summary>
     /// <returns>A culture-invariant text.</returns>
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Title} ({Actors.Count} actors, {Sources.Count} sources, {Events.Count} events, {Statements.Count} statements)");

@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
 using System.Text;
+using NegotiationModel.Utility;
 
 namespace NegotiationModel;
 
@@ -79,6 +80,79 @@ public readonly struct ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
     /// <param name="items">The elements to append.</param>
     /// <returns>The new list; this one is unchanged.</returns>
     public ValueList<T> AddRange(IEnumerable<T> items) => new(Items.AddRange(items));
+
+    /// <summary>Returns a new list with <paramref name="item"/> inserted at <paramref name="index"/>.</summary>
+    /// <param name="index">The zero-based index to insert at; <see cref="Count"/> appends.</param>
+    /// <param name="item">The element to insert.</param>
+    /// <returns>The new list; this one is unchanged.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is negative or greater than <see cref="Count"/>.</exception>
+    public ValueList<T> Insert(int index, T item)
+    {
+        Guard.Against.OutOfRange(index, index < 0 || index > Count, nameof(index), $"The index {index} is outside 0 to {Count}, where an element can be inserted.");
+        return new(Items.Insert(index, item));
+    }
+
+    /// <summary>Returns a new list with the element at <paramref name="index"/> replaced by <paramref name="item"/>.</summary>
+    /// <param name="index">The zero-based index of the element to replace.</param>
+    /// <param name="item">The new element.</param>
+    /// <returns>The new list; this one is unchanged.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is outside the list.</exception>
+    public ValueList<T> SetItem(int index, T item)
+    {
+        Guard.Against.OutOfRange(index, index < 0 || index >= Count, nameof(index), $"The index {index} is outside the list of {Count} elements.");
+        return new(Items.SetItem(index, item));
+    }
+
+    /// <summary>Returns a new list with the first element equal to <paramref name="oldValue"/> replaced by <paramref name="newValue"/>.</summary>
+    /// <param name="oldValue">The element to replace, compared with <see cref="EqualityComparer{T}.Default"/>.</param>
+    /// <param name="newValue">The element to put in its place.</param>
+    /// <returns>The new list; this one is unchanged.</returns>
+    /// <exception cref="ArgumentException">The list holds no element equal to <paramref name="oldValue"/>.</exception>
+    public ValueList<T> Replace(T oldValue, T newValue)
+    {
+        var index = IndexOf(oldValue);
+        Guard.Against.Invalid(index < 0, nameof(oldValue), $"The list holds no element equal to {oldValue}.");
+        return new(Items.SetItem(index, newValue));
+    }
+
+    /// <summary>Returns a new list without the first element equal to <paramref name="item"/>, or this list when it holds none.</summary>
+    /// <param name="item">The element to remove, compared with <see cref="EqualityComparer{T}.Default"/>.</param>
+    /// <returns>The new list; this one is unchanged.</returns>
+    public ValueList<T> Remove(T item)
+    {
+        var index = IndexOf(item);
+        return index < 0 ? this : new(Items.RemoveAt(index));
+    }
+
+    /// <summary>Returns a new list without the element at <paramref name="index"/>.</summary>
+    /// <param name="index">The zero-based index of the element to remove.</param>
+    /// <returns>The new list; this one is unchanged.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is outside the list.</exception>
+    public ValueList<T> RemoveAt(int index)
+    {
+        Guard.Against.OutOfRange(index, index < 0 || index >= Count, nameof(index), $"The index {index} is outside the list of {Count} elements.");
+        return new(Items.RemoveAt(index));
+    }
+
+    /// <summary>Returns a new list without the elements that match <paramref name="match"/>, or this list when none does.</summary>
+    /// <param name="match">The condition an element to remove meets.</param>
+    /// <returns>The new list; this one is unchanged.</returns>
+    public ValueList<T> RemoveAll(Predicate<T> match)
+    {
+        Guard.Against.Null(match);
+        var kept = Items.RemoveAll(match);
+        return kept.Length == Count ? this : new(kept);
+    }
+
+    /// <summary>Returns the index of the first element equal to <paramref name="item"/>.</summary>
+    /// <param name="item">The element to find, compared with <see cref="EqualityComparer{T}.Default"/>.</param>
+    /// <returns>The zero-based index, or -1 when the list holds no such element.</returns>
+    public int IndexOf(T item) => Items.IndexOf(item, 0, EqualityComparer<T>.Default);
+
+    /// <summary>Tells whether the list holds an element equal to <paramref name="item"/>.</summary>
+    /// <param name="item">The element to find, compared with <see cref="EqualityComparer{T}.Default"/>.</param>
+    /// <returns><see langword="true"/> when it does.</returns>
+    public bool Contains(T item) => IndexOf(item) >= 0;
 
     /// <inheritdoc />
     public ImmutableArray<T>.Enumerator GetEnumerator() => Items.GetEnumerator();

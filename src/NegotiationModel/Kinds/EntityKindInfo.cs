@@ -49,6 +49,14 @@ internal class EntityKindInfo(EntityKind kind, Type idType)
     /// <summary>Returns the record with the collection of this kind holding what <paramref name="filter"/> keeps of it, parts included.</summary>
     public virtual NegotiationRecord KeepKnown(NegotiationRecord record, IKnowledgeFilter filter) => record;
 
+    /// <summary>Returns the record with <paramref name="entity"/> in the place of the one entity of this kind with its identifier, wherever the record holds it.</summary>
+    /// <exception cref="ArgumentException">The record holds no entity of this kind with that identifier, or several.</exception>
+    public virtual NegotiationRecord Replace(NegotiationRecord record, IRecordEntity entity)
+    {
+        Guard.Against.Invalid(true, nameof(entity), $"The record holds no entities of the kind {Kind}.");
+        return record;
+    }
+
     /// <summary>Calls <paramref name="visitor"/> with the entity type of this kind, for code generic over it; <see langword="default"/> when the record holds no entities of this kind.</summary>
     public virtual TResult? Accept<TResult>(IEntityTypeVisitor<TResult> visitor) => default;
 }
@@ -60,6 +68,7 @@ internal sealed class EntityKindInfo<TEntity>(EntityKind kind, Type idType, Func
     where TEntity : class, IRecordEntity
 {
     private Func<NegotiationRecord, ValueList<TEntity>, NegotiationRecord>? held;
+    private Func<NegotiationRecord, Func<ValueList<TEntity>, ValueList<TEntity>>, NegotiationRecord>? edited;
     private Func<TEntity, IEnumerable<string>>? names;
     private Func<TEntity, ValueList<LocalizedName>>? labelNames;
     private Func<TEntity, ValueList<LocalizedText>>? labelTexts;
@@ -78,6 +87,13 @@ internal sealed class EntityKindInfo<TEntity>(EntityKind kind, Type idType, Func
     public EntityKindInfo<TEntity> HeldBy(Func<NegotiationRecord, ValueList<TEntity>, NegotiationRecord> withEntities)
     {
         held = withEntities;
+        return this;
+    }
+
+    /// <summary>Says how a record is rebuilt with each list holding entities of this kind edited (a proposal's versions hold several lists of provisions).</summary>
+    public EntityKindInfo<TEntity> EditedBy(Func<NegotiationRecord, Func<ValueList<TEntity>, ValueList<TEntity>>, NegotiationRecord> withEachListEdited)
+    {
+        edited = withEachListEdited;
         return this;
     }
 
@@ -145,6 +161,30 @@ internal sealed class EntityKindInfo<TEntity>(EntityKind kind, Type idType, Func
     /// <inheritdoc />
     public override NegotiationRecord KeepKnown(NegotiationRecord record, IKnowledgeFilter filter)
         => held is null ? record : held(record, filter.Entities(entities(record) is ValueList<TEntity> list ? list : ValueList.From(entities(record)), keepParts ?? ((entity, _) => entity)));
+
+    /// <inheritdoc />
+    public override NegotiationRecord Replace(NegotiationRecord record, IRecordEntity entity)
+    {
+        var replacement = (TEntity)entity;
+        var reference = replacement.Reference;
+        var replaced = 0;
+        var result = edited!(record, list =>
+        {
+            for (var index = 0; index < list.Count; index++)
+            {
+                if (list[index].Reference == reference)
+                {
+                    replaced++;
+                    list = list.SetItem(index, replacement);
+                }
+            }
+
+            return list;
+        });
+        Guard.Against.Invalid(replaced == 0, nameof(entity), $"The record holds no {reference} to replace.");
+        Guard.Against.Invalid(replaced > 1, nameof(entity), $"The record holds {replaced} entities {reference}, so which one to replace is unclear; replace it in the list that holds it.");
+        return result;
+    }
 
     /// <inheritdoc />
     public override TResult? Accept<TResult>(IEntityTypeVisitor<TResult> visitor)
