@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using NegotiationModel.Kinds;
 
 namespace NegotiationModel.Indexing;
 
@@ -22,34 +23,33 @@ internal sealed class NameTokenIndex
         this.entityOfName = entityOfName;
     }
 
-    /// <summary>Accumulates names in record order.</summary>
-    public sealed class Builder
+    public static NameTokenIndex Of(NegotiationRecord record)
     {
-        private readonly Dictionary<string, List<int>> namesByToken = new(StringComparer.Ordinal);
-        private readonly List<IRecordEntity> entityOfName = [];
-
-        public void Add(IRecordEntity entity, string name)
+        var namesByToken = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var entityOfName = new List<IRecordEntity>();
+        foreach (var entity in record.Entities())
         {
-            var ordinal = entityOfName.Count;
-            entityOfName.Add(entity);
-            foreach (var token in NameTokens.Of(name))
+            foreach (var name in EntityKinds.Of(entity).NamesOf(entity))
             {
-                if (!namesByToken.TryGetValue(token, out var names))
+                var ordinal = entityOfName.Count;
+                entityOfName.Add(entity);
+                foreach (var token in NameTokens.Of(name))
                 {
-                    namesByToken[token] = names = [];
-                }
+                    if (!namesByToken.TryGetValue(token, out var names))
+                    {
+                        namesByToken[token] = names = [];
+                    }
 
-                // A word twice in one name lists the name once.
-                if (names.Count == 0 || names[^1] != ordinal)
-                {
-                    names.Add(ordinal);
+                    // A word twice in one name lists the name once.
+                    if (names.Count == 0 || names[^1] != ordinal)
+                    {
+                        names.Add(ordinal);
+                    }
                 }
             }
         }
 
-        public NameTokenIndex Build() => new(
-            namesByToken.ToFrozenDictionary(pair => pair.Key, pair => pair.Value.ToArray(), StringComparer.Ordinal),
-            [.. entityOfName]);
+        return new(namesByToken.ToFrozenDictionary(pair => pair.Key, pair => pair.Value.ToArray(), StringComparer.Ordinal), [.. entityOfName]);
     }
 
     public ValueList<IRecordEntity> Find(string query) => Find(query, out _);

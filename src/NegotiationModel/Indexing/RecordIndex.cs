@@ -18,7 +18,8 @@ internal sealed class RecordIndex
     private readonly FrozenDictionary<EntityReference, IRecordEntity> byReference;
     private readonly FrozenDictionary<PhaseId, Phase> phases;
     private readonly FrozenDictionary<string, ValueList<IRecordEntity>> byName;
-    private readonly NameTokenIndex byToken;
+    // Built on the first search by word: finding by identifier (validation, timelines) does not pay for it.
+    private readonly Lazy<NameTokenIndex> byToken;
     private readonly FrozenDictionary<ActorId, ValueList<IRecordEntity>> byActor;
 
     private RecordIndex(NegotiationRecord record)
@@ -27,7 +28,6 @@ internal sealed class RecordIndex
         var names = new Dictionary<string, List<IRecordEntity>>(StringComparer.Ordinal);
         var actors = new Dictionary<ActorId, List<IRecordEntity>>();
         var phaseTable = new Dictionary<PhaseId, Phase>();
-        var tokens = new NameTokenIndex.Builder();
 
         foreach (var entity in record.Entities())
         {
@@ -36,7 +36,6 @@ internal sealed class RecordIndex
             foreach (var name in EntityKinds.Of(entity).NamesOf(entity))
             {
                 AddDistinct(names, NameKey.Of(name), entity);
-                tokens.Add(entity, name);
             }
 
             foreach (var actor in RecordReferences.ActorsOf(entity))
@@ -57,7 +56,7 @@ internal sealed class RecordIndex
         phases = phaseTable.ToFrozenDictionary();
         byName = names.ToFrozenDictionary(pair => pair.Key, pair => ValueList.From(pair.Value), StringComparer.Ordinal);
         byActor = actors.ToFrozenDictionary(pair => pair.Key, pair => ValueList.From(pair.Value));
-        byToken = tokens.Build();
+        byToken = new(() => NameTokenIndex.Of(record));
     }
 
     public static RecordIndex Of(NegotiationRecord record) => Indexes.GetValue(record, static r => new RecordIndex(r));
@@ -68,9 +67,9 @@ internal sealed class RecordIndex
 
     public ValueList<IRecordEntity> FindByExactName(string name) => byName.GetValueOrDefault(NameKey.Of(name));
 
-    public ValueList<IRecordEntity> FindByName(string query) => byToken.Find(query);
+    public ValueList<IRecordEntity> FindByName(string query) => byToken.Value.Find(query);
 
-    public ValueList<IRecordEntity> FindByName(string query, out int namesExamined) => byToken.Find(query, out namesExamined);
+    public ValueList<IRecordEntity> FindByName(string query, out int namesExamined) => byToken.Value.Find(query, out namesExamined);
 
     public ValueList<IRecordEntity> Involving(ActorId actor) => byActor.GetValueOrDefault(actor);
 
