@@ -6,7 +6,7 @@ using NegotiationModel.Statements;
 
 namespace NegotiationModel;
 
-// Look-ups: by identifier, by name or alias in any language, by actor. The indexes behind them are built
+// Look-ups: by identifier, by the words of a name or by a whole name in any language, by actor. The indexes behind them are built
 // on first use and shared between threads (see RecordIndex). Find of each entity's identifier is generated
 // from the identifier's declaration (EntityIdGenerator).
 public sealed partial record NegotiationRecord
@@ -24,19 +24,41 @@ public sealed partial record NegotiationRecord
     public IRecordEntity? Find(EntityReference reference) => Index.Find(reference);
 
     /// <summary>
-    /// Finds the entities with a name, alias, transliteration, title or label equal to <paramref name="name"/>
-    /// in any language, ignoring case, Unicode width (ｳｼｬｺﾌ = ウシャコフ), hiragana against katakana and runs of spaces.
+    /// Searches names by word: finds the entities with a name, alias, transliteration, title or label, in any language,
+    /// that holds every word of <paramref name="name"/> as a whole word, in any order (<c>putin</c> finds
+    /// "Vladimir Putin", <c>Порошенко</c> finds "Петро Порошенко"). Words are cut at spaces and punctuation and compared
+    /// ignoring case (invariantly), Unicode width (ｳｼｬｺﾌ = ウシャコフ), hiragana against katakana, and the accents of
+    /// Latin, Greek and Cyrillic letters (<c>Sao Paulo</c> finds "São Paulo").
     /// </summary>
-    /// <param name="name">The name to look for.</param>
-    /// <returns>The matching entities in record order; empty when none matches.</returns>
+    /// <param name="name">The name, or some of its words, to look for.</param>
+    /// <returns>The matching entities in record order, each once; empty when none matches or the query holds no word.</returns>
+    /// <remarks>
+    /// This is a search for people: to resolve a name given as a reference, where a near name must not match, use
+    /// <see cref="FindByExactName"/>. A word is matched whole (<c>Zelensky</c> does not find "Zelenskyy"); scripts
+    /// written without spaces match by whole runs. The cost is that of the rarest word of the query, not of the number
+    /// of names.
+    /// </remarks>
     public ValueList<IRecordEntity> FindByName(string name)
     {
         Guard.Against.Null(name);
         return Index.FindByName(name);
     }
 
-    /// <summary>Finds the actors with a name, alias or transliteration equal to <paramref name="name"/>, as <see cref="FindByName"/> compares them.</summary>
-    /// <param name="name">The name to look for, such as ウィシャコフ or Ушаков.</param>
+    /// <summary>
+    /// Finds the entities with a name, alias, transliteration, title or label equal to the whole of <paramref name="name"/>
+    /// in any language, ignoring only case (invariantly), Unicode width (ｳｼｬｺﾌ = ウシャコフ), hiragana against katakana
+    /// and runs of spaces. Accents and punctuation count: <c>Sao Paulo</c> does not find "São Paulo".
+    /// </summary>
+    /// <param name="name">The whole name, as a reference gives it.</param>
+    /// <returns>The matching entities in record order; empty when none matches.</returns>
+    public ValueList<IRecordEntity> FindByExactName(string name)
+    {
+        Guard.Against.Null(name);
+        return Index.FindByExactName(name);
+    }
+
+    /// <summary>Searches the actors by the words of their names, aliases and transliterations, as <see cref="FindByName"/> does.</summary>
+    /// <param name="name">The name, or some of its words, such as ウィシャコフ, Ушаков or <c>putin</c>.</param>
     /// <returns>The matching actors in record order; empty when none matches.</returns>
     public ValueList<Actor> FindActorsByName(string name) => ValueList.From(FindByName(name).OfType<Actor>());
 

@@ -4,7 +4,7 @@ using System.Text;
 namespace NegotiationModel.Indexing;
 
 /// <summary>
-/// The key names are looked up by: Unicode NFKC (so half-width ｳｼｬｺﾌ matches ウシャコフ), hiragana
+/// The key whole names are looked up by (<see cref="NegotiationRecord.FindByExactName"/>): Unicode NFKC (so half-width ｳｼｬｺﾌ matches ウシャコフ), hiragana
 /// folded to katakana, case folded invariantly, and runs of white space collapsed to one space.
 /// </summary>
 /// <remarks>
@@ -35,33 +35,38 @@ internal static class NameKey
                 pendingSpace = false;
             }
 
-            // Hiragana U+3041–U+3096 sit 0x60 below their katakana.
-            key.Append(character is >= '\u3041' and <= '\u3096' ? (char)(character + 0x60) : char.ToUpperInvariant(character));
+            key.Append(character is >= '\u3041' and <= '\u3096' ? ToKatakana(character) : char.ToUpperInvariant(character));
         }
 
         return key.ToString().ToUpper(CultureInfo.InvariantCulture);
     }
 
     /// <summary>NFKC of <paramref name="text"/>, keeping noncharacters and lone surrogates as they are.</summary>
-    internal static string Normalize(string text)
+    internal static string Normalize(string text) => Normalize(text, NormalizationForm.FormKC);
+
+    /// <summary><paramref name="text"/> in <paramref name="form"/>, keeping noncharacters and lone surrogates as they are.</summary>
+    internal static string Normalize(string text, NormalizationForm form)
     {
         var stop = NextUnnormalizable(text, 0, out var length);
         if (stop < 0)
         {
-            return text.Normalize(NormalizationForm.FormKC);
+            return text.Normalize(form);
         }
 
         var result = new StringBuilder(text.Length);
         var start = 0;
         while (stop >= 0)
         {
-            result.Append(text[start..stop].Normalize(NormalizationForm.FormKC)).Append(text, stop, length);
+            result.Append(text[start..stop].Normalize(form)).Append(text, stop, length);
             start = stop + length;
             stop = NextUnnormalizable(text, start, out length);
         }
 
-        return result.Append(text[start..].Normalize(NormalizationForm.FormKC)).ToString();
+        return result.Append(text[start..].Normalize(form)).ToString();
     }
+
+    // Hiragana U+3041–U+3096 sit 0x60 below their katakana.
+    internal static char ToKatakana(char hiragana) => (char)(hiragana + 0x60);
 
     // The index of the first noncharacter or lone surrogate at or after start (-1 when none) and its length in chars.
     private static int NextUnnormalizable(string text, int start, out int length)

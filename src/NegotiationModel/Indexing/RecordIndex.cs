@@ -18,6 +18,8 @@ internal sealed class RecordIndex
     private readonly FrozenDictionary<EntityReference, IRecordEntity> byReference;
     private readonly FrozenDictionary<PhaseId, Phase> phases;
     private readonly FrozenDictionary<string, ValueList<IRecordEntity>> byName;
+    // Built on the first search by word: finding by identifier (validation, timelines) does not pay for it.
+    private readonly Lazy<NameTokenIndex> byToken;
     private readonly FrozenDictionary<ActorId, ValueList<IRecordEntity>> byActor;
 
     private RecordIndex(NegotiationRecord record)
@@ -54,6 +56,7 @@ internal sealed class RecordIndex
         phases = phaseTable.ToFrozenDictionary();
         byName = names.ToFrozenDictionary(pair => pair.Key, pair => ValueList.From(pair.Value), StringComparer.Ordinal);
         byActor = actors.ToFrozenDictionary(pair => pair.Key, pair => ValueList.From(pair.Value));
+        byToken = new(() => NameTokenIndex.Of(record));
     }
 
     public static RecordIndex Of(NegotiationRecord record) => Indexes.GetValue(record, static r => new RecordIndex(r));
@@ -62,7 +65,11 @@ internal sealed class RecordIndex
 
     public Phase? Find(PhaseId id) => phases.GetValueOrDefault(id);
 
-    public ValueList<IRecordEntity> FindByName(string name) => byName.GetValueOrDefault(NameKey.Of(name));
+    public ValueList<IRecordEntity> FindByExactName(string name) => byName.GetValueOrDefault(NameKey.Of(name));
+
+    public ValueList<IRecordEntity> FindByName(string query) => byToken.Value.Find(query);
+
+    public ValueList<IRecordEntity> FindByName(string query, out int namesExamined) => byToken.Value.Find(query, out namesExamined);
 
     public ValueList<IRecordEntity> Involving(ActorId actor) => byActor.GetValueOrDefault(actor);
 
