@@ -92,10 +92,11 @@ public sealed partial class RenderPropertyTest
                 foreach (var (from, to, x0, x1) in scale.LinearSegments)
                 {
                     // Whole local hours are at most two hours apart (a clock set back by one), so a stretch two hours
-                    // long has one in its first two hours; if the widest label ("28 Dec 2025 06:00") fits after it
-                    // before the stretch ends, the stretch is labelled.
+                    // long has one in its first two hours; if the widest label there ("28 Dec 2025 06:00", one
+                    // character longer for a year before 1) fits after it before the stretch ends, the stretch is labelled.
                     var twoHours = (x1 - x0) * 7200 / (to - from).TotalSeconds;
-                    if (to - from >= Duration.FromHours(2) && x0 + twoHours + TimeAxis.LabelOffset + TimeAxis.LabelWidth("28 Dec 2025 06:00") <= x1)
+                    var widest = "28 Dec " + RenderRange.LocalIn(from, zone).Year.ToString("0000", CultureInfo.InvariantCulture) + " 06:00";
+                    if (to - from >= Duration.FromHours(2) && x0 + twoHours + TimeAxis.LabelOffset + TimeAxis.LabelWidth(widest) <= x1)
                     {
                         ticks.Should().Contain(t => t.X >= x0 && t.X <= x1, "the stretch {0}–{1} in {2} has room for a label", from, to, zone.Id);
                     }
