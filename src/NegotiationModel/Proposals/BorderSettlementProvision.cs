@@ -8,16 +8,9 @@ namespace NegotiationModel.Proposals;
 /// <para>Equality: by value over all members, collections element-wise in order.</para>
 /// <para>This type is immutable and thread-safe.</para>
 /// </remarks>
-public sealed record BorderSettlementProvision : Provision
+/// <param name="Id">The provision's identifier in the record; not the default value.</param>
+public sealed record BorderSettlementProvision(ProvisionId Id) : Provision(Id, ProvisionCategory.Territory)
 {
-    /// <summary>Initializes a new provision.</summary>
-    /// <param name="id">The provision's identifier in the record; not the default value.</param>
-    /// <exception cref="ArgumentException"><paramref name="id"/> is the default value.</exception>
-    public BorderSettlementProvision(ProvisionId id)
-        : base(id, ProvisionCategory.Territory)
-    {
-    }
-
     /// <summary>Gets a value indicating whether final borders are left to later negotiation.</summary>
     public bool Deferred { get; init; }
 

@@ -8,16 +8,9 @@ namespace NegotiationModel.Proposals;
 /// <para>Equality: by value over all members, collections element-wise in order.</para>
 /// <para>This type is immutable and thread-safe.</para>
 /// </remarks>
-public sealed record CeasefireProvision : Provision
+/// <param name="Id">The provision's identifier in the record; not the default value.</param>
+public sealed record CeasefireProvision(ProvisionId Id) : Provision(Id, ProvisionCategory.Security)
 {
-    /// <summary>Initializes a new provision.</summary>
-    /// <param name="id">The provision's identifier in the record; not the default value.</param>
-    /// <exception cref="ArgumentException"><paramref name="id"/> is the default value.</exception>
-    public CeasefireProvision(ProvisionId id)
-        : base(id, ProvisionCategory.Security)
-    {
-    }
-
     /// <summary>Gets a value indicating whether the ceasefire is temporary, such as a ceasefire to prepare a referendum.</summary>
     public bool IsTemporary { get; init; }
 

@@ -8,13 +8,5 @@ namespace NegotiationModel.Proposals;
 /// <para>Equality: by value over all members, collections element-wise in order.</para>
 /// <para>This type is immutable and thread-safe.</para>
 /// </remarks>
-public sealed record OtherProvision : Provision
-{
-    /// <summary>Initializes a new provision.</summary>
-    /// <param name="id">The provision's identifier in the record; not the default value.</param>
-    /// <exception cref="ArgumentException"><paramref name="id"/> is the default value.</exception>
-    public OtherProvision(ProvisionId id)
-        : base(id, ProvisionCategory.Other)
-    {
-    }
-}
+/// <param name="Id">The provision's identifier in the record; not the default value.</param>
+public sealed record OtherProvision(ProvisionId Id) : Provision(Id, ProvisionCategory.Other);

@@ -8,16 +8,9 @@ namespace NegotiationModel.Proposals;
 /// <para>Equality: by value over all members, collections element-wise in order.</para>
 /// <para>This type is immutable and thread-safe.</para>
 /// </remarks>
-public sealed record PrisonerExchangeProvision : Provision
+/// <param name="Id">The provision's identifier in the record; not the default value.</param>
+public sealed record PrisonerExchangeProvision(ProvisionId Id) : Provision(Id, ProvisionCategory.Humanitarian)
 {
-    /// <summary>Initializes a new provision.</summary>
-    /// <param name="id">The provision's identifier in the record; not the default value.</param>
-    /// <exception cref="ArgumentException"><paramref name="id"/> is the default value.</exception>
-    public PrisonerExchangeProvision(ProvisionId id)
-        : base(id, ProvisionCategory.Humanitarian)
-    {
-    }
-
     /// <summary>Gets the parties that are to exchange or release prisoners.</summary>
     public ValueList<ActorId> Parties { get; init; }
 

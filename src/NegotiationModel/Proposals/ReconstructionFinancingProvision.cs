@@ -8,16 +8,9 @@ namespace NegotiationModel.Proposals;
 /// <para>Equality: by value over all members, collections element-wise in order.</para>
 /// <para>This type is immutable and thread-safe.</para>
 /// </remarks>
-public sealed record ReconstructionFinancingProvision : Provision
+/// <param name="Id">The provision's identifier in the record; not the default value.</param>
+public sealed record ReconstructionFinancingProvision(ProvisionId Id) : Provision(Id, ProvisionCategory.Economic)
 {
-    /// <summary>Initializes a new provision.</summary>
-    /// <param name="id">The provision's identifier in the record; not the default value.</param>
-    /// <exception cref="ArgumentException"><paramref name="id"/> is the default value.</exception>
-    public ReconstructionFinancingProvision(ProvisionId id)
-        : base(id, ProvisionCategory.Economic)
-    {
-    }
-
     /// <summary>Gets the lenders, such as the World Bank, the IDA and the EBRD.</summary>
     public ValueList<ActorId> Lenders { get; init; }
 

@@ -8,16 +8,9 @@ namespace NegotiationModel.Proposals;
 /// <para>Equality: by value over all members, collections element-wise in order.</para>
 /// <para>This type is immutable and thread-safe.</para>
 /// </remarks>
-public sealed record ReferendumProvision : Provision
+/// <param name="Id">The provision's identifier in the record; not the default value.</param>
+public sealed record ReferendumProvision(ProvisionId Id) : Provision(Id, ProvisionCategory.Territory)
 {
-    /// <summary>Initializes a new provision.</summary>
-    /// <param name="id">The provision's identifier in the record; not the default value.</param>
-    /// <exception cref="ArgumentException"><paramref name="id"/> is the default value.</exception>
-    public ReferendumProvision(ProvisionId id)
-        : base(id, ProvisionCategory.Territory)
-    {
-    }
-
     /// <summary>Gets the question put, in one or more languages, such as whether to accept territorial concessions.</summary>
     public ValueList<LocalizedText> Question { get; init; }
 

@@ -8,16 +8,9 @@ namespace NegotiationModel.Proposals;
 /// <para>Equality: by value over all members, collections element-wise in order.</para>
 /// <para>This type is immutable and thread-safe.</para>
 /// </remarks>
-public sealed record SanctionsReliefProvision : Provision
+/// <param name="Id">The provision's identifier in the record; not the default value.</param>
+public sealed record SanctionsReliefProvision(ProvisionId Id) : Provision(Id, ProvisionCategory.Economic)
 {
-    /// <summary>Initializes a new provision.</summary>
-    /// <param name="id">The provision's identifier in the record; not the default value.</param>
-    /// <exception cref="ArgumentException"><paramref name="id"/> is the default value.</exception>
-    public SanctionsReliefProvision(ProvisionId id)
-        : base(id, ProvisionCategory.Economic)
-    {
-    }
-
     /// <summary>Gets who imposed the sanctions and is to lift or ease them.</summary>
     public ValueList<ActorId> ImposedBy { get; init; }
 

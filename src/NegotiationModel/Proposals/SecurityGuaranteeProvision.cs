@@ -8,16 +8,9 @@ namespace NegotiationModel.Proposals;
 /// <para>Equality: by value over all members, collections element-wise in order.</para>
 /// <para>This type is immutable and thread-safe.</para>
 /// </remarks>
-public sealed record SecurityGuaranteeProvision : Provision
+/// <param name="Id">The provision's identifier in the record; not the default value.</param>
+public sealed record SecurityGuaranteeProvision(ProvisionId Id) : Provision(Id, ProvisionCategory.Security)
 {
-    /// <summary>Initializes a new provision.</summary>
-    /// <param name="id">The provision's identifier in the record; not the default value.</param>
-    /// <exception cref="ArgumentException"><paramref name="id"/> is the default value.</exception>
-    public SecurityGuaranteeProvision(ProvisionId id)
-        : base(id, ProvisionCategory.Security)
-    {
-    }
-
     /// <summary>Gets the proposed guarantors, such as the United States, Russia and possibly Turkey, France and Germany.</summary>
     public ValueList<ActorId> Guarantors { get; init; }
 

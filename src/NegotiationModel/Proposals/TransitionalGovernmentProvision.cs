@@ -9,16 +9,9 @@ namespace NegotiationModel.Proposals;
 /// <para>Equality: by value over all members, collections element-wise in order.</para>
 /// <para>This type is immutable and thread-safe.</para>
 /// </remarks>
-public sealed record TransitionalGovernmentProvision : Provision
+/// <param name="Id">The provision's identifier in the record; not the default value.</param>
+public sealed record TransitionalGovernmentProvision(ProvisionId Id) : Provision(Id, ProvisionCategory.Governance)
 {
-    /// <summary>Initializes a new provision.</summary>
-    /// <param name="id">The provision's identifier in the record; not the default value.</param>
-    /// <exception cref="ArgumentException"><paramref name="id"/> is the default value.</exception>
-    public TransitionalGovernmentProvision(ProvisionId id)
-        : base(id, ProvisionCategory.Governance)
-    {
-    }
-
     /// <summary>Gets the state whose government is to be transitional.</summary>
     public ActorId? State { get; init => field = value is { } state ? Guard.Against.Default(state, nameof(State)) : null; }
 
