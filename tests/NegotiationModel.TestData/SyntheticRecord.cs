@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Reflection;
+using System.Text.Json.Serialization;
 using NegotiationModel.Actors;
 using NegotiationModel.Assessments;
 using NegotiationModel.Events;
@@ -238,7 +240,7 @@ public static class SyntheticRecord
     private static Proposal Proposal(Random random, int i, Instant start, int actorCount, int sourceCount, int territoryCount)
     {
         var prefix = string.Create(CultureInfo.InvariantCulture, $"proposal-{i}");
-        ValueList<Provision> provisions = ValueList.From(Enumerable.Range(0, 16).Select(p => ProvisionOfKind(random, p, new ProvisionId(string.Create(CultureInfo.InvariantCulture, $"{prefix}-p{p}")), actorCount, territoryCount)));
+        ValueList<Provision> provisions = ValueList.From(Enumerable.Range(0, 16).Select(p => ProvisionOfKind(random, ((i * 16) + p) % ProvisionKinds.Length, new ProvisionId(string.Create(CultureInfo.InvariantCulture, $"{prefix}-p{p}")), actorCount, territoryCount)));
         return new Proposal(new ProposalId(prefix), ProposalKind.PeacePlan, [new LocalizedText(Sentence(random, 20, 60), "en")])
         {
             Proposers = [ActorAt(random.Next(actorCount))],
@@ -248,29 +250,32 @@ public static class SyntheticRecord
         };
     }
 
-    // One provision of every kind, so that every kind's JSON is exercised.
+    // The kinds of provision in the order the JSON contract declares them: the proposals take them in turn, so that
+    // every kind's JSON is exercised in a record of four proposals or more.
+    private static readonly Type[] ProvisionKinds = [.. typeof(Provision).GetCustomAttributes<JsonDerivedTypeAttribute>().Select(attribute => attribute.DerivedType)];
+
     private static Provision ProvisionOfKind(Random random, int kind, ProvisionId id, int actorCount, int territoryCount)
     {
         var summary = ValueList.Create(new LocalizedText(Sentence(random, 60, 160), "en"));
         var territory = new TerritoryId(string.Create(CultureInfo.InvariantCulture, $"XA-{random.Next(territoryCount) + 10}"));
-        Provision provision = kind switch
+        Provision provision = ProvisionKinds[kind].Name switch
         {
-            0 => new CeasefireProvision(id) { IsTemporary = true },
-            1 => new EndOfHostilitiesProvision(id),
-            2 => new ForceWithdrawalProvision(id, ActorAt(random.Next(actorCount)), WithdrawalExtent.Complete) { From = [territory] },
-            3 => new DemilitarisedZoneProvision(id) { Monitors = [ActorAt(random.Next(actorCount))], MonitoringMethods = [MonitoringMethod.Patrols] },
-            4 => new NeutralityProvision(id, ActorAt(random.Next(actorCount))),
-            5 => new SecurityGuaranteeProvision(id) { Guarantors = [ActorAt(random.Next(actorCount))] },
-            6 => new ReconstructionFinancingProvision(id) { Lenders = [ActorAt(random.Next(actorCount))], Amount = new Money(random.Next(1, 100) * 100_000_000m, "USD") },
-            7 => new ReferendumProvision(id) { Question = summary },
-            8 => new TransitionalGovernmentProvision(id),
-            9 => new ElectionsProvision(id),
-            10 => new DeploymentLimitsProvision(id) { Limits = summary },
-            11 => new WeaponsLimitsProvision(id) { Limits = summary },
-            12 => new SanctionsReliefProvision(id),
-            13 => new PrisonerExchangeProvision(id),
-            14 => new BorderSettlementProvision(id) { Deferred = true },
-            _ => new OtherProvision(id),
+            nameof(CeasefireProvision) => new CeasefireProvision(id) { IsTemporary = true },
+            nameof(EndOfHostilitiesProvision) => new EndOfHostilitiesProvision(id),
+            nameof(ForceWithdrawalProvision) => new ForceWithdrawalProvision(id, ActorAt(random.Next(actorCount)), WithdrawalExtent.Complete) { From = [territory] },
+            nameof(DemilitarisedZoneProvision) => new DemilitarisedZoneProvision(id) { Monitors = [ActorAt(random.Next(actorCount))], MonitoringMethods = [MonitoringMethod.Patrols] },
+            nameof(NeutralityProvision) => new NeutralityProvision(id, ActorAt(random.Next(actorCount))),
+            nameof(SecurityGuaranteeProvision) => new SecurityGuaranteeProvision(id) { Guarantors = [ActorAt(random.Next(actorCount))] },
+            nameof(ReconstructionFinancingProvision) => new ReconstructionFinancingProvision(id) { Lenders = [ActorAt(random.Next(actorCount))], Amount = new Money(random.Next(1, 100) * 100_000_000m, "USD") },
+            nameof(ReferendumProvision) => new ReferendumProvision(id) { Question = summary },
+            nameof(TransitionalGovernmentProvision) => new TransitionalGovernmentProvision(id),
+            nameof(ElectionsProvision) => new ElectionsProvision(id),
+            nameof(DeploymentLimitsProvision) => new DeploymentLimitsProvision(id) { Limits = summary },
+            nameof(WeaponsLimitsProvision) => new WeaponsLimitsProvision(id) { Limits = summary },
+            nameof(SanctionsReliefProvision) => new SanctionsReliefProvision(id),
+            nameof(PrisonerExchangeProvision) => new PrisonerExchangeProvision(id),
+            nameof(BorderSettlementProvision) => new BorderSettlementProvision(id) { Deferred = true },
+            _ => (Provision)Activator.CreateInstance(ProvisionKinds[kind], id)!,
         };
         return provision with { Summary = summary, Territories = [territory], Depth = (ProvisionDepth)random.Next(1, 4) };
     }

@@ -36,6 +36,36 @@ namespace NegotiationModel.Proposals;
 [JsonDerivedType(typeof(SanctionsReliefProvision), "sanctions-relief")]
 [JsonDerivedType(typeof(PrisonerExchangeProvision), "prisoner-exchange")]
 [JsonDerivedType(typeof(BorderSettlementProvision), "border-settlement")]
+[JsonDerivedType(typeof(AmnestyProvision), "amnesty")]
+[JsonDerivedType(typeof(ConstitutionalReformProvision), "constitutional-reform")]
+[JsonDerivedType(typeof(DecentralisationProvision), "decentralisation")]
+[JsonDerivedType(typeof(SpecialStatusProvision), "special-status")]
+[JsonDerivedType(typeof(HumanitarianAccessProvision), "humanitarian-access")]
+[JsonDerivedType(typeof(SocioEconomicReconnectionProvision), "socio-economic-reconnection")]
+[JsonDerivedType(typeof(BorderControlProvision), "border-control")]
+[JsonDerivedType(typeof(PowerSharingProvision), "power-sharing")]
+[JsonDerivedType(typeof(MilitaryIntegrationProvision), "military-integration")]
+[JsonDerivedType(typeof(NaturalResourcesProvision), "natural-resources")]
+[JsonDerivedType(typeof(HumanRightsProvision), "human-rights")]
+[JsonDerivedType(typeof(JusticeSectorReformProvision), "justice-sector-reform")]
+[JsonDerivedType(typeof(TransitionalJusticeProvision), "transitional-justice")]
+[JsonDerivedType(typeof(MissingPersonsProvision), "missing-persons")]
+[JsonDerivedType(typeof(PoliceProvision), "police")]
+[JsonDerivedType(typeof(SecuritySectorReformProvision), "security-sector-reform")]
+[JsonDerivedType(typeof(DisarmamentProvision), "disarmament")]
+[JsonDerivedType(typeof(CrimeAndCorruptionProvision), "crime-and-corruption")]
+[JsonDerivedType(typeof(DisplacedPersonsProvision), "displaced-persons")]
+[JsonDerivedType(typeof(LandAndPropertyProvision), "land-and-property")]
+[JsonDerivedType(typeof(EnvironmentProvision), "environment")]
+[JsonDerivedType(typeof(CulturalHeritageProvision), "cultural-heritage")]
+[JsonDerivedType(typeof(DevelopmentProvision), "development")]
+[JsonDerivedType(typeof(PoliticalInstitutionsProvision), "political-institutions")]
+[JsonDerivedType(typeof(PublicParticipationProvision), "public-participation")]
+[JsonDerivedType(typeof(StateDefinitionProvision), "state-definition")]
+[JsonDerivedType(typeof(InternationalMissionProvision), "international-mission")]
+[JsonDerivedType(typeof(ImplementationMechanismProvision), "implementation-mechanism")]
+[JsonDerivedType(typeof(GroupRightsProvision), "group-rights")]
+[JsonDerivedType(typeof(GenderProvision), "gender")]
 [JsonDerivedType(typeof(OtherProvision), "other")]
 public abstract record Provision : RecordEntity<ProvisionId>
 {
@@ -54,9 +84,10 @@ public abstract record Provision : RecordEntity<ProvisionId>
     [JsonPropertyOrder(0)]
     public sealed override ProvisionId Id { get => base.Id; init => base.Id = value; }
 
-    /// <summary>Gets the PA-X subject area this kind of provision belongs to; fixed per kind and not written to JSON.</summary>
+    /// <summary>Gets the PA-X subject area this kind of provision belongs to: fixed per kind, except that an
+    /// <see cref="OtherProvision"/> may say its own (<see cref="OtherProvision.PaxCategory"/>); not written to JSON.</summary>
     [JsonIgnore]
-    public ProvisionCategory Category { get; }
+    public ProvisionCategory Category { get; private protected init; }
 
     /// <summary>Gets what the provision says, in one or more languages.</summary>
     public ValueList<LocalizedText> Summary { get; init; }

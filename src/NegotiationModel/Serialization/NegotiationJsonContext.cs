@@ -103,6 +103,7 @@ namespace NegotiationModel.Serialization;
         typeof(ValueListJsonConverter<TerritoryId>),
         typeof(ValueListJsonConverter<GuaranteeId>),
         typeof(ValueListJsonConverter<TopicId>),
+        typeof(ValueListJsonConverter<WorkingGroupId>),
 
         // Actors and sources
         typeof(ValueListJsonConverter<Actor>),
