@@ -73,11 +73,11 @@ public static class NegotiationJsonSchema
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="version"/> is not one of <see cref="Versions"/>.</exception>
     public static string Generate(SchemaVersion version)
     {
-        if (version.Major != SchemaVersion.Current.Major || version > SchemaVersion.Current)
-        {
-            throw new ArgumentOutOfRangeException(nameof(version), version, $"This library knows the schemas of versions {Versions[0]} to {SchemaVersion.Current}.");
-        }
-
+        Guard.Against.OutOfRange(
+            version,
+            version.Major != SchemaVersion.Current.Major || version > SchemaVersion.Current,
+            nameof(version),
+            $"This library knows the schemas of versions {Versions[0]} to {SchemaVersion.Current}, not {version}.");
         return Texts[version.Minor].Value;
     }
 

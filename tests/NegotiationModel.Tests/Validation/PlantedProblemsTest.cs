@@ -90,7 +90,9 @@ public sealed class PlantedProblemsTest
     [Fact]
     public void More_than_fifty_problems_are_planted_at_least_one_per_rule()
     {
-        var codes = typeof(DiagnosticCodes).GetFields(BindingFlags.Public | BindingFlags.Static).Select(f => (string)f.GetValue(null)!).Where(c => c is not DiagnosticCodes.JsonReadFailure and not DiagnosticCodes.DiagnosticsOmitted);
+        // NM9002 is planted by FormatVersionRuleTest: at every addition the model marks, in a record declaring 1.0.
+        var codes = typeof(DiagnosticCodes).GetFields(BindingFlags.Public | BindingFlags.Static).Select(f => (string)f.GetValue(null)!)
+            .Where(c => c is not DiagnosticCodes.JsonReadFailure and not DiagnosticCodes.DiagnosticsOmitted and not DiagnosticCodes.NewerThanDeclaredVersion);
 
         Planted.Should().HaveCountGreaterThanOrEqualTo(50);
         Planted.Select(p => p.Code).Should().Contain(codes);
