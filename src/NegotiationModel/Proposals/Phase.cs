@@ -1,7 +1,9 @@
 using System.Globalization;
 using Ardalis.GuardClauses;
 using NegotiationModel.Identifiers;
+using NegotiationModel.Kinds;
 using NegotiationModel.Sources;
+using NegotiationModel.Time;
 using NegotiationModel.Utility;
 
 namespace NegotiationModel.Proposals;
@@ -46,6 +48,18 @@ public sealed record Phase : ExtensibleObject
 
     /// <summary>Gets the provisions the phase carries out, among those of the proposal's versions.</summary>
     public ValueList<ProvisionId> Provisions { get; init; }
+
+    /// <summary>
+    /// Gets when the phase takes effect (begins), as stated, or <see langword="null"/> when the text does not say;
+    /// absolute, or relative to an entity, such as <c>after(provision:ceasefire, P2D)</c>.
+    /// </summary>
+    /// <remarks>A phase is not an anchor: relative values cannot count from a phase (validation warns, NM2011); anchor them to a provision the phase carries out.</remarks>
+    [AddedIn(1, 1)]
+    public When? Effective { get; init; }
+
+    /// <summary>Gets the times by which the phase requires things done, such as "completed by the end of 2015".</summary>
+    [AddedIn(1, 1)]
+    public ValueList<Deadline> Deadlines { get; init; }
 
     /// <summary>Gets the citations that attribute the phase to its sources.</summary>
     public ValueList<Citation> Citations { get; init; }

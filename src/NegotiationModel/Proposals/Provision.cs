@@ -1,6 +1,8 @@
 using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
 using NegotiationModel.Identifiers;
+using NegotiationModel.Kinds;
+using NegotiationModel.Time;
 
 namespace NegotiationModel.Proposals;
 
@@ -106,6 +108,20 @@ public abstract record Provision : RecordEntity<ProvisionId>
 
     /// <summary>Gets the questions the proposal leaves open, such as "who pays for monitoring?".</summary>
     public ValueList<LocalizedText> OpenQuestions { get; init; }
+
+    /// <summary>
+    /// Gets when the provision takes effect, as stated, or <see langword="null"/> when the text does not say:
+    /// "from 00:00 Kyiv time on 15 February" is <c>2015-02-15T00[Europe/Kyiv]</c>; relative to another entity, as
+    /// in <c>after(event:law-adopted, P0D, P30D)</c>. It is the provision's own time: a relative value anchored to
+    /// <c>provision:id</c> counts from it, and the timeline shows it.
+    /// </summary>
+    [AddedIn(1, 1)]
+    [Dates]
+    public When? Effective { get; init; }
+
+    /// <summary>Gets the times by which the provision requires things done, such as "withdrawal within 14 days".</summary>
+    [AddedIn(1, 1)]
+    public ValueList<Deadline> Deadlines { get; init; }
 
     /// <summary>Returns the identifier, the kind and the category, such as <c>dmz (DemilitarisedZoneProvision, Security)</c>.</summary>
     /// <returns>A culture-invariant text.</returns>

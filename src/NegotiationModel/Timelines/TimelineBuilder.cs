@@ -62,6 +62,7 @@ internal sealed class TimelineBuilder
             var knownFrom = knowledge.EntityKnownFrom(proposal);
             AddHistory(proposal, proposal.StatusHistory, knownFrom, TopicsOf(proposal));
             AddVersions(proposal, knownFrom);
+            AddProvisionTimes(proposal, knownFrom);
         }
 
         foreach (var guarantee in record.Guarantees)
@@ -211,4 +212,59 @@ internal sealed class TimelineBuilder
             });
         }
     }
+
+    // When each provision and phase takes effect, and its deadlines. A provision is known once its version and it
+    // are; a phase once its proposal and its citations are.
+    private void AddProvisionTimes(Proposal proposal, Instant? proposalKnownFrom)
+    {
+        var actors = Distinct(ActorsOf(proposal));
+        var topics = Distinct(TopicsOf(proposal));
+        foreach (var version in proposal.Versions)
+        {
+            var versionKnownFrom = knowledge.PartKnownFrom(proposalKnownFrom, version.Citations);
+            foreach (var provision in version.Provisions)
+            {
+                var knownFrom = RecordKnowledge.Later(versionKnownFrom, knowledge.EntityKnownFrom(provision));
+                var times = new DatedItem(provision.Reference, labels.Of(provision), provision.Effective, provision.Deadlines, provision.Citations, knownFrom);
+                AddTimes(times, provision.Effective is null ? null : EntityTimes.OwnWindow(provision, context), actors, topics);
+            }
+        }
+
+        foreach (var phase in proposal.Phases)
+        {
+            var knownFrom = knowledge.PartKnownFrom(proposalKnownFrom, phase.Citations);
+            var times = new DatedItem(EntityReference.To(phase.Id), $"{labels.Of(proposal)}: {labels.Text(phase.Title)!}", phase.Effective, phase.Deadlines, phase.Citations, knownFrom);
+            AddTimes(times, phase.Effective?.Resolve(context), actors, topics);
+        }
+    }
+
+    private void AddTimes(DatedItem item, TimeWindow? effectiveWindow, ValueList<ActorId> actors, ValueList<TopicId> topics)
+    {
+        if (item.Effective is { } effective)
+        {
+            entries.Add(new TimelineEntry(item.Reference.ToString(), TimelineEntryKind.TakesEffect, item.Reference, $"{item.Label} — takes effect", effective, effectiveWindow ?? TimeWindow.Unbounded)
+            {
+                Actors = actors,
+                Topics = topics,
+                Citations = item.Citations,
+                KnownFrom = item.KnownFrom,
+            });
+        }
+
+        for (var i = 0; i < item.Deadlines.Count; i++)
+        {
+            var deadline = item.Deadlines[i];
+            var id = string.Create(CultureInfo.InvariantCulture, $"{item.Reference}#deadline-{i + 1}");
+            var what = labels.Text(deadline.What);
+            entries.Add(new TimelineEntry(id, TimelineEntryKind.Deadline, item.Reference, what is null ? $"{item.Label} — deadline" : $"{item.Label} — deadline: {what}", deadline.Due, deadline.Due.Resolve(context))
+            {
+                Actors = actors,
+                Topics = topics,
+                Citations = item.Citations,
+                KnownFrom = item.KnownFrom,
+            });
+        }
+    }
+
+    private readonly record struct DatedItem(EntityReference Reference, string Label, When? Effective, ValueList<Deadline> Deadlines, ValueList<Sources.Citation> Citations, Instant? KnownFrom);
 }

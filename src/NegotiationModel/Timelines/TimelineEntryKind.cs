@@ -33,4 +33,10 @@ public enum TimelineEntryKind
 
     /// <summary>An observation of who controls a territory, at its <c>When</c>.</summary>
     ControlObservation = 9,
+
+    /// <summary>When a provision or a phase of a proposal takes effect, at its <c>Effective</c> time.</summary>
+    TakesEffect = 10,
+
+    /// <summary>A deadline of a provision or a phase of a proposal, at its <c>Due</c> time: the thing is due by the end of the entry's window.</summary>
+    Deadline = 11,
 }

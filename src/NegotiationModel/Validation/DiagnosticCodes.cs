@@ -64,6 +64,9 @@ public static class DiagnosticCodes
     /// <summary>Warning: a relative time is anchored to an entity that has no time of its own, so it says nothing.</summary>
     public const string AnchorWithoutTime = "NM2011";
 
+    /// <summary>Error: a deadline of a provision or a phase falls certainly before the provision or phase takes effect.</summary>
+    public const string DeadlineBeforeEffect = "NM2012";
+
     /// <summary>Error: sources cite each other in a cycle (A cites B cites A).</summary>
     public const string CitationCycle = "NM3001";
 

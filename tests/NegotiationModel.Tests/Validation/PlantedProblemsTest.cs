@@ -60,6 +60,7 @@ public sealed class PlantedProblemsTest
         (DiagnosticCodes.RevisionsOutOfOrder, "$['sources'][4]['revisions'][1]['number']", "revision 1 listed after revision 2"),
         (DiagnosticCodes.RevisionsOutOfOrder, "$['sources'][5]['revisions'][1]['at']", "revision 2 dated before revision 1"),
         (DiagnosticCodes.RevisionBeforePublication, "$['sources'][6]['revisions'][0]['at']", "a revision before publication"),
+        (DiagnosticCodes.DeadlineBeforeEffect, "$['proposals'][1]['versions'][0]['provisions'][1]['deadlines'][0]['due']", "a deadline two days before its provision takes effect"),
         (DiagnosticCodes.RelativeTimeCycle, "$['events'][2]['when']", "two calls each after the other"),
         (DiagnosticCodes.AnchorWithoutTime, "$['assessments'][2]['when']", "a time after a provision, which has none"),
         (DiagnosticCodes.CitationCycle, "$['sources'][2]['cites'][0]", "NHK cites the wires cite the blog cites NHK"),
@@ -234,7 +235,7 @@ public sealed class PlantedProblemsTest
                         Provisions =
                         [
                             ((CeasefireProvision)v.Provisions[0]) with { Territories = [Donetsk, new TerritoryId("UA-99")] },
-                            ((ReconstructionFinancingProvision)v.Provisions[1]) with { Amount = new Money(1_000_000_000m, "EURO") },
+                            ((ReconstructionFinancingProvision)v.Provisions[1]) with { Amount = new Money(1_000_000_000m, "EURO"), Effective = W("2026-02-15T00[Europe/Kyiv]"), Deadlines = [new Deadline(W("2026-02-13"))] },
                         ],
                     }),
                     Phases = clean.Proposals[1].Phases.Replace(0, q => q with { Provisions = [Ceasefire, OldCeasefire] }),
