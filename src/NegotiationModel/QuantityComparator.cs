@@ -8,17 +8,17 @@ namespace NegotiationModel;
 public enum QuantityComparator
 {
     /// <summary>The value is below the amount: "less than 50 km".</summary>
-    LessThan,
+    LessThan = 1,
 
     /// <summary>The value is the amount or below it: "up to 30,000 troops", "no more than 100 mm".</summary>
-    AtMost,
+    AtMost = 2,
 
     /// <summary>The value is the amount or above it: "at least 50 km wide", "calibre of 100 mm and more".</summary>
-    AtLeast,
+    AtLeast = 3,
 
     /// <summary>The value is above the amount: "more than 500 monitors", "over 100 mm".</summary>
-    MoreThan,
+    MoreThan = 4,
 
     /// <summary>The value is near the amount, as a source rounds it: "about 30,000 troops".</summary>
-    About,
+    About = 5,
 }
