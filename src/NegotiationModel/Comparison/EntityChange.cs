@@ -12,7 +12,14 @@ namespace NegotiationModel.Comparison;
 /// <param name="Members">For a change, the JSON names of the members that differ (added, removed or with another value), in JSON order.</param>
 public sealed record EntityChange(EntityReference? Reference, ChangeKind Kind, ValueList<string> Members)
 {
-    /// <summary>Returns a line such as <c>~ statement:s1: text, when</c>, <c>+ actor:new</c> or <c>- event:old</c>.</summary>
+    /// <summary>
+    /// Gets the entity's heading for a person, when it has a number or title: <c>point 2: Ceasefire</c> for a provision,
+    /// <c>Article 5</c> for a guarantee (in the newer record, or the older one for a removed entity; titles in their first
+    /// language); <see langword="null"/> otherwise.
+    /// </summary>
+    public string? Heading { get; init; }
+
+    /// <summary>Returns a line such as <c>~ statement:s1: text, when</c>, <c>+ provision:p2 (point 2: Ceasefire)</c> or <c>- event:old</c>.</summary>
     /// <returns>A culture-invariant text.</returns>
     public override string ToString()
     {
@@ -22,7 +29,7 @@ public sealed record EntityChange(EntityReference? Reference, ChangeKind Kind, V
             ChangeKind.Removed => "-",
             _ => "~",
         };
-        var subject = Reference?.ToString() ?? "record";
+        var subject = Heading is null ? Reference?.ToString() ?? "record" : $"{Reference} ({Heading})";
         return Members.IsEmpty
             ? string.Create(CultureInfo.InvariantCulture, $"{sign} {subject}")
             : string.Create(CultureInfo.InvariantCulture, $"{sign} {subject}: {string.Join(", ", Members)}");

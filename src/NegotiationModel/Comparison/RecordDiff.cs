@@ -50,11 +50,11 @@ public static class RecordDiff
 
             if (!newer.TryGetValue(entity.Reference, out var counterpart))
             {
-                changes.Add(new EntityChange(entity.Reference, ChangeKind.Removed, []));
+                changes.Add(new EntityChange(entity.Reference, ChangeKind.Removed, []) { Heading = HeadingOf(entity) });
             }
             else if (!entity.Equals(counterpart))
             {
-                changes.Add(new EntityChange(entity.Reference, ChangeKind.Changed, ChangedMembers(ToJson(entity), ToJson(counterpart))));
+                changes.Add(new EntityChange(entity.Reference, ChangeKind.Changed, ChangedMembers(ToJson(entity), ToJson(counterpart))) { Heading = HeadingOf(counterpart) });
             }
         }
 
@@ -62,12 +62,20 @@ public static class RecordDiff
         {
             if (seen.Add(entity.Reference))
             {
-                changes.Add(new EntityChange(entity.Reference, ChangeKind.Added, []));
+                changes.Add(new EntityChange(entity.Reference, ChangeKind.Added, []) { Heading = HeadingOf(entity) });
             }
         }
 
         return ValueList.From(changes);
     }
+
+    // Numbered, titled parts of an agreement are shown by their heading; other entities by their reference alone.
+    private static string? HeadingOf(IRecordEntity entity) => entity switch
+    {
+        Proposals.Provision provision => Headings.Of(provision.Number, provision.Title),
+        Guarantees.Guarantee guarantee => Headings.Of(guarantee.Number, guarantee.Title),
+        _ => null,
+    };
 
     private static JsonElement ToJson(IRecordEntity entity)
         => JsonSerializer.SerializeToElement(entity, NegotiationJson.Options.GetTypeInfo(entity is Proposals.Provision ? typeof(Proposals.Provision) : entity.GetType()));

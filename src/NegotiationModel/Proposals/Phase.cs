@@ -37,6 +37,13 @@ public sealed record Phase : ExtensibleObject
     /// <summary>Gets the phase's place in the sequence, from 0.</summary>
     public int Order { get; init => field = NumberRanges.PhaseOrder.Check(value); }
 
+    /// <summary>
+    /// Gets how the proposal refers to the phase by its place, such as <c>Phase 0</c> or <c>Stage II</c>;
+    /// <see langword="null"/> when it has none. Timelines show it before the <see cref="Title"/>.
+    /// </summary>
+    [AddedIn(1, 1)]
+    public string? Number { get; init => field = Guard.Against.LoneSurrogate(value, nameof(Number)); }
+
     /// <summary>Gets the phase's title in one or more languages.</summary>
     public ValueList<LocalizedText> Title { get; init => field = Guard.Against.EmptyList(value, nameof(Title), "A phase needs a title in at least one language."); }
 

@@ -91,6 +91,20 @@ public abstract record Provision : RecordEntity<ProvisionId>
     [JsonIgnore]
     public ProvisionCategory Category { get; private protected init; }
 
+    /// <summary>
+    /// Gets how the agreement or the people negotiating it refer to the provision by its place, such as <c>point 2</c>,
+    /// <c>Article 5</c>, <c>5(a)</c> or <c>Strand Two</c>; <see langword="null"/> when it has none. Text, since
+    /// numbering is not always a number; timelines, renders and diffs show it before the <see cref="Title"/>.
+    /// </summary>
+    [AddedIn(1, 1)]
+    [FoundByName]
+    public string? Number { get; init => field = Guard.Against.LoneSurrogate(value, nameof(Number)); }
+
+    /// <summary>Gets the provision's title or heading, such as "Ceasefire", in one or more languages; empty when it has none.</summary>
+    [AddedIn(1, 1)]
+    [FoundByName]
+    public ValueList<LocalizedText> Title { get; init; }
+
     /// <summary>Gets what the provision says, in one or more languages.</summary>
     public ValueList<LocalizedText> Summary { get; init; }
 

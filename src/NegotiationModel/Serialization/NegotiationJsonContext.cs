@@ -73,6 +73,7 @@ namespace NegotiationModel.Serialization;
         typeof(KebabCaseEnumConverter<ProposalStatus>),
         typeof(KebabCaseEnumConverter<ProvisionCategory>),
         typeof(KebabCaseEnumConverter<ProvisionDepth>),
+        typeof(KebabCaseEnumConverter<QuantityComparator>),
         typeof(KebabCaseEnumConverter<RelativeDirection>),
         typeof(KebabCaseEnumConverter<ReliabilityGrade>),
         typeof(KebabCaseEnumConverter<SourceKind>),

@@ -271,9 +271,18 @@ public static class NegotiationJsonSchema
             var underlying = Nullable.GetUnderlyingType(type) ?? type;
             var isList = underlying.IsGenericType && underlying.GetGenericTypeDefinition() == typeof(ValueList<>);
             var value = WithoutNull(member);
-            if (property.DeclaringType == typeof(Money) && property.Name == "amount")
+            if ((property.DeclaringType == typeof(Money) || property.DeclaringType == typeof(Quantity)) && property.Name == "amount")
             {
                 value = AmountSchema();
+            }
+            else if (property.DeclaringType == typeof(Quantity) && property.Name == "unit")
+            {
+                value = new JsonObject
+                {
+                    ["description"] = "A UCUM code such as \"km\" or \"mm\", or a count of people or things as a UCUM annotation such as \"{troop}\".",
+                    ["type"] = "string",
+                    ["pattern"] = Quantity.UnitPattern,
+                };
             }
             else if (!TypeKeywords.Any(value.ContainsKey))
             {

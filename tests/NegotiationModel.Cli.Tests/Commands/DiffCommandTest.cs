@@ -33,6 +33,21 @@ public sealed class DiffCommandTest
     }
 
     [Fact]
+    public async Task Numbered_provisions_and_guarantees_are_shown_by_their_heading()
+    {
+        const string proposals = """
+            "proposals":[{"id":"package","kind":"peace-plan","title":[{"text":"Package of Measures","language":"en"}],
+              "versions":[{"number":1,"provisions":[{"kind":"ceasefire","id":"p1","number":"point 1","title":[{"text":"Ceasefire","language":"en"}]NOTES}]}]}]
+            """;
+        var before = $$"""{"schemaVersion":"1.0","title":"Minsk II",{{proposals.Replace("NOTES", string.Empty, StringComparison.Ordinal)}},"guarantees":[{"id":"g","kind":"security","number":"Article 5"}]}""";
+        var after = $$"""{"schemaVersion":"1.0","title":"Minsk II",{{proposals.Replace("NOTES", ",\"notes\":\"from 15 February\"", StringComparison.Ordinal)}}}""";
+
+        var run = await CliRun.InvokeAsync("diff", CliRun.TempFile(before), CliRun.TempFile(after));
+
+        run.Out.Should().Be("~ proposal:package: versions\n~ provision:p1 (point 1: Ceasefire): notes\n- guarantee:g (Article 5)\n");
+    }
+
+    [Fact]
     public async Task A_missing_file_exits_2()
     {
         var run = await CliRun.InvokeAsync("diff", CliRun.Sample, "/no/such.json");

@@ -111,6 +111,7 @@ internal static class ProvisionSamples
             Monitors = [new ActorId("un"), new ActorId("osce")],
             MonitoringMethods = [MonitoringMethod.Patrols, MonitoringMethod.Drones, MonitoringMethod.CivilianMonitors, MonitoringMethod.ArmedEscort],
             FundedBy = [],
+            Width = new Quantity(50, "km") { Comparator = QuantityComparator.AtLeast },
         }),
         nameof(NeutralityProvision) => WithBase(new NeutralityProvision(new ProvisionId("ukraine-neutrality"), Ukraine)
         {
@@ -147,11 +148,17 @@ internal static class ProvisionSamples
         {
             Limits = [En("No foreign troops on Ukrainian territory")],
             AppliesTo = [Ukraine],
+            Strength = new Quantity(0, "{troop}"),
+            Distance = new Quantity(30, "km") { Comparator = QuantityComparator.AtLeast },
         }),
         nameof(WeaponsLimitsProvision) => WithBase(new WeaponsLimitsProvision(new ProvisionId("weapons-limits"))
         {
             Limits = [En("Limits on weapon types")],
             AppliesTo = [Ukraine],
+            Calibre = new Quantity(100, "mm") { Comparator = QuantityComparator.AtLeast },
+            Range = new Quantity(500, "km") { Comparator = QuantityComparator.MoreThan },
+            Distance = new Quantity(50, "km"),
+            Count = new Quantity(200, "{tank}") { Comparator = QuantityComparator.AtMost },
         }),
         nameof(SanctionsReliefProvision) => WithBase(new SanctionsReliefProvision(new ProvisionId("sanctions-relief"))
         {
@@ -353,6 +360,8 @@ internal static class ProvisionSamples
     /// <summary>Fills the members every provision has, so that the base part of every kind round-trips too.</summary>
     private static Provision WithBase(Provision provision) => provision with
     {
+        Number = "point 3",
+        Title = [En("Roadmap item")],
         Summary = [En("As the author's roadmap puts it"), new LocalizedText("著者のロードマップによる", "ja", isOriginal: true)],
         Depth = ProvisionDepth.Concrete,
         Territories = [Donetsk, Luhansk],
