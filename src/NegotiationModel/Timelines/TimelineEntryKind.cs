@@ -13,7 +13,7 @@ public enum TimelineEntryKind
     /// <summary>A statement (<see cref="Statements.Statement"/>), at its <c>When</c>.</summary>
     Statement = 2,
 
-    /// <summary>A status change of an event, working group, proposal or guarantee, at its <c>When</c>.</summary>
+    /// <summary>A status change of an event, working group, proposal, guarantee or monitoring mission, at its <c>When</c>.</summary>
     StatusChange = 3,
 
     /// <summary>A milestone of a working group, at its <c>Reached</c> time, or its <c>Expected</c> time while it is not reached.</summary>
@@ -33,4 +33,10 @@ public enum TimelineEntryKind
 
     /// <summary>An observation of who controls a territory, at its <c>When</c>.</summary>
     ControlObservation = 9,
+
+    /// <summary>The start or the end of a monitoring mission's mandate, at its <c>MandateStart</c> or <c>MandateEnd</c>; the detail is <c>start</c> or <c>end</c>.</summary>
+    MonitoringMandate = 10,
+
+    /// <summary>A claim about who pays for a monitoring mission, at its <c>When</c>; the detail is the claim's kind (<c>proposed</c>, <c>pledged</c>…).</summary>
+    FundingClaim = 11,
 }
