@@ -73,7 +73,7 @@ public sealed class ConceptsExamplesTest
         };
         record = record with { Proposals = [package], MonitoringMissions = [smm, iicd, dmzMonitors] };
 
-        record.Involving(tcg).Select(e => e.Reference.ToString()).Should().Equal("actor:kuchma", "working-group:tcg-plenary", "working-group:tcg-security", "proposal:minsk-package");
+        record.Involving(tcg).Select(e => e.Reference.ToString()).Should().Equal("actor:tcg", "actor:kuchma", "working-group:tcg-plenary", "working-group:tcg-security", "proposal:minsk-package");
         record.FindByName("decommissioning").Should().ContainSingle().Which.Should().Be(iicd);
         record.Involving(new ActorId("eu")).Should().Equal(dmzMonitors);
         record.Involving(new ActorId("blog-author")).Should().Equal(dmzMonitors);
