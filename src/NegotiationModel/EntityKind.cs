@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using NegotiationModel.Kinds;
 
 namespace NegotiationModel;
 
@@ -59,4 +60,8 @@ public enum EntityKind
 
     /// <summary>A topic (<see cref="Identifiers.TopicId"/>).</summary>
     Topic = 16,
+
+    /// <summary>A monitoring or verification mission (<see cref="Identifiers.MonitoringMissionId"/>).</summary>
+    [AddedIn(1, 1)]
+    MonitoringMission = 17,
 }

@@ -8,6 +8,7 @@ using NegotiationModel.Assessments;
 using NegotiationModel.Events;
 using NegotiationModel.Guarantees;
 using NegotiationModel.Kinds;
+using NegotiationModel.Monitoring;
 using NegotiationModel.Positions;
 using NegotiationModel.Proposals;
 using NegotiationModel.Statements;
@@ -70,6 +71,10 @@ public sealed partial record NegotiationRecord : ExtensibleObject
 
     /// <summary>Gets the guarantees.</summary>
     public ValueList<Guarantee> Guarantees { get; init; }
+
+    /// <summary>Gets the monitoring and verification missions: who monitors what, where, how, under which mandate, funded by whom.</summary>
+    [AddedIn(1, 1)]
+    public ValueList<MonitoringMission> MonitoringMissions { get; init; }
 
     /// <summary>Gets the territories.</summary>
     public ValueList<Territory> Territories { get; init; }

@@ -5,6 +5,7 @@ using NegotiationModel.Actors;
 using NegotiationModel.Assessments;
 using NegotiationModel.Events;
 using NegotiationModel.Identifiers;
+using NegotiationModel.Monitoring;
 using NegotiationModel.Positions;
 using NegotiationModel.Proposals;
 using NegotiationModel.Sources;
@@ -81,6 +82,7 @@ public static class SyntheticRecord
             ControlObservations = ValueList.From(territories.Select((t, i) => Control(random, t, i, start, actorCount, sourceCount))),
             Positions = ValueList.From(Enumerable.Range(0, (int)Math.Max(1, 30 * scale)).Select(i => Position(random, i, start, actorCount, sourceCount, proposals.Length, statements))),
             Assessments = ValueList.From(Enumerable.Range(0, (int)Math.Max(1, 10 * scale)).Select(i => Assessment(random, i, actorCount, sourceCount, statements))),
+            MonitoringMissions = ValueList.From(Enumerable.Range(0, (int)Math.Max(1, 2 * scale)).Select(i => Mission(random, i, start, actorCount, sourceCount, territories))),
             Topics = WellKnownTopics.All,
         };
     }
@@ -234,6 +236,17 @@ public static class SyntheticRecord
     private static ControlObservation Control(Random random, Territory territory, int i, Instant start, int actorCount, int sourceCount) =>
         new(new ControlObservationId(string.Create(CultureInfo.InvariantCulture, $"control-{i}")), territory.Id, ActorAt(random.Next(actorCount)), ControlExtent.Part, Day(random, start, "Europe/Kyiv"))
         {
+            Citations = [Cite(random, sourceCount)],
+        };
+
+    private static MonitoringMission Mission(Random random, int i, Instant start, int actorCount, int sourceCount, Territory[] territories) =>
+        new(new MonitoringMissionId(string.Create(CultureInfo.InvariantCulture, $"mission-{i}")), [new LocalizedName(Sentence(random, 10, 30), "en")])
+        {
+            ConductedBy = [ActorAt(random.Next(actorCount))],
+            Monitors = [EntityReference.To(territories[random.Next(territories.Length)].Id)],
+            Methods = [(MonitoringMethod)random.Next(1, 11)],
+            MandateStart = Day(random, start, "Europe/Vienna"),
+            Funding = [new FundingClaim(ActorAt(random.Next(actorCount)), (FundingClaimKind)random.Next(1, 5)) { ClaimedBy = [ActorAt(random.Next(actorCount))], Citations = [Cite(random, sourceCount)] }],
             Citations = [Cite(random, sourceCount)],
         };
 

@@ -3,6 +3,8 @@ using System.Text.RegularExpressions;
 using CsCheck;
 using NegotiationModel.Events;
 using NegotiationModel.Guarantees;
+using NegotiationModel.Identifiers;
+using NegotiationModel.Monitoring;
 using NegotiationModel.Proposals;
 using NegotiationModel.Validation;
 using NegotiationModel.WorkingGroups;
@@ -80,6 +82,19 @@ public sealed partial class StatusTransitionsTest
     {
         WorkingGroupStatus.Transitions.Statuses.Should().Equal(Enum.GetValues<WorkingGroupStatus>());
         EventStatus.Transitions.Statuses.Should().Equal(Enum.GetValues<EventStatus>());
+        MonitoringMissionStatus.Transitions.Statuses.Should().Equal(Enum.GetValues<MonitoringMissionStatus>());
+    }
+
+    [Fact]
+    public void A_monitoring_mission_is_suspended_only_after_deployment_and_ends_only_once_mandated_or_deployed()
+    {
+        var transitions = MonitoringMissionStatus.Transitions;
+
+        transitions.CanFollow(MonitoringMissionStatus.Suspended, History(MonitoringMissionStatus.Proposed, MonitoringMissionStatus.Mandated)).Should().BeFalse();
+        transitions.CanFollow(MonitoringMissionStatus.Suspended, History(MonitoringMissionStatus.Deployed)).Should().BeTrue();
+        transitions.CanFollow(MonitoringMissionStatus.Ended, History(MonitoringMissionStatus.Proposed)).Should().BeFalse("a proposal never mandated does not end; it stays proposed");
+        transitions.CanFollow(MonitoringMissionStatus.Ended, History(MonitoringMissionStatus.Mandated)).Should().BeTrue();
+        transitions.CanFollow(MonitoringMissionStatus.Deployed, []).Should().BeTrue("a history may begin mid-way");
     }
 
     [Fact]
@@ -121,6 +136,7 @@ public sealed partial class StatusTransitionsTest
         Complete(GuaranteeStatus.Transitions);
         Complete(WorkingGroupStatus.Transitions);
         Complete(EventStatus.Transitions);
+        Complete(MonitoringMissionStatus.Transitions);
 
         static void Complete<TStatus>(StatusTransitions<TStatus> transitions)
             where TStatus : struct, Enum
@@ -160,6 +176,7 @@ public sealed partial class StatusTransitionsTest
         ValidatorAgrees(h => Clean() with { WorkingGroups = Clean().WorkingGroups.Replace(0, g => g with { StatusHistory = h }) }, "workingGroups", 0, WorkingGroupStatus.Transitions);
         ValidatorAgrees(h => Clean() with { Proposals = Clean().Proposals.Replace(1, p => p with { StatusHistory = h }) }, "proposals", 1, ProposalStatus.Transitions);
         ValidatorAgrees(h => Clean() with { Guarantees = Clean().Guarantees.Replace(0, g => g with { StatusHistory = h }) }, "guarantees", 0, GuaranteeStatus.Transitions);
+        ValidatorAgrees(h => Clean() with { MonitoringMissions = [new MonitoringMission(new MonitoringMissionId("osce-smm"), [new LocalizedName("SMM", "en")]) { StatusHistory = h }] }, "monitoringMissions", 0, MonitoringMissionStatus.Transitions);
     }
 
     [Fact]
@@ -177,6 +194,7 @@ public sealed partial class StatusTransitionsTest
             .. Rows("guarantee", GuaranteeStatus.Transitions),
             .. Rows("working group", WorkingGroupStatus.Transitions),
             .. Rows("event", EventStatus.Transitions),
+            .. Rows("monitoring mission", MonitoringMissionStatus.Transitions),
         ]));
     }
 

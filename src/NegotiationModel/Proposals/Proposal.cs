@@ -44,6 +44,13 @@ public sealed record Proposal : RecordEntity<ProposalId>
     public ValueList<ActorId> Authors { get; init; }
 
     /// <summary>
+    /// Gets who signed the proposal, as the sources report it: people, states, organisations or negotiating formats, each
+    /// with whom it signed for, such as the participants of the Trilateral Contact Group signing the Minsk Package of Measures.
+    /// </summary>
+    [AddedIn(1, 1)]
+    public ValueList<Signatory> Signatories { get; init; }
+
+    /// <summary>
     /// Gets the stage of the process the proposal belongs to (PA-X), or <see langword="null"/> when not classified.
     /// The stage says what the proposal does, not when it comes: "pre-negotiation" does not imply temporal precedence.
     /// </summary>

@@ -4,6 +4,7 @@ using NegotiationModel.Assessments;
 using NegotiationModel.Events;
 using NegotiationModel.Guarantees;
 using NegotiationModel.Identifiers;
+using NegotiationModel.Monitoring;
 using NegotiationModel.Positions;
 using NegotiationModel.Proposals;
 using NegotiationModel.Sources;
@@ -59,12 +60,14 @@ namespace NegotiationModel.Serialization;
         typeof(KebabCaseEnumConverter<EventStatus>),
         typeof(KebabCaseEnumConverter<FactRank>),
         typeof(KebabCaseEnumConverter<FinancialInstrumentKind>),
+        typeof(KebabCaseEnumConverter<FundingClaimKind>),
         typeof(KebabCaseEnumConverter<GuaranteeKind>),
         typeof(KebabCaseEnumConverter<GuaranteeStatus>),
         typeof(KebabCaseEnumConverter<LineKind>),
         typeof(KebabCaseEnumConverter<MilestoneStatus>),
         typeof(KebabCaseEnumConverter<Modality>),
         typeof(KebabCaseEnumConverter<MonitoringMethod>),
+        typeof(KebabCaseEnumConverter<MonitoringMissionStatus>),
         typeof(KebabCaseEnumConverter<MonthPart>),
         typeof(KebabCaseEnumConverter<NameKind>),
         typeof(KebabCaseEnumConverter<OrganisationKind>),
@@ -136,6 +139,11 @@ namespace NegotiationModel.Serialization;
         typeof(ValueListJsonConverter<Guarantee>),
         typeof(ValueListJsonConverter<FinancialInstrument>),
         typeof(ValueListJsonConverter<StatusChange<GuaranteeStatus>>),
+        typeof(ValueListJsonConverter<Signatory>),
+        typeof(ValueListJsonConverter<MonitoringMission>),
+        typeof(ValueListJsonConverter<StatusChange<MonitoringMissionStatus>>),
+        typeof(ValueListJsonConverter<FundingClaim>),
+        typeof(ValueListJsonConverter<Place>),
 
         // Territories, positions, assessments and topics
         typeof(ValueListJsonConverter<Territory>),
@@ -156,6 +164,7 @@ namespace NegotiationModel.Serialization;
 [JsonSerializable(typeof(Proposal))]
 [JsonSerializable(typeof(Provision))]
 [JsonSerializable(typeof(Guarantee))]
+[JsonSerializable(typeof(MonitoringMission))]
 [JsonSerializable(typeof(Territory))]
 [JsonSerializable(typeof(TerritorialClaim))]
 [JsonSerializable(typeof(ControlObservation))]

@@ -3,6 +3,7 @@ using NegotiationModel.Events;
 using NegotiationModel.Guarantees;
 using NegotiationModel.Identifiers;
 using NegotiationModel.Indexing;
+using NegotiationModel.Monitoring;
 using NegotiationModel.Positions;
 using NegotiationModel.Proposals;
 using NegotiationModel.Sources;
@@ -68,6 +69,14 @@ internal sealed class TimelineBuilder
         foreach (var guarantee in record.Guarantees)
         {
             AddHistory(guarantee, guarantee.StatusHistory, knowledge.EntityKnownFrom(guarantee), []);
+        }
+
+        foreach (var mission in record.MonitoringMissions)
+        {
+            var knownFrom = knowledge.EntityKnownFrom(mission);
+            AddMandate(mission, knownFrom);
+            AddHistory(mission, mission.StatusHistory, knownFrom, []);
+            AddFunding(mission, knownFrom);
         }
 
         foreach (var observation in record.ControlObservations)
@@ -267,4 +276,46 @@ internal sealed class TimelineBuilder
     }
 
     private readonly record struct DatedItem(EntityReference Reference, string Label, When? Effective, ValueList<Deadline> Deadlines, ValueList<Sources.Citation> Citations, Instant? KnownFrom);
+    private void AddMandate(MonitoringMission mission, Instant? missionKnownFrom)
+    {
+        Add(mission.MandateStart, "start", "mandate begins");
+        Add(mission.MandateEnd, "end", "mandate ends");
+
+        void Add(When? when, string end, string words)
+        {
+            if (when is null)
+            {
+                return;
+            }
+
+            entries.Add(new TimelineEntry($"{mission.Reference}#mandate-{end}", TimelineEntryKind.MonitoringMandate, mission.Reference, $"{labels.Of(mission)} — {words}", when, when.Resolve(context))
+            {
+                Detail = end,
+                Actors = Distinct(ActorsOf(mission)),
+                Citations = mission.Citations,
+                KnownFrom = missionKnownFrom,
+            });
+        }
+    }
+
+    private void AddFunding(MonitoringMission mission, Instant? missionKnownFrom)
+    {
+        for (var i = 0; i < mission.Funding.Count; i++)
+        {
+            var claim = mission.Funding[i];
+            if (claim.When is not { } when)
+            {
+                continue;
+            }
+
+            var id = string.Create(CultureInfo.InvariantCulture, $"{mission.Reference}#funding-{i + 1}");
+            entries.Add(new TimelineEntry(id, TimelineEntryKind.FundingClaim, mission.Reference, $"{labels.Of(mission)} — funding: {labels.Of(claim.Funder)}, {EntityLabels.Words(claim.Kind)}", when, when.Resolve(context))
+            {
+                Detail = EntityLabels.JsonName(claim.Kind),
+                Actors = Distinct([claim.Funder, .. claim.ClaimedBy]),
+                Citations = claim.Citations,
+                KnownFrom = knowledge.PartKnownFrom(missionKnownFrom, claim.Citations),
+            });
+        }
+    }
 }

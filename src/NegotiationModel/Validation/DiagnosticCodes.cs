@@ -100,11 +100,14 @@ public static class DiagnosticCodes
     /// <summary>Error: a guarantee names no beneficiary.</summary>
     public const string GuaranteeWithoutBeneficiary = "NM5003";
 
-    /// <summary>Error: parents (of actors, territories, topics, events) or supersessions of proposals form a cycle.</summary>
+    /// <summary>Error: parents (of actors, territories, topics, events, working groups) or supersessions of proposals form a cycle.</summary>
     public const string HierarchyCycle = "NM5004";
 
     /// <summary>Warning: a phase depends on a phase that does not come before it in order.</summary>
     public const string PhaseOrder = "NM5005";
+
+    /// <summary>Warning: a working group's format names an actor that is not of kind negotiating format.</summary>
+    public const string FormatNotNegotiatingFormat = "NM5006";
 
     /// <summary>Warning: the JSON held a member the model does not know, and reading dropped it.</summary>
     public const string UnknownMember = "NM9001";

@@ -5,6 +5,7 @@ using NegotiationModel.Assessments;
 using NegotiationModel.Events;
 using NegotiationModel.Guarantees;
 using NegotiationModel.Identifiers;
+using NegotiationModel.Monitoring;
 using NegotiationModel.Positions;
 using NegotiationModel.Proposals;
 using NegotiationModel.Serialization;
@@ -47,6 +48,7 @@ public sealed class PlantedProblemsTest
         (DiagnosticCodes.EndBeforeStart, "$['actors'][4]['existsUntil']", "a state ceasing before it exists"),
         (DiagnosticCodes.EndBeforeStart, "$['guarantees'][0]['validUntil']", "a guarantee valid until before it is valid"),
         (DiagnosticCodes.EndBeforeStart, "$['lines'][0]['when']", "a range reversed across zones"),
+        (DiagnosticCodes.EndBeforeStart, "$['monitoringMissions'][0]['mandateEnd']", "a mandate ending a year before it starts"),
         (DiagnosticCodes.StatementAfterSource, "$['statements'][4]['citations'][0]", "a statement after the revision reporting it"),
         (DiagnosticCodes.MembershipOutsideExistence, "$['actors'][0]['memberships'][0]['start']", "a role before its holder was born"),
         (DiagnosticCodes.MembershipOutsideExistence, "$['actors'][1]['memberships'][1]['start']", "membership of the USSR after it ended"),
@@ -55,6 +57,7 @@ public sealed class PlantedProblemsTest
         (DiagnosticCodes.IllegalStatusTransition, "$['events'][0]['statusHistory'][2]['status']", "cancelled after it took place"),
         (DiagnosticCodes.IllegalStatusTransition, "$['proposals'][2]['statusHistory'][1]['status']", "accepted before it was ever tabled"),
         (DiagnosticCodes.IllegalStatusTransition, "$['guarantees'][1]['statusHistory'][1]['status']", "lapsed without being in force"),
+        (DiagnosticCodes.IllegalStatusTransition, "$['monitoringMissions'][0]['statusHistory'][1]['status']", "a mission suspended that was only proposed"),
         (DiagnosticCodes.SupersededWithoutSuccessor, "$['proposals'][0]['statusHistory'][1]['status']", "superseded by nothing"),
         (DiagnosticCodes.MilestoneBeforeEstablishment, "$['workingGroups'][0]['milestones'][1]['reached']", "a milestone before the group existed"),
         (DiagnosticCodes.RevisionsOutOfOrder, "$['sources'][4]['revisions'][1]['number']", "revision 1 listed after revision 2"),
@@ -82,7 +85,9 @@ public sealed class PlantedProblemsTest
         (DiagnosticCodes.HierarchyCycle, "$['actors'][3]['parent']", "a state its own parent"),
         (DiagnosticCodes.HierarchyCycle, "$['events'][3]['parent']", "an event its own parent"),
         (DiagnosticCodes.HierarchyCycle, "$['topics'][16]['parent']", "two topics each the other's parent"),
+        (DiagnosticCodes.HierarchyCycle, "$['workingGroups'][2]['parent']", "two working groups each the other's parent"),
         (DiagnosticCodes.PhaseOrder, "$['proposals'][2]['phases'][0]['dependsOn'][0]", "phase 0 waiting for phase 1 (in the cycle)"),
+        (DiagnosticCodes.FormatNotNegotiatingFormat, "$['workingGroups'][1]['format']", "a group working within a state"),
         (DiagnosticCodes.UnknownMember, "$['actors'][0]['nickname']", "a member the model does not know"),
     ];
 
@@ -222,6 +227,17 @@ public sealed class PlantedProblemsTest
                     StatusHistory = clean.WorkingGroups[0].StatusHistory.Replace(1, c => c with { When = W("2026-02-01[Europe/Moscow]") }),
                     Milestones = [.. clean.WorkingGroups[0].Milestones, new Milestone([En("First meeting")], MilestoneStatus.Reached) { Reached = W("2026-01-02") }],
                     Citations = [new Citation(Nhk) { Revision = 5 }],
+                },
+                new WorkingGroup(new WorkingGroupId("tcg-security"), [new LocalizedName("Security sub-group", "en")]) { Parent = new WorkingGroupId("tcg-plenary"), Format = Ukraine },
+                new WorkingGroup(new WorkingGroupId("tcg-plenary"), [new LocalizedName("Trilateral Contact Group", "en")]) { Parent = new WorkingGroupId("tcg-security") },
+            ],
+            MonitoringMissions =
+            [
+                new MonitoringMission(new MonitoringMissionId("osce-smm"), [new LocalizedName("OSCE Special Monitoring Mission", "en")])
+                {
+                    MandateStart = W("2015-03-21"),
+                    MandateEnd = W("2014-03-20"),
+                    StatusHistory = [new StatusChange<MonitoringMissionStatus>(MonitoringMissionStatus.Proposed, W("2014-03")), new StatusChange<MonitoringMissionStatus>(MonitoringMissionStatus.Suspended, W("2014-04"))],
                 },
             ],
             Proposals =

@@ -1,5 +1,6 @@
 using NegotiationModel.Events;
 using NegotiationModel.Guarantees;
+using NegotiationModel.Monitoring;
 using NegotiationModel.Proposals;
 using NegotiationModel.Time;
 using NegotiationModel.WorkingGroups;
@@ -23,6 +24,7 @@ internal sealed partial class TimeRules
         Each(record.WorkingGroups, nameof(record.WorkingGroups), g => g.StatusHistory, WorkingGroupStatus.Transitions);
         Each(record.Proposals, nameof(record.Proposals), p => p.StatusHistory, ProposalStatus.Transitions);
         Each(record.Guarantees, nameof(record.Guarantees), g => g.StatusHistory, GuaranteeStatus.Transitions);
+        Each(record.MonitoringMissions, nameof(record.MonitoringMissions), m => m.StatusHistory, MonitoringMissionStatus.Transitions);
 
         void Each<TEntity, TStatus>(ValueList<TEntity> entities, string collection, Func<TEntity, ValueList<StatusChange<TStatus>>> history, StatusTransitions<TStatus> transitions)
             where TEntity : IRecordEntity
