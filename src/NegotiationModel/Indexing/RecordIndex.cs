@@ -17,6 +17,7 @@ internal sealed class RecordIndex
 
     private readonly FrozenDictionary<EntityReference, IRecordEntity> byReference;
     private readonly FrozenDictionary<PhaseId, Phase> phases;
+    private readonly FrozenDictionary<(ProvisionId Id, int Version), Provision> provisionsByVersion;
     private readonly FrozenDictionary<string, ValueList<IRecordEntity>> byName;
     // Built on the first search by word: finding by identifier (validation, timelines) does not pay for it.
     private readonly Lazy<NameTokenIndex> byToken;
@@ -28,6 +29,7 @@ internal sealed class RecordIndex
         var names = new Dictionary<string, List<IRecordEntity>>(StringComparer.Ordinal);
         var actors = new Dictionary<ActorId, List<IRecordEntity>>();
         var phaseTable = new Dictionary<PhaseId, Phase>();
+        var versionTable = new Dictionary<(ProvisionId, int), Provision>();
 
         foreach (var entity in record.Entities())
         {
@@ -44,16 +46,27 @@ internal sealed class RecordIndex
             }
         }
 
+        var provisionOwners = new Dictionary<ProvisionId, (ProposalId Proposal, int Version)>();
         foreach (var proposal in record.Proposals)
         {
             foreach (var phase in proposal.Phases)
             {
                 phaseTable.TryAdd(phase.Id, phase);
             }
+
+            foreach (var version in proposal.Versions)
+            {
+                foreach (var provision in version.Provisions)
+                {
+                    versionTable.TryAdd((provision.Id, version.Number), provision);
+                    LatestCopy(references, provisionOwners, proposal.Id, version.Number, provision);
+                }
+            }
         }
 
         byReference = references.ToFrozenDictionary();
         phases = phaseTable.ToFrozenDictionary();
+        provisionsByVersion = versionTable.ToFrozenDictionary();
         byName = names.ToFrozenDictionary(pair => pair.Key, pair => ValueList.From(pair.Value), StringComparer.Ordinal);
         byActor = actors.ToFrozenDictionary(pair => pair.Key, pair => ValueList.From(pair.Value));
         byToken = new(() => NameTokenIndex.Of(record));
@@ -64,6 +77,30 @@ internal sealed class RecordIndex
     public IRecordEntity? Find(EntityReference reference) => byReference.GetValueOrDefault(reference);
 
     public Phase? Find(PhaseId id) => phases.GetValueOrDefault(id);
+
+    public Provision? Find(ProvisionId id, int version) => provisionsByVersion.GetValueOrDefault((id, version));
+
+    // A provision keeps its identifier across the versions of its proposal: the look-up by identifier finds the copy in
+    // the version with the greatest number that holds it (the first copy of a version that holds it twice). Across
+    // proposals the identifier is unique, and of a duplicate there (NM1001) the first proposal's copies win.
+    private static void LatestCopy(
+        Dictionary<EntityReference, IRecordEntity> references,
+        Dictionary<ProvisionId, (ProposalId Proposal, int Version)> owners,
+        ProposalId proposal,
+        int version,
+        Provision provision)
+    {
+        if (!owners.TryGetValue(provision.Id, out var owner))
+        {
+            owners[provision.Id] = (proposal, version);
+            references[provision.Reference] = provision;
+        }
+        else if (owner.Proposal == proposal && version > owner.Version)
+        {
+            owners[provision.Id] = (proposal, version);
+            references[provision.Reference] = provision;
+        }
+    }
 
     public ValueList<IRecordEntity> FindByExactName(string name) => byName.GetValueOrDefault(NameKey.Of(name));
 

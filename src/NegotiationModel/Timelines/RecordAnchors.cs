@@ -39,8 +39,9 @@ internal sealed class RecordAnchors : IWhenAnchorResolver
         var nodes = new Dictionary<EntityReference, int>();
         foreach (var entity in record.Entities())
         {
-            // The first of duplicate identifiers wins, as in the record's look-ups.
-            if (!nodes.ContainsKey(entity.Reference) && EntityTimes.ValuesOf(entity).Any())
+            // An anchor resolves to the entity the record's look-ups find: a provision as drafted in the latest version that
+            // holds it, and the first of duplicate identifiers.
+            if (!nodes.ContainsKey(entity.Reference) && ReferenceEquals(record.Find(entity.Reference), entity) && EntityTimes.ValuesOf(entity).Any())
             {
                 nodes.Add(entity.Reference, entities.Count);
                 entities.Add(entity);
