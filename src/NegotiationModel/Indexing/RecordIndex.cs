@@ -46,7 +46,6 @@ internal sealed class RecordIndex
             }
         }
 
-        var provisionOwners = new Dictionary<ProvisionId, (ProposalId Proposal, int Version)>();
         foreach (var proposal in record.Proposals)
         {
             foreach (var phase in proposal.Phases)
@@ -59,9 +58,14 @@ internal sealed class RecordIndex
                 foreach (var provision in version.Provisions)
                 {
                     versionTable.TryAdd((provision.Id, version.Number), provision);
-                    LatestCopy(references, provisionOwners, proposal.Id, version.Number, provision);
                 }
             }
+        }
+
+        // A provision keeps its identifier across the versions of its proposal: by identifier, its latest draft is found.
+        foreach (var provision in ProvisionVersions.LatestDrafts(record))
+        {
+            references[provision.Reference] = provision;
         }
 
         byReference = references.ToFrozenDictionary();
@@ -79,28 +83,6 @@ internal sealed class RecordIndex
     public Phase? Find(PhaseId id) => phases.GetValueOrDefault(id);
 
     public Provision? Find(ProvisionId id, int version) => provisionsByVersion.GetValueOrDefault((id, version));
-
-    // A provision keeps its identifier across the versions of its proposal: the look-up by identifier finds the copy in
-    // the version with the greatest number that holds it (the first copy of a version that holds it twice). Across
-    // proposals the identifier is unique, and of a duplicate there (NM1001) the first proposal's copies win.
-    private static void LatestCopy(
-        Dictionary<EntityReference, IRecordEntity> references,
-        Dictionary<ProvisionId, (ProposalId Proposal, int Version)> owners,
-        ProposalId proposal,
-        int version,
-        Provision provision)
-    {
-        if (!owners.TryGetValue(provision.Id, out var owner))
-        {
-            owners[provision.Id] = (proposal, version);
-            references[provision.Reference] = provision;
-        }
-        else if (owner.Proposal == proposal && version > owner.Version)
-        {
-            owners[provision.Id] = (proposal, version);
-            references[provision.Reference] = provision;
-        }
-    }
 
     public ValueList<IRecordEntity> FindByExactName(string name) => byName.GetValueOrDefault(NameKey.Of(name));
 

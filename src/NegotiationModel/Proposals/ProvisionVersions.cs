@@ -47,6 +47,37 @@ internal static class ProvisionVersions
         return record with { Proposals = proposals };
     }
 
+    /// <summary>
+    /// Returns each provision as the record's look-ups find it by identifier: as drafted in the version with the greatest
+    /// number that holds it (the first draft of a version that holds it twice); of an identifier shared by two proposals
+    /// (NM1001), the first proposal's. In record order of first appearance.
+    /// </summary>
+    public static IEnumerable<Provision> LatestDrafts(NegotiationRecord record)
+    {
+        var latest = new Dictionary<ProvisionId, (int Proposal, int Version, Provision Draft)>();
+        var order = new List<ProvisionId>();
+        for (var p = 0; p < record.Proposals.Count; p++)
+        {
+            foreach (var version in record.Proposals[p].Versions)
+            {
+                foreach (var provision in version.Provisions)
+                {
+                    if (!latest.TryGetValue(provision.Id, out var found))
+                    {
+                        latest[provision.Id] = (p, version.Number, provision);
+                        order.Add(provision.Id);
+                    }
+                    else if (found.Proposal == p && version.Number > found.Version)
+                    {
+                        latest[provision.Id] = (p, version.Number, provision);
+                    }
+                }
+            }
+        }
+
+        return order.Select(id => latest[id].Draft);
+    }
+
     /// <summary>Counts the copies of a provision in the record: one per version that holds it, across proposals.</summary>
     public static int CopiesOf(NegotiationRecord record, ProvisionId id)
         => record.Proposals.Sum(p => p.Versions.Sum(v => v.Provisions.Count(provision => provision.Id == id)));

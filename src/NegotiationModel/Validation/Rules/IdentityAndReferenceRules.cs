@@ -177,7 +177,7 @@ internal sealed class IdentityAndReferenceRules : IValidationRule
                 null => null,
                 Proposal proposal => proposal.FindVersion(number) is null ? $"proposal '{proposal.Id}' has no version {number} ({VersionList(proposal.Versions.Select(v => v.Number))})" : null,
                 Provision provision => record.Find(provision.Id, number) is null ? $"no version {number} holds provision '{provision.Id}' ({ProvisionVersions.Holders(record, provision.Id)})" : null,
-                _ => $"a {RuleText.KindName(position.Subject.Kind)} has no versions: only proposals and provisions do",
+                _ => $"{Article(RuleText.KindName(position.Subject.Kind))} {RuleText.KindName(position.Subject.Kind)} has no versions: only proposals and provisions do",
             };
             if (problem is not null)
             {
