@@ -2,13 +2,13 @@ using System.Globalization;
 
 namespace NegotiationModel.Comparison;
 
-/// <summary>One entity that differs between two versions of a record, and which of its JSON members changed.</summary>
+/// <summary>One entity that differs between two versions of a record (or a provision compared between two versions of its proposal), and which of its JSON members changed.</summary>
 /// <remarks>
 /// <para>Equality: by value over all members, collections element-wise in order.</para>
 /// <para>This type is immutable and thread-safe.</para>
 /// </remarks>
 /// <param name="Reference">The entity's kind and identifier; for the record's own members (title, description…), <see langword="null"/>.</param>
-/// <param name="Kind">Whether the entity was added, removed or changed.</param>
+/// <param name="Kind">Whether the entity was added, removed, changed or (in a comparison that lists every entity) unchanged.</param>
 /// <param name="Members">For a change, the JSON names of the members that differ (added, removed or with another value), in JSON order.</param>
 public sealed record EntityChange(EntityReference? Reference, ChangeKind Kind, ValueList<string> Members)
 {
@@ -19,7 +19,7 @@ public sealed record EntityChange(EntityReference? Reference, ChangeKind Kind, V
     /// </summary>
     public string? Heading { get; init; }
 
-    /// <summary>Returns a line such as <c>~ statement:s1: text, when</c>, <c>+ provision:p2 (point 2: Ceasefire)</c> or <c>- event:old</c>.</summary>
+    /// <summary>Returns a line such as <c>~ statement:s1: text, when</c>, <c>+ provision:p2 (point 2: Ceasefire)</c> <c>- event:old</c> or <c>= provision:ceasefire</c>.</summary>
     /// <returns>A culture-invariant text.</returns>
     public override string ToString()
     {
@@ -27,6 +27,7 @@ public sealed record EntityChange(EntityReference? Reference, ChangeKind Kind, V
         {
             ChangeKind.Added => "+",
             ChangeKind.Removed => "-",
+            ChangeKind.Unchanged => "=",
             _ => "~",
         };
         var subject = Heading is null ? Reference?.ToString() ?? "record" : $"{Reference} ({Heading})";

@@ -79,6 +79,22 @@ public sealed record Proposal : RecordEntity<ProposalId>
     /// <summary>Gets a summary of the proposal, in one or more languages.</summary>
     public ValueList<LocalizedText> Summary { get; init; }
 
+    /// <summary>Finds a version by its number.</summary>
+    /// <param name="number">The version's number.</param>
+    /// <returns>The version, or <see langword="null"/> when the proposal has none with that number (the first, when it has several).</returns>
+    public ProposalVersion? FindVersion(int number)
+    {
+        foreach (var version in Versions)
+        {
+            if (version.Number == number)
+            {
+                return version;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Returns the identifier, kind and first title, such as <c>author-roadmap (Roadmap): Phased roadmap</c>.</summary>
     /// <returns>A culture-invariant text.</returns>
     public override string ToString() => $"{Id} ({Kind}): {Title[0].Text}";

@@ -1,5 +1,6 @@
 using NegotiationModel.Assessments;
 using NegotiationModel.Events;
+using NegotiationModel.Positions;
 using NegotiationModel.Proposals;
 using NegotiationModel.Sources;
 
@@ -19,6 +20,9 @@ internal static class NumberRanges
 
     /// <summary>The number of a proposal's version: 1 or more.</summary>
     public static readonly NumberRange ProposalVersionNumber = NumberRange.Of<ProposalVersion>(nameof(ProposalVersion.Number), 1, int.MaxValue, "A version number is 1 or more.");
+
+    /// <summary>The version of its proposal a position's subject is taken in: 1 or more, as a version's number.</summary>
+    public static readonly NumberRange PositionSubjectVersion = NumberRange.Of<Position>(nameof(Position.SubjectVersion), 1, int.MaxValue, "A version number is 1 or more.");
 
     /// <summary>The order of a phase: 0 or more.</summary>
     public static readonly NumberRange PhaseOrder = NumberRange.Of<Phase>(nameof(Phase.Order), 0, int.MaxValue, "A phase's order is 0 or more.");
@@ -40,7 +44,7 @@ internal static class NumberRanges
 
     /// <summary>Gets every range.</summary>
     public static IReadOnlyList<NumberRange> All { get; } =
-        [SourceRevisionNumber, CitationRevision, ProposalVersionNumber, PhaseOrder, LikelihoodMinimum, LikelihoodMaximum, EventDuration, Latitude, Longitude];
+        [SourceRevisionNumber, CitationRevision, ProposalVersionNumber, PositionSubjectVersion, PhaseOrder, LikelihoodMinimum, LikelihoodMaximum, EventDuration, Latitude, Longitude];
 
     /// <summary>Returns the range of a member by its declaring type and JSON name, or <see langword="null"/> when it has none.</summary>
     /// <param name="declaringType">The type that declares the member.</param>

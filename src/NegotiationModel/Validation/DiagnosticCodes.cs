@@ -31,6 +31,9 @@ public static class DiagnosticCodes
     /// <summary>Warning: a phase, or a guarantee tied to a proposal, refers to a phase or provision of another proposal.</summary>
     public const string PartOfAnotherProposal = "NM1005";
 
+    /// <summary>Error: a position is on a version of its subject that the subject's proposal does not have or that does not hold the provision, or on a version of a subject that has none.</summary>
+    public const string UnknownSubjectVersion = "NM1006";
+
     /// <summary>Error: a time span ends before it starts (a membership, an actor's existence, a guarantee's validity, a range).</summary>
     public const string EndBeforeStart = "NM2001";
 

@@ -31,6 +31,8 @@ public sealed class PlantedProblemsTest
     [
         (DiagnosticCodes.DuplicateId, "$['actors'][6]['id']", "a second actor 'trump'"),
         (DiagnosticCodes.DuplicateId, "$['sources'][3]['id']", "a second source 'nhk-wire-reports'"),
+        (DiagnosticCodes.DuplicateId, "$['proposals'][2]['versions'][0]['provisions'][1]['id']", "a provision twice in one version"),
+        (DiagnosticCodes.DuplicateId, "$['proposals'][2]['versions'][1]['provisions'][1]['id']", "another proposal's provision"),
         (DiagnosticCodes.UnresolvedReference, "$['statements'][1]['speakers'][0]", "speaker 'putn'"),
         (DiagnosticCodes.UnresolvedReference, "$['positions'][2]['subject']", "a position on a proposal not in the record"),
         (DiagnosticCodes.UnresolvedReference, "$['assessments'][1]['when']", "a time after an event not in the record"),
@@ -44,6 +46,7 @@ public sealed class PlantedProblemsTest
         (DiagnosticCodes.UnknownRevision, "$['statements'][3]['citations'][0]['revision']", "revision 7 of a source with two"),
         (DiagnosticCodes.UnknownRevision, "$['workingGroups'][0]['citations'][0]['revision']", "revision 5 of a source with two"),
         (DiagnosticCodes.PartOfAnotherProposal, "$['proposals'][1]['phases'][0]['provisions'][1]", "a phase listing another proposal's provision"),
+        (DiagnosticCodes.UnknownSubjectVersion, "$['positions'][3]['subjectVersion']", "a position on version 9 of a proposal with one"),
         (DiagnosticCodes.EndBeforeStart, "$['actors'][1]['memberships'][0]['end']", "a role ending the day before it starts"),
         (DiagnosticCodes.EndBeforeStart, "$['actors'][4]['existsUntil']", "a state ceasing before it exists"),
         (DiagnosticCodes.EndBeforeStart, "$['guarantees'][0]['validUntil']", "a guarantee valid until before it is valid"),
@@ -258,6 +261,12 @@ public sealed class PlantedProblemsTest
                 },
                 new Proposal(new ProposalId("ceasefire-plan"), ProposalKind.CeasefireProposal, [En("A ceasefire plan")])
                 {
+                    // cp-ceasefire in both versions is one provision; twice in version 1, and another proposal's provision, are not.
+                    Versions =
+                    [
+                        new ProposalVersion(1) { Provisions = [new CeasefireProvision(new ProvisionId("cp-ceasefire")), new CeasefireProvision(new ProvisionId("cp-ceasefire"))] },
+                        new ProposalVersion(2) { Provisions = [new CeasefireProvision(new ProvisionId("cp-ceasefire")) { IsTemporary = true }, clean.Proposals[0].Versions[0].Provisions[0]] },
+                    ],
                     Phases =
                     [
                         new Phase(new PhaseId("cp-phase-a"), 0, [En("A")]) { DependsOn = [new PhaseId("cp-phase-b")] },
@@ -294,6 +303,7 @@ public sealed class PlantedProblemsTest
                 clean.Positions[0] with { Evidence = [Thorny, new StatementId("no-such-statement")] },
                 clean.Positions[1],
                 new Position(new PositionId("russia-on-a-ghost"), Russia, new EntityReference(EntityKind.Proposal, "no-such-plan"), Stance.Opposes),
+                new Position(new PositionId("russia-on-draft-9"), Russia, EntityReference.To(Roadmap), Stance.Opposes) { SubjectVersion = 9 },
             ],
             Assessments =
             [
