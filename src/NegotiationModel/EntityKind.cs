@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using NegotiationModel.Kinds;
 
 namespace NegotiationModel;
 
@@ -59,4 +60,9 @@ public enum EntityKind
 
     /// <summary>A topic (<see cref="Identifiers.TopicId"/>).</summary>
     Topic = 16,
+
+    /// <summary>A vote: a referendum, a plebiscite or a vote of a legislature or a chamber (<see cref="Identifiers.VoteId"/>).</summary>
+    /// <remarks>Numbered 18: 17 is taken by another kind of format 1.1.</remarks>
+    [AddedIn(1, 1)]
+    Vote = 18,
 }

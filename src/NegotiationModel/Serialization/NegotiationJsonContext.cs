@@ -11,6 +11,7 @@ using NegotiationModel.Statements;
 using NegotiationModel.Territories;
 using NegotiationModel.Time;
 using NegotiationModel.Topics;
+using NegotiationModel.Votes;
 using NegotiationModel.WorkingGroups;
 
 namespace NegotiationModel.Serialization;
@@ -80,6 +81,10 @@ namespace NegotiationModel.Serialization;
         typeof(KebabCaseEnumConverter<StatementMode>),
         typeof(KebabCaseEnumConverter<TemporalRelation>),
         typeof(KebabCaseEnumConverter<TerritoryKind>),
+        typeof(KebabCaseEnumConverter<ThresholdBase>),
+        typeof(KebabCaseEnumConverter<VoteChoice>),
+        typeof(KebabCaseEnumConverter<VoteKind>),
+        typeof(KebabCaseEnumConverter<VoteOutcome>),
         typeof(KebabCaseEnumConverter<WhenPrecision>),
         typeof(KebabCaseEnumConverter<WithdrawalExtent>),
         typeof(KebabCaseEnumConverter<WorkingGroupRole>),
@@ -132,6 +137,11 @@ namespace NegotiationModel.Serialization;
         typeof(ValueListJsonConverter<FinancialInstrument>),
         typeof(ValueListJsonConverter<StatusChange<GuaranteeStatus>>),
 
+        // Votes
+        typeof(ValueListJsonConverter<Vote>),
+        typeof(ValueListJsonConverter<VoteResult>),
+        typeof(ValueListJsonConverter<VoteCount>),
+
         // Territories, positions, assessments and topics
         typeof(ValueListJsonConverter<Territory>),
         typeof(ValueListJsonConverter<TerritorialClaim>),
@@ -149,6 +159,7 @@ namespace NegotiationModel.Serialization;
 [JsonSerializable(typeof(Statement))]
 [JsonSerializable(typeof(WorkingGroup))]
 [JsonSerializable(typeof(Proposal))]
+[JsonSerializable(typeof(Vote))]
 [JsonSerializable(typeof(Provision))]
 [JsonSerializable(typeof(Guarantee))]
 [JsonSerializable(typeof(Territory))]

@@ -33,4 +33,7 @@ public enum TimelineEntryKind
 
     /// <summary>An observation of who controls a territory, at its <c>When</c>.</summary>
     ControlObservation = 9,
+
+    /// <summary>A vote (<see cref="Votes.Vote"/>): a referendum, a plebiscite or a vote of a legislature, at its <c>When</c>.</summary>
+    Vote = 10,
 }

@@ -23,6 +23,7 @@ internal sealed partial class TimeRules : IValidationRule
         Revisions(record, context, time);
         RelativeTimeCycles(context, time);
         AnchorsWithoutTime(context);
+        ForEachHistory(record, new Repeats(context));
     }
 
     private static void RelativeTimeCycles(ValidationContext context, TimeModel time)
