@@ -31,6 +31,7 @@ internal static class JsonFormat
         [typeof(Likelihood)] = new NestedObjectJsonConverter<Likelihood>(),
         [typeof(Money)] = new NestedObjectJsonConverter<Money>(),
         [typeof(Place)] = new NestedObjectJsonConverter<Place>(),
+        [typeof(Votes.VoteThreshold)] = new NestedObjectJsonConverter<Votes.VoteThreshold>(),
     };
 
     private static readonly string AmountMember = JsonNamingPolicy.CamelCase.ConvertName(nameof(Money.Amount));
