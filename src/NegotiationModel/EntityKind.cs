@@ -64,4 +64,8 @@ public enum EntityKind
     /// <summary>A monitoring or verification mission (<see cref="Identifiers.MonitoringMissionId"/>).</summary>
     [AddedIn(1, 1)]
     MonitoringMission = 17,
+
+    /// <summary>A vote: a referendum, a plebiscite or a vote of a legislature or a chamber (<see cref="Identifiers.VoteId"/>).</summary>
+    [AddedIn(1, 1)]
+    Vote = 18,
 }

@@ -17,6 +17,7 @@ using NegotiationModel.Topics;
 using NegotiationModel.WorkingGroups;
 using NodaTime;
 using NegotiationModel.Utility;
+using NegotiationModel.Votes;
 
 namespace NegotiationModel;
 
@@ -68,6 +69,10 @@ public sealed partial record NegotiationRecord : ExtensibleObject
 
     /// <summary>Gets the proposals, with their versions, provisions and phases.</summary>
     public ValueList<Proposal> Proposals { get; init; }
+
+    /// <summary>Gets the votes: referendums, plebiscites and votes of legislatures, with their results.</summary>
+    [AddedIn(1, 1)]
+    public ValueList<Vote> Votes { get; init; }
 
     /// <summary>Gets the guarantees.</summary>
     public ValueList<Guarantee> Guarantees { get; init; }

@@ -13,6 +13,7 @@ using NegotiationModel.Statements;
 using NegotiationModel.Territories;
 using NegotiationModel.Time;
 using NegotiationModel.Topics;
+using NegotiationModel.Votes;
 using NodaTime;
 
 namespace NegotiationModel.TestData;
@@ -77,6 +78,9 @@ public static class SyntheticRecord
             Events = ValueList.From(events),
             Statements = ValueList.From(statementList),
             Proposals = ValueList.From(proposals),
+
+            // From a generator of their own, so that adding votes left every other entity as it was.
+            Votes = ValueList.From(Enumerable.Range(0, (int)Math.Max(1, 2 * scale)).Select(i => Vote(new Random(seed + 1 + i), i, start, actorCount, sourceCount, proposals.Length))),
             Territories = ValueList.From(territories),
             Claims = ValueList.From(territories.Select((t, i) => Claim(random, t, i, actorCount, sourceCount))),
             ControlObservations = ValueList.From(territories.Select((t, i) => Control(random, t, i, start, actorCount, sourceCount))),
@@ -291,6 +295,39 @@ public static class SyntheticRecord
             _ => (Provision)Activator.CreateInstance(ProvisionKinds[kind], id)!,
         };
         return provision with { Summary = summary, Territories = [territory], Depth = (ProvisionDepth)random.Next(1, 4) };
+    }
+
+    /// <summary>A popular or legislative vote on a proposal, its shares computed from its counts as a source rounds them.</summary>
+    private static Vote Vote(Random random, int i, Instant start, int actorCount, int sourceCount, int proposalCount)
+    {
+        var popular = i % 2 == 0;
+        var eligible = popular ? random.Next(1_000_000, 40_000_000) : random.Next(50, 400);
+        var cast = random.Next(eligible / 4, eligible + 1);
+        var yes = random.Next(0, cast + 1);
+        var no = cast - yes;
+        double Share(int part) => cast == 0 ? 0 : Math.Round(100.0 * part / cast, 2);
+        return new Vote(new VoteId(string.Create(CultureInfo.InvariantCulture, $"vote-{i}")), popular ? VoteKind.Referendum : VoteKind.Legislative)
+        {
+            Title = [new LocalizedText(Sentence(random, 10, 40), "en")],
+            Body = popular ? null : ActorAt(random.Next(actorCount)),
+            Electorate = popular ? [new LocalizedText("Registered voters", "en")] : [],
+            When = Day(random, start, "Europe/Kyiv"),
+            Proposal = new ProposalId(string.Create(CultureInfo.InvariantCulture, $"proposal-{random.Next(proposalCount)}")),
+            Threshold = popular ? new VoteThreshold { Share = 25, Of = ThresholdBase.Eligible } : null,
+            Binding = popular ? random.Next(2) == 0 : null,
+            Results =
+            [
+                new VoteResult
+                {
+                    Counts = [new VoteCount(VoteChoice.Yes) { Count = yes, Share = Share(yes) }, new VoteCount(VoteChoice.No) { Count = no, Share = Share(no) }],
+                    Eligible = eligible,
+                    Cast = cast,
+                    Turnout = Math.Round(100.0 * cast / eligible, 2),
+                    Outcome = yes > no ? VoteOutcome.Approved : VoteOutcome.Rejected,
+                    Citations = [Cite(random, sourceCount)],
+                },
+            ],
+        };
     }
 
     private static Position Position(Random random, int i, Instant start, int actorCount, int sourceCount, int proposalCount, int statementCount) =>

@@ -16,13 +16,19 @@ namespace NegotiationModel.Tests;
 public sealed partial class StatusTransitionsTest
 {
     [Fact]
-    public void Proposals_are_under_negotiation_accepted_or_rejected_only_after_they_were_tabled()
+    public void Proposals_are_negotiated_decided_or_signed_after_tabled_ratified_or_in_force_after_signed_and_suspended_or_terminated_after_in_force()
     {
         var transitions = ProposalStatus.Transitions;
 
         foreach (var status in transitions.Statuses)
         {
-            ValueList<ProposalStatus> expected = status is ProposalStatus.UnderNegotiation or ProposalStatus.Accepted or ProposalStatus.Rejected ? [ProposalStatus.Tabled] : [];
+            ValueList<ProposalStatus> expected = status switch
+            {
+                ProposalStatus.UnderNegotiation or ProposalStatus.Accepted or ProposalStatus.Rejected or ProposalStatus.Signed => [ProposalStatus.Tabled],
+                ProposalStatus.Ratified or ProposalStatus.InForce => [ProposalStatus.Signed],
+                ProposalStatus.Suspended or ProposalStatus.Terminated => [ProposalStatus.InForce],
+                _ => [],
+            };
             transitions.Presupposes(status).Should().Equal(expected, $"{status} presupposes these");
             transitions.Excludes(status).Should().BeEmpty();
         }
@@ -105,7 +111,12 @@ public sealed partial class StatusTransitionsTest
 
         transitions.AllowedNext([]).Should().Equal(transitions.Statuses, "a history may begin at any status");
         transitions.AllowedNext(drafted).Should().Equal(ProposalStatus.Drafted, ProposalStatus.Tabled, ProposalStatus.Withdrawn, ProposalStatus.Superseded);
-        transitions.AllowedNext(drafted.Add(drafted[0] with { Status = ProposalStatus.Tabled })).Should().Equal(transitions.Statuses);
+        transitions.AllowedNext(drafted.Add(drafted[0] with { Status = ProposalStatus.Tabled })).Should().Equal(
+            transitions.Statuses.Except([ProposalStatus.Ratified, ProposalStatus.InForce, ProposalStatus.Suspended, ProposalStatus.Terminated]),
+            "a text tabled may be signed, but not ratified or in force before it is");
+        transitions.AllowedNext(History(ProposalStatus.Signed)).Should().Equal(
+            transitions.Statuses.Except([ProposalStatus.Suspended, ProposalStatus.Terminated]),
+            "a text first known signed was tabled; it may be ratified or enter into force, not yet be suspended or terminated");
     }
 
     [Fact]

@@ -32,6 +32,7 @@ internal static class JsonFormat
         [typeof(Money)] = new NestedObjectJsonConverter<Money>(),
         [typeof(Place)] = new NestedObjectJsonConverter<Place>(),
         [typeof(Quantity)] = new NestedObjectJsonConverter<Quantity>(),
+        [typeof(Votes.VoteThreshold)] = new NestedObjectJsonConverter<Votes.VoteThreshold>(),
     };
 
     private static readonly string AmountMember = JsonNamingPolicy.CamelCase.ConvertName(nameof(Money.Amount));

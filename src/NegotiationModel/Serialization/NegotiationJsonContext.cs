@@ -12,6 +12,7 @@ using NegotiationModel.Statements;
 using NegotiationModel.Territories;
 using NegotiationModel.Time;
 using NegotiationModel.Topics;
+using NegotiationModel.Votes;
 using NegotiationModel.WorkingGroups;
 
 namespace NegotiationModel.Serialization;
@@ -84,6 +85,10 @@ namespace NegotiationModel.Serialization;
         typeof(KebabCaseEnumConverter<StatementMode>),
         typeof(KebabCaseEnumConverter<TemporalRelation>),
         typeof(KebabCaseEnumConverter<TerritoryKind>),
+        typeof(KebabCaseEnumConverter<ThresholdBase>),
+        typeof(KebabCaseEnumConverter<VoteChoice>),
+        typeof(KebabCaseEnumConverter<VoteKind>),
+        typeof(KebabCaseEnumConverter<VoteOutcome>),
         typeof(KebabCaseEnumConverter<WhenPrecision>),
         typeof(KebabCaseEnumConverter<YearPart>),
         typeof(KebabCaseEnumConverter<Season>),
@@ -145,6 +150,11 @@ namespace NegotiationModel.Serialization;
         typeof(ValueListJsonConverter<FundingClaim>),
         typeof(ValueListJsonConverter<Place>),
 
+        // Votes
+        typeof(ValueListJsonConverter<Vote>),
+        typeof(ValueListJsonConverter<VoteResult>),
+        typeof(ValueListJsonConverter<VoteCount>),
+
         // Territories, positions, assessments and topics
         typeof(ValueListJsonConverter<Territory>),
         typeof(ValueListJsonConverter<TerritorialClaim>),
@@ -162,6 +172,7 @@ namespace NegotiationModel.Serialization;
 [JsonSerializable(typeof(Statement))]
 [JsonSerializable(typeof(WorkingGroup))]
 [JsonSerializable(typeof(Proposal))]
+[JsonSerializable(typeof(Vote))]
 [JsonSerializable(typeof(Provision))]
 [JsonSerializable(typeof(Guarantee))]
 [JsonSerializable(typeof(MonitoringMission))]

@@ -55,6 +55,17 @@ internal sealed class EntityLabels(NegotiationRecord record, string language)
     /// <summary>Returns a phase's number and title in the language, such as <c>Phase 0: Ceasefire</c>, or its title alone.</summary>
     public string Of(Phase phase) => Headings.Of(phase.Number, Text(phase.Title))!;
 
+    /// <summary>
+    /// Returns who made a status change and through what, as words to follow its status: <c> by Congress of Colombia
+    /// (through Plebiscite on the final agreement)</c>; empty when the change names neither.
+    /// </summary>
+    public string MadeBy<TStatus>(StatusChange<TStatus> change)
+        where TStatus : struct, Enum
+    {
+        var by = change.Actors.IsEmpty ? string.Empty : $" by {string.Join(", ", change.Actors.Select(Of))}";
+        return change.Cause is { } cause ? $"{by} (through {Of(cause)})" : by;
+    }
+
     /// <summary>Returns the text in the language (or a regional variant of it), else the first text; <see langword="null"/> when there is none.</summary>
     public string? Text(ValueList<LocalizedText> texts)
     {

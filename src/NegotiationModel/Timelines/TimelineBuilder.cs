@@ -10,6 +10,7 @@ using NegotiationModel.Sources;
 using NegotiationModel.Statements;
 using NegotiationModel.Time;
 using NegotiationModel.Topics;
+using NegotiationModel.Votes;
 using NegotiationModel.WorkingGroups;
 using NodaTime;
 
@@ -66,6 +67,11 @@ internal sealed class TimelineBuilder
             AddProvisionTimes(proposal, knownFrom);
         }
 
+        foreach (var vote in record.Votes)
+        {
+            AddEntity(TimelineEntryKind.Vote, vote, vote.When, knowledge.EntityKnownFrom(vote), TopicsOf(vote));
+        }
+
         foreach (var guarantee in record.Guarantees)
         {
             AddHistory(guarantee, guarantee.StatusHistory, knowledge.EntityKnownFrom(guarantee), []);
@@ -101,6 +107,7 @@ internal sealed class TimelineBuilder
         NegotiationEvent e => e.Topics,
         Statement statement => [.. statement.Topics, .. TopicsIn(statement.About)],
         Proposal proposal => proposal.Topics,
+        Vote { Proposal: { } decided } => TopicsOf(record.Find(decided)),
         WorkingGroup { Domain: { } domain } => [domain],
         Position position => [.. TopicsIn([position.Subject]), .. position.Subject.Kind == EntityKind.Position ? ValueList<TopicId>.Empty : TopicsOf(record.Find(position.Subject))],
         _ => [],
@@ -144,7 +151,12 @@ internal sealed class TimelineBuilder
 
         entries.Add(new TimelineEntry(entity.Reference.ToString(), kind, entity.Reference, labels.Of(entity), when, EntityTimes.OwnWindow(entity, context) ?? TimeWindow.Unbounded)
         {
-            Detail = entity is Position position ? EntityLabels.JsonName(position.Stance) : null,
+            Detail = entity switch
+            {
+                Position position => EntityLabels.JsonName(position.Stance),
+                Vote vote => EntityLabels.JsonName(vote.Kind),
+                _ => null,
+            },
             Actors = Distinct(ActorsOf(entity)),
             Topics = Distinct(topics),
             Citations = entity.Citations,
@@ -161,16 +173,16 @@ internal sealed class TimelineBuilder
         }
 
         var label = labels.Of(entity);
-        var actors = Distinct(ActorsOf(entity));
+        var actors = ActorsOf(entity).ToList();
         var topicList = Distinct(topics);
         for (var i = 0; i < history.Count; i++)
         {
             var change = history[i];
             var id = string.Create(CultureInfo.InvariantCulture, $"{entity.Reference}#status-{i + 1}");
-            entries.Add(new TimelineEntry(id, TimelineEntryKind.StatusChange, entity.Reference, $"{label} — {EntityLabels.Words(change.Status)}", change.When, change.When.Resolve(context))
+            entries.Add(new TimelineEntry(id, TimelineEntryKind.StatusChange, entity.Reference, $"{label} — {EntityLabels.Words(change.Status)}{labels.MadeBy(change)}", change.When, change.When.Resolve(context))
             {
                 Detail = EntityLabels.JsonName(change.Status),
-                Actors = actors,
+                Actors = Distinct(actors.Concat(change.Actors)),
                 Topics = topicList,
                 Citations = change.Citations,
                 KnownFrom = knowledge.PartKnownFrom(entityKnownFrom, change.Citations),

@@ -45,4 +45,7 @@ public enum TimelineEntryKind
 
     /// <summary>A claim about who pays for a monitoring mission, at its <c>When</c>; the detail is the claim's kind (<c>proposed</c>, <c>pledged</c>…).</summary>
     FundingClaim = 13,
+
+    /// <summary>A vote (<see cref="Votes.Vote"/>): a referendum, a plebiscite or a vote of a legislature, at its <c>When</c>.</summary>
+    Vote = 14,
 }

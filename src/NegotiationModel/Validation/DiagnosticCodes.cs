@@ -70,6 +70,9 @@ public static class DiagnosticCodes
     /// <summary>Error: a deadline of a provision or a phase falls certainly before the provision or phase takes effect.</summary>
     public const string DeadlineBeforeEffect = "NM2012";
 
+    /// <summary>Warning: a status history repeats the status just before it with nothing that tells the two apart: no cause and the same actors.</summary>
+    public const string RepeatedStatus = "NM2013";
+
     /// <summary>Error: sources cite each other in a cycle (A cites B cites A).</summary>
     public const string CitationCycle = "NM3001";
 
@@ -93,6 +96,9 @@ public static class DiagnosticCodes
 
     /// <summary>Error: an ISO 3166 code does not have the shape of its kind (<c>UA</c>, <c>UKR</c>, <c>UA-14</c>).</summary>
     public const string InvalidIso3166Code = "NM4005";
+
+    /// <summary>Warning: a vote's figures disagree: a share or turnout with the counts it is a share of, or parts adding up to more than their whole.</summary>
+    public const string VoteFiguresDisagree = "NM4006";
 
     /// <summary>Error: the phases of proposals depend on each other in a cycle.</summary>
     public const string PhaseDependencyCycle = "NM5001";

@@ -12,6 +12,7 @@ using NegotiationModel.Statements;
 using NegotiationModel.Territories;
 using NegotiationModel.Time;
 using NegotiationModel.Topics;
+using NegotiationModel.Votes;
 using NegotiationModel.WorkingGroups;
 
 namespace NegotiationModel.Tests.Robustness;
@@ -57,6 +58,7 @@ internal static class ValidRecordGenerator
         from lines in Gen.Select(Gen.Enum<LineKind>(), Names, Gen.Int[0, 9].Array[0, 2], Whens.Null()).Array[0, 2]
         from assessments in Gen.Select(Gen.Enum<AssessmentKind>(), Texts, Gen.Int[0, actorCount - 1].Array[0, 2], Whens.Null()).Array[0, 2]
         from missions in Gen.Select(Names, Gen.Int[0, actorCount - 1], Gen.Enum<MonitoringMethod>().Array[0, 2], Gen.Enum<FundingClaimKind>()).Array[0, 2]
+        from votes in Gen.Select(Gen.Int[0, 1000], Gen.Int[0, 1000], Gen.Bool, Whens.Null()).Array[0, 2]
         from title in Text
         select new NegotiationRecord(title)
         {
@@ -119,6 +121,13 @@ internal static class ValidRecordGenerator
             {
                 Territories = territories.Length == 0 ? [] : [.. l.Item3.Select(t => new TerritoryId($"T{t % territories.Length}")).Distinct()],
                 When = l.Item4,
+            })],
+            Votes = [.. votes.Select((v, i) => new Vote(new VoteId($"vote{i}"), v.Item3 ? VoteKind.Legislative : VoteKind.Referendum)
+            {
+                Body = v.Item3 ? new ActorId("a0") : null,
+                When = v.Item4,
+                Proposal = proposals.Length == 0 ? null : new ProposalId("p0"),
+                Results = [new VoteResult { Counts = [new VoteCount(VoteChoice.Yes) { Count = v.Item1 }, new VoteCount(VoteChoice.No) { Count = v.Item2 }], Valid = v.Item1 + v.Item2 }],
             })],
             Assessments = [.. assessments.Select((a, i) => new Assessment(new AssessmentId($"as{i}"), a.Item1, a.Item2)
             {

@@ -15,6 +15,7 @@ using NegotiationModel.Territories;
 using NegotiationModel.Time;
 using NegotiationModel.Topics;
 using NegotiationModel.Validation;
+using NegotiationModel.Votes;
 using NegotiationModel.WorkingGroups;
 using static NegotiationModel.Tests.Validation.ValidationTestData;
 
@@ -69,6 +70,7 @@ public sealed class PlantedProblemsTest
         (DiagnosticCodes.DeadlineBeforeEffect, "$['proposals'][1]['versions'][0]['provisions'][1]['deadlines'][0]['due']", "a deadline two days before its provision takes effect"),
         (DiagnosticCodes.RelativeTimeCycle, "$['events'][2]['when']", "two calls each after the other"),
         (DiagnosticCodes.AnchorWithoutTime, "$['assessments'][2]['when']", "a time after a provision, which has none"),
+        (DiagnosticCodes.RepeatedStatus, "$['proposals'][3]['statusHistory'][1]['status']", "accepted twice with nothing that tells the two apart"),
         (DiagnosticCodes.CitationCycle, "$['sources'][2]['cites'][0]", "NHK cites the wires cite the blog cites NHK"),
         (DiagnosticCodes.CitationCycle, "$['sources'][4]['cites'][0]", "a source citing itself"),
         (DiagnosticCodes.SelfAttributedSource, "$['sources'][5]['citations'][0]['source']", "a source attributed to itself"),
@@ -82,6 +84,7 @@ public sealed class PlantedProblemsTest
         (DiagnosticCodes.NegativeAmount, "$['guarantees'][0]['instruments'][0]['amount']['amount']", "a negative loan"),
         (DiagnosticCodes.InvalidIso3166Code, "$['territories'][0]['iso3166Code']", "a state coded 'UKR'"),
         (DiagnosticCodes.InvalidIso3166Code, "$['actors'][2]['identifiers'][0]['value']", "alpha-2 'usa'"),
+        (DiagnosticCodes.VoteFiguresDisagree, "$['votes'][0]['results'][0]['counts'][0]['share']", "a share mistyped: 52.22 % for 50.23 %"),
         (DiagnosticCodes.PhaseDependencyCycle, "$['proposals'][2]['phases'][1]['dependsOn'][0]", "two phases each waiting for the other"),
         (DiagnosticCodes.GuaranteeWithoutGuarantor, "$['guarantees'][2]", "a guarantee without guarantor"),
         (DiagnosticCodes.GuaranteeWithoutBeneficiary, "$['guarantees'][3]", "a guarantee without beneficiary"),
@@ -273,6 +276,18 @@ public sealed class PlantedProblemsTest
                         new Phase(new PhaseId("cp-phase-b"), 1, [En("B")]) { DependsOn = [new PhaseId("cp-phase-a")] },
                     ],
                     StatusHistory = [new StatusChange<ProposalStatus>(ProposalStatus.Drafted, W("2025-12-01")), new StatusChange<ProposalStatus>(ProposalStatus.Accepted, W("2025-12-20"))],
+                },
+                new Proposal(new ProposalId("final-agreement"), ProposalKind.DraftAgreement, [En("Final agreement")])
+                {
+                    StatusHistory = [new StatusChange<ProposalStatus>(ProposalStatus.Accepted, W("2016-08-24")), new StatusChange<ProposalStatus>(ProposalStatus.Accepted, W("2016-08-25"))],
+                },
+            ],
+            Votes =
+            [
+                new Vote(new VoteId("colombia-plebiscite-2016"), VoteKind.Plebiscite)
+                {
+                    Proposal = new ProposalId("final-agreement"),
+                    Results = [new VoteResult { Counts = [new VoteCount(VoteChoice.No) { Count = 6430170, Share = 52.22 }, new VoteCount(VoteChoice.Yes) { Count = 6371911, Share = 49.77 }], Valid = 12802081 }],
                 },
             ],
             Guarantees =

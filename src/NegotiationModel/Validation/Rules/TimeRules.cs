@@ -25,6 +25,7 @@ internal sealed partial class TimeRules : IValidationRule
         DeadlinesBeforeEffect(record, context, time);
         RelativeTimeCycles(context, time);
         AnchorsWithoutTime(context);
+        ForEachHistory(record, new Repeats(context));
     }
 
     private static void RelativeTimeCycles(ValidationContext context, TimeModel time)
