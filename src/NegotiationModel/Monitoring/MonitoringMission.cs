@@ -14,7 +14,6 @@ namespace NegotiationModel.Monitoring;
 /// concept, apart from guarantees: a monitor reports on compliance, it does not stand behind it.
 /// </summary>
 /// <remarks>
-/// <para>The number of monitors is not held here yet: it waits for the model's typed quantities.</para>
 /// <para>Equality: by value over all members, collections element-wise in order.</para>
 /// <para>This type is immutable and thread-safe.</para>
 /// </remarks>
@@ -51,6 +50,9 @@ public sealed record MonitoringMission : RecordEntity<MonitoringMissionId>
 
     /// <summary>Gets the means the mission monitors by, such as patrols, unmanned aircraft, satellite imagery or radar.</summary>
     public ValueList<MonitoringMethod> Methods { get; init; }
+
+    /// <summary>Gets how many monitors the mission has or may have, such as up to 500 (<c>new Quantity(500, "{monitor}") { Comparator = QuantityComparator.AtMost }</c>); <see langword="null"/> when not stated.</summary>
+    public Quantity? Strength { get; init; }
 
     /// <summary>Gets what the mission is mandated to do, in every language it is recorded in.</summary>
     public ValueList<LocalizedText> Mandate { get; init; }

@@ -55,6 +55,7 @@ public sealed class ConceptsExamplesTest
             Monitors = [EntityReference.To(new ProvisionId("minsk-point-2")), EntityReference.To(new NamedLineId("contact-line-2015"))],
             Locations = [new Place { Name = "Donetsk", TimeZone = "Europe/Kyiv", Territory = new TerritoryId("UA-14") }],
             Methods = [MonitoringMethod.Patrols, MonitoringMethod.Drones, MonitoringMethod.Satellite, MonitoringMethod.Cameras],
+            Strength = new Quantity(500, "{monitor}") { Comparator = QuantityComparator.AtMost },
             MandateStart = When.Parse("2014-03-21"),
             StatusHistory = [new StatusChange<MonitoringMissionStatus>(MonitoringMissionStatus.Deployed, When.Parse("2014-03-22"))],
             Funding = [new FundingClaim(new ActorId("germany"), FundingClaimKind.Pledged) { Purpose = [en.Text("Long-range unmanned aircraft")], Citations = [new Citation(new SourceId("osce-press-release"))] }],

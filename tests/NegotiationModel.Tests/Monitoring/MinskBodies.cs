@@ -48,6 +48,7 @@ internal static class MinskBodies
         Monitors = [EntityReference.To(Withdrawal), EntityReference.To(Donetsk)],
         Locations = [new Place { Name = "Donetsk", TimeZone = "Europe/Kyiv", Territory = Donetsk }],
         Methods = [MonitoringMethod.Patrols, MonitoringMethod.Drones, MonitoringMethod.Satellite, MonitoringMethod.Radar, MonitoringMethod.Cameras],
+        Strength = new Quantity(1000, "{monitor}") { Comparator = QuantityComparator.AtMost },
         Mandate = [En("Monitor and verify the ceasefire and the withdrawal of heavy weapons")],
         MandateStart = W("2014-03-21"),
         MandateEnd = W("2022-03-31"),

@@ -59,7 +59,8 @@ public sealed class MonitoringMissionTest
             .And.Contain("\"kind\": \"pledged\"")
             .And.Contain("\"minsk-point-3\"")
             .And.Contain("\"mandateStart\": \"2014-03-21\"")
-            .And.Contain("\"kind\": \"territory\"");
+            .And.Contain("\"kind\": \"territory\"")
+            .And.Contain("\"unit\": \"{monitor}\"");
     }
 
     [Fact]
