@@ -78,7 +78,7 @@ public static partial class MinskIISample
         },
         new Position(new PositionId("ukraine-on-special-status-2015-02"), ActorIds.Ukraine, EntityReference.To(ProvisionIds.Point11SpecialStatus), Stance.Conditional)
         {
-            Conditions = [En.Text("No autonomy and no federalisation, as President Poroshenko described what was agreed.")],
+            Conditions = [En.Text("no autonomy and no federalisation, as President Poroshenko described what was agreed")],
             When = When.Parse("2015-02-12[Europe/Minsk]"),
             Evidence = [StatementIds.PoroshenkoNoAutonomy],
             Citations = [new Citation(SourceIds.UaPositionPoroshenko) { Credibility = CredibilityGrade.ProbablyTrue }],
@@ -92,7 +92,7 @@ public static partial class MinskIISample
         },
         new Position(new PositionId("france-on-working-groups-2015-03"), ActorIds.France, EntityReference.To(ProvisionIds.Point13), Stance.Conditional)
         {
-            Conditions = [En.Text("The working groups are to be set up as soon as the ceasefire conditions allow.")],
+            Conditions = [En.Text("the ceasefire conditions allow the working groups to be set up")],
             When = When.Parse("2015-03-02Tevening[Europe/Paris]"),
             Evidence = [StatementIds.ElyseeWorkingGroups],
             Citations = [ElyseeCitation],

@@ -84,7 +84,7 @@ public static partial class MinskIISample
             Outlet = ActorIds.FinancialTimes,
             Language = "en",
             Uri = new Uri("http://www.ft.com/cms/s/0/21b8f98e-b2a5-11e4-b234-00144feab7de.html"),
-            Published = When.Parse("../2015-02-12T14:03[Europe/London]"),
+            Published = When.Parse("2015-02-12[Europe/London]/2015-02-12T14:03[Europe/London]"),
             Cites = [SourceIds.PackageText],
             Reliability = ReliabilityGrade.UsuallyReliable,
             Notes = "Presents its text as the official English version of the package; last updated at 2:03 pm on 12 February 2015.",

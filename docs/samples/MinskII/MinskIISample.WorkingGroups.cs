@@ -42,7 +42,7 @@ public static partial class MinskIISample
             Mandate = [En.Text("Supports the peace efforts in eastern Ukraine; its agenda covers practically every issue of the conflict. All its decisions are taken by consensus.")],
             StatusHistory =
             [
-                new StatusChange<WorkingGroupStatus>(WorkingGroupStatus.Proposed, When.Parse("2014-06-06")) { Citations = [new Citation(SourceIds.Tagliavini)], Notes = "Proposed by the Normandy leaders on the margins of the D-Day commemoration." },
+                new StatusChange<WorkingGroupStatus>(WorkingGroupStatus.Proposed, When.Parse("2014-06-06[Europe/Paris]")) { Citations = [new Citation(SourceIds.Tagliavini)], Notes = "Proposed by the Normandy leaders on the margins of the D-Day commemoration." },
                 new StatusChange<WorkingGroupStatus>(WorkingGroupStatus.Active, When.Parse("2014-06-08")) { Citations = [new Citation(SourceIds.Tagliavini), new Citation(SourceIds.BeltaTcg)] },
             ],
             Notes = "Ukraine, Russia and the OSCE Chairperson-in-Office are its members; since 23 June 2014 it has also consulted representatives of certain areas, who signed the package.",
