@@ -1,21 +1,32 @@
 """Gives python-jsonschema's verdict (Draft 2020-12) on every document of the differential corpus; each must equal
-the .NET reader's. Usage: /usr/bin/python3 check_corpus.py SCHEMA CORPUS.jsonl"""
+the .NET reader's ("-" for none: an earlier version's schema); every sample must be valid.
+Usage: /usr/bin/python3 check_corpus.py SCHEMA CORPUS.jsonl|- SAMPLE..."""
 import json
 import sys
 from importlib.metadata import version
 
 from jsonschema import Draft202012Validator
 
-schema_file, corpus_file = sys.argv[1:3]
+schema_file, corpus_file, *sample_files = sys.argv[1:]
 with open(schema_file, encoding="utf-8") as f:
     schema = json.load(f)
 Draft202012Validator.check_schema(schema)
 validator = Draft202012Validator(schema)
 
-with open(corpus_file, encoding="utf-8") as f:
-    lines = [line for line in f if line.strip()]
-if len(lines) < 1000:
-    sys.exit(f"the corpus has only {len(lines)} documents")
+if not sample_files:
+    sys.exit("no sample given")
+for sample_file in sample_files:
+    with open(sample_file, encoding="utf-8") as f:
+        errors = [f"{e.json_path}: {e.message}" for e in validator.iter_errors(json.load(f))]
+    if errors:
+        sys.exit(f"{sample_file} is invalid: {errors[:5]}")
+
+lines = []
+if corpus_file != "-":
+    with open(corpus_file, encoding="utf-8") as f:
+        lines = [line for line in f if line.strip()]
+    if len(lines) < 1000:
+        sys.exit(f"the corpus has only {len(lines)} documents")
 
 disagreements = 0
 for line in lines:
@@ -28,4 +39,4 @@ for line in lines:
 
 if disagreements:
     sys.exit(f"python-jsonschema and the reader disagree on {disagreements} of {len(lines)} documents")
-print(f"python-jsonschema {version('jsonschema')}: {len(lines)} corpus documents agree")
+print(f"python-jsonschema {version('jsonschema')}, {schema['$id']}: {len(sample_files)} samples valid, {len(lines)} corpus documents agree")

@@ -4,7 +4,8 @@ namespace NegotiationModel;
 
 /// <summary>
 /// The version of the JSON contract a record was written with, <c>MAJOR.MINOR</c>. A minor version
-/// only adds optional members; a major version may change or remove them.
+/// only adds (optional members, enum values, provision kinds, time forms), so every record of an earlier minor is
+/// one of a later minor with the same meaning; a major version may change or remove things.
 /// </summary>
 /// <remarks>
 /// <para>Equality and ordering: by <see cref="Major"/>, then <see cref="Minor"/>.</para>
@@ -24,8 +25,8 @@ public readonly record struct SchemaVersion : IComparable<SchemaVersion>
         Minor = minor;
     }
 
-    /// <summary>Gets the version this library writes.</summary>
-    public static SchemaVersion Current { get; } = new(1, 0);
+    /// <summary>Gets the version this library writes on the records it creates (a record read keeps the version it declares).</summary>
+    public static SchemaVersion Current { get; } = new(1, 1);
 
     /// <summary>Gets the major version.</summary>
     public int Major { get; }

@@ -21,10 +21,7 @@ internal static class JsonDocumentReader
     {
         CheckSize(utf8Json.Length, options);
         JsonInputValidator.Validate(utf8Json, options.MaxDepth);
-        if (typeof(T) == typeof(NegotiationRecord))
-        {
-            CheckSchemaVersion(utf8Json);
-        }
+        var declared = typeof(T) == typeof(NegotiationRecord) ? CheckSchemaVersion(utf8Json) : null;
 
         var typeInfo = (JsonTypeInfo<T>)JsonFormat.For(options).GetTypeInfo(typeof(T));
         try
@@ -41,21 +38,38 @@ internal static class JsonDocumentReader
         }
         catch (Exception exception) when (IsReadFailure(exception))
         {
-            throw Translate(exception, utf8Json, options.MaxDepth);
+            var failure = Translate(exception, utf8Json, options.MaxDepth);
+            throw declared > SchemaVersion.Current && IsUnknownValue(exception) ? OfNewerMinor(failure, declared.Value) : failure;
         }
     }
+
+    /// <summary>
+    /// Says why a value is unknown when the record is of a newer minor version than this library: a later minor
+    /// adds enum values, provision kinds and time forms (docs/json-format.md), so the fix is to upgrade, not to edit.
+    /// </summary>
+    private static NegotiationJsonException OfNewerMinor(NegotiationJsonException failure, SchemaVersion declared) => new(
+        $"The record uses schema version {declared}, newer than the version this library reads ({SchemaVersion.Current}), and this value is not one {SchemaVersion.Current} knows: it may have been added by a later version; upgrade NegotiationModel to read it. ({failure.Problem})",
+        failure.Path,
+        failure.LineNumber,
+        failure.BytePositionInLine,
+        failure.InnerException);
+
+    // A value a later minor version may have added: an enum name, a kind of a polymorphic object, a time form.
+    private static bool IsUnknownValue(Exception exception)
+        => exception is LocatedJsonException { IsUnknownValue: true } || exception.InnerException is Time.WhenParseException;
 
     /// <summary>
     /// Refuses a record of a newer major version before reading it: its members may mean something else,
     /// and the message should say "upgrade", not report whatever differs first.
     /// </summary>
+    /// <returns>The version the record declares, when it declares a valid one.</returns>
     /// <exception cref="NegotiationJsonException">The record's major version is newer than <see cref="SchemaVersion.Current"/>.</exception>
-    public static void CheckSchemaVersion(ReadOnlySpan<byte> utf8Json)
+    public static SchemaVersion? CheckSchemaVersion(ReadOnlySpan<byte> utf8Json)
     {
         var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { MaxDepth = JsonFormat.SerializerMaxDepth });
         if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
         {
-            return;
+            return null;
         }
 
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
@@ -79,11 +93,13 @@ internal static class JsonDocumentReader
             if (isVersion)
             {
                 // The input checks have refused a second schemaVersion; the rest of the document is not read twice.
-                return;
+                return reader.TokenType == JsonTokenType.String && SchemaVersion.TryParse(reader.GetString(), out var declared) ? declared : null;
             }
 
             reader.Skip();
         }
+
+        return null;
     }
 
     /// <summary>Encodes JSON text as UTF-8, refusing lone surrogates, which UTF-8 cannot encode.</summary>

@@ -57,7 +57,7 @@ public sealed class KebabCaseEnumConverter<[DynamicallyAccessedMembers(Dynamical
 
     private static TEnum Parse(string text) => EnumNames<TEnum>.TryParse(text, out var value)
         ? value
-        : throw new JsonException($"{InvariantMessage.Quote(text)} is not one of {Expected()}.");
+        : throw new LocatedJsonException($"{InvariantMessage.Quote(text)} is not one of {Expected()}.") { IsUnknownValue = true };
 
     [SuppressMessage("Design", "CA1065:Do not raise exceptions in unexpected locations", Justification = "Not an exception-free member.")]
     private static JsonEncodedText Name(TEnum value) => EnumNames<TEnum>.TryGetEncoded(value, out var name)

@@ -36,6 +36,9 @@ internal sealed class LocatedJsonException : JsonException
     /// <summary>Gets the JSON name of the offending member of the object that was being read, when known.</summary>
     public string? Member { get; }
 
+    /// <summary>Gets a value indicating whether the problem is a value the format does not know (an enum name, a kind), which a later minor version may have added.</summary>
+    public bool IsUnknownValue { get; init; }
+
     /// <summary>
     /// Wraps the exception a model constructor or <c>init</c> accessor threw for a broken invariant. The
     /// guards name the C# property (<c>nameof(Names)</c>), which camel-cased is the JSON member.

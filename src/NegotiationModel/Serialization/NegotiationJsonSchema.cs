@@ -1,4 +1,6 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using System.Reflection;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -7,6 +9,7 @@ using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using NegotiationModel.Assessments;
 using NegotiationModel.Identifiers;
+using NegotiationModel.Kinds;
 using NegotiationModel.Sources;
 using NegotiationModel.Time;
 using NegotiationModel.Utility;
@@ -16,7 +19,9 @@ namespace NegotiationModel.Serialization;
 
 /// <summary>
 /// The JSON Schema (draft 2020-12) of a record in this version of the format, generated from the model's
-/// JSON contract. The repository commits it as <c>docs/schema/negotiation-record-MAJOR.MINOR.schema.json</c>.
+/// JSON contract, and those of the earlier minor versions, derived from the same generation by leaving out what a
+/// later version added (the model marks each addition with its version). The repository commits each as
+/// <c>docs/schema/negotiation-record-MAJOR.MINOR.schema.json</c>.
 /// </summary>
 /// <remarks>
 /// <para>The schema accepts exactly the documents the reader accepts, but for three things no schema can see
@@ -46,34 +51,59 @@ public static class NegotiationJsonSchema
     private const string NonNegativeDurationPattern = @"^(-(?=0+:00:00(\.0{1,9})?$))?" + DurationHours + @":[0-5][0-9]:[0-5][0-9](\.[0-9]{1,9})?$";
     private const string NotBlankPattern = "\\S";
 
-    private static readonly Lazy<string> Text = new(Build);
+    private static readonly Lazy<string>[] Texts = [.. Enumerable.Range(0, SchemaVersion.Current.Minor + 1)
+        .Select(minor => new Lazy<string>(() => Build(typeof(NegotiationRecord), JsonFormat.Lenient, new SchemaVersion(SchemaVersion.Current.Major, minor))))];
 
-    /// <summary>Gets the schema's <c>$id</c>, which names the format's version, such as <c>https://negotiation-model.org/schema/1.0/record.json</c>.</summary>
-    public static string Id { get; } = string.Create(CultureInfo.InvariantCulture, $"https://negotiation-model.org/schema/{SchemaVersion.Current}/record.json");
+    /// <summary>Gets the schema's <c>$id</c>, which names the format's version, such as <c>https://negotiation-model.org/schema/1.1/record.json</c>.</summary>
+    public static string Id { get; } = IdOf(SchemaVersion.Current);
 
-    /// <summary>Returns the schema as canonical JSON text (two-space indents, <c>\n</c> line ends, no final line end).</summary>
+    /// <summary>Gets the versions whose schema <see cref="Generate(SchemaVersion)"/> gives: every minor version of the current major, oldest first.</summary>
+    public static IReadOnlyList<SchemaVersion> Versions { get; } = [.. Enumerable.Range(0, SchemaVersion.Current.Minor + 1).Select(minor => new SchemaVersion(SchemaVersion.Current.Major, minor))];
+
+    /// <summary>Returns the schema of <see cref="SchemaVersion.Current"/> as canonical JSON text (two-space indents, <c>\n</c> line ends, no final line end).</summary>
     /// <returns>The schema; the same text on every call.</returns>
-    public static string Generate() => Text.Value;
+    public static string Generate() => Generate(SchemaVersion.Current);
 
-    private static string Build()
+    /// <summary>
+    /// Returns the schema of one version of the format as canonical JSON text: that of the current version without
+    /// the members, enum values and provision kinds added after <paramref name="version"/>, under that version's <c>$id</c>.
+    /// </summary>
+    /// <param name="version">One of <see cref="Versions"/>.</param>
+    /// <returns>The schema; the same text on every call.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="version"/> is not one of <see cref="Versions"/>.</exception>
+    public static string Generate(SchemaVersion version)
     {
-        var generator = new Generator(JsonFormat.Lenient);
-        var root = generator.Refine(typeof(NegotiationRecord), generator.Export(typeof(NegotiationRecord)).AsObject());
+        if (version.Major != SchemaVersion.Current.Major || version > SchemaVersion.Current)
+        {
+            throw new ArgumentOutOfRangeException(nameof(version), version, $"This library knows the schemas of versions {Versions[0]} to {SchemaVersion.Current}.");
+        }
+
+        return Texts[version.Minor].Value;
+    }
+
+    private static string IdOf(SchemaVersion version) => string.Create(CultureInfo.InvariantCulture, $"https://negotiation-model.org/schema/{version}/record.json");
+
+    /// <summary>Generates the schema of <paramref name="root"/> in <paramref name="version"/> of a contract: the seam the tests of leaving additions out use.</summary>
+    internal static string Build(Type root, JsonSerializerOptions options, SchemaVersion version)
+    {
+        var generator = new Generator(options, version);
+        var rootSchema = generator.Refine(root, generator.Export(root).AsObject());
         var schema = new JsonObject
         {
             ["$schema"] = Dialect,
-            ["$id"] = Id,
-            ["title"] = "NegotiationModel record " + SchemaVersion.Current,
+            ["$id"] = IdOf(version),
+            ["title"] = "NegotiationModel record " + version,
             ["description"] = "One negotiation process: actors, sources, events, statements, proposals, guarantees, territories, positions and assessments, with provenance on every fact. Members not named here are allowed: readers keep them. See docs/json-format.md.",
         };
-        foreach (var (name, value) in root.AsObject().ToList())
+        foreach (var (name, value) in rootSchema.ToList())
         {
-            root.AsObject().Remove(name);
+            rootSchema.Remove(name);
             schema[name] = value;
         }
 
         schema["$defs"] = generator.Definitions();
-        ForEveryValidator(schema);
+        SchemaPasses.LeaveOutUnreachableDefinitions(schema);
+        SchemaPasses.ForEveryValidator(schema);
         return schema.ToJsonString(new JsonSerializerOptions
         {
             WriteIndented = true,
@@ -83,44 +113,8 @@ public static class NegotiationJsonSchema
         });
     }
 
-    // Makes every validator give the reader's verdict. ECMA-262's $ matches only at the end of the text; .NET's and
-    // Python's also before a final line feed, so each pattern says "and no line feed follows". Formats are dropped:
-    // validators assert them or not as configured, and RFC 3339's date-time refuses instants NodaTime reads (24:00,
-    // negative years) where the pattern states exactly what the reader takes.
-    private static void ForEveryValidator(JsonNode? node)
-    {
-        switch (node)
-        {
-            case JsonObject schema:
-                foreach (var (name, value) in schema.ToList())
-                {
-                    if (name == "pattern" && value!.GetValue<string>() is { } pattern && pattern.EndsWith('$'))
-                    {
-                        schema[name] = pattern + "(?!\\n)";
-                    }
-                    else if (name == "format" && value is JsonValue)
-                    {
-                        schema.Remove(name);
-                    }
-                    else
-                    {
-                        ForEveryValidator(value);
-                    }
-                }
-
-                break;
-            case JsonArray array:
-                foreach (var item in array)
-                {
-                    ForEveryValidator(item);
-                }
-
-                break;
-        }
-    }
-
     /// <summary>Exports one schema per type and gathers the types they refer to as <c>$defs</c>.</summary>
-    private sealed class Generator(JsonSerializerOptions options)
+    private sealed class Generator(JsonSerializerOptions options, SchemaVersion version)
     {
         private readonly SortedDictionary<string, JsonNode> definitions = new(StringComparer.Ordinal);
         private readonly Queue<Type> pending = new();
@@ -188,7 +182,7 @@ public static class NegotiationJsonSchema
             if (type == typeof(Likelihood))
             {
                 // At least one member is set: the reader refuses a likelihood that says nothing.
-                exported["anyOf"] = new JsonArray([.. info.Properties.Where(p => !p.IsExtensionData && p.Get is not null).Select(p => (JsonNode)new JsonObject
+                exported["anyOf"] = new JsonArray([.. info.Properties.Where(p => !p.IsExtensionData && p.Get is not null && IsIn(p)).Select(p => (JsonNode)new JsonObject
                 {
                     ["type"] = "object",
                     ["properties"] = new JsonObject { [p.Name] = new JsonObject { ["not"] = new JsonObject { ["type"] = "null" } } },
@@ -207,7 +201,7 @@ public static class NegotiationJsonSchema
             var branches = exported["anyOf"]!.AsArray().OfType<JsonObject>().ToList();
             var kinds = new JsonArray();
             var rules = new JsonArray();
-            foreach (var derived in polymorphism.DerivedTypes)
+            foreach (var derived in polymorphism.DerivedTypes.Where(d => FormatAdditions.IsIn(d.DerivedType, version)))
             {
                 var kind = (string)derived.TypeDiscriminator!;
                 var branch = branches.Single(b => b["properties"]?[discriminator]?["const"]?.GetValue<string>() == kind);
@@ -255,7 +249,13 @@ public static class NegotiationJsonSchema
             }
 
             var required = shape["required"] is JsonArray names ? names.Select(n => n!.GetValue<string>()).ToHashSet(StringComparer.Ordinal) : [];
-            foreach (var property in info.Properties.Where(p => !p.IsExtensionData))
+            foreach (var later in info.Properties.Where(p => !p.IsExtensionData && !IsIn(p)))
+            {
+                // Additions are optional members, never required ones.
+                properties.Remove(later.Name);
+            }
+
+            foreach (var property in info.Properties.Where(p => !p.IsExtensionData && IsIn(p)))
             {
                 // The exporter writes true (anything) for a member with a converter it does not know.
                 if (properties[property.Name] is { } member)
@@ -442,9 +442,16 @@ public static class NegotiationJsonSchema
             ? new JsonObject { ["type"] = "string" }
             : throw new NotSupportedException($"No schema for list elements of type {type}.");
 
-        private static JsonObject EnumSchema(JsonTypeInfo typeInfo)
+        private bool IsIn(JsonPropertyInfo property) => FormatAdditions.IsIn(property.AttributeProvider, version);
+
+        [UnconditionalSuppressMessage("Trimming", "IL2075", Justification = FormatAdditions.Justification)]
+        private JsonObject EnumSchema(JsonTypeInfo typeInfo)
         {
-            var names = ((IEnumNames)typeInfo.Converter).Names;
+            var later = (Nullable.GetUnderlyingType(typeInfo.Type) ?? typeInfo.Type).GetFields(BindingFlags.Public | BindingFlags.Static)
+                .Where(f => !FormatAdditions.IsIn(f, version))
+                .Select(EnumFieldNames.Of)
+                .ToHashSet(StringComparer.Ordinal);
+            var names = ((IEnumNames)typeInfo.Converter).Names.Where(n => !later.Contains(n));
             return new JsonObject { ["type"] = "string", ["enum"] = new JsonArray([.. names.Select(n => (JsonNode)n)]) };
         }
 

@@ -41,7 +41,7 @@ internal static class PolymorphicKind
                 }
 
                 var what = kind is null ? $"The \"{name}\" member must be a string" : $"'{kind}' is not a known {Noun(typeInfo)} kind";
-                throw new LocatedJsonException($"{what}: use one of {KnownKinds(polymorphism)}.", reader.TokenStartIndex, null, null);
+                throw new LocatedJsonException($"{what}: use one of {KnownKinds(polymorphism)}.", reader.TokenStartIndex, null, null) { IsUnknownValue = kind is not null };
             }
 
             if (!reader.TrySkip())

@@ -43,6 +43,6 @@ internal static class EnumNames<[DynamicallyAccessedMembers(DynamicallyAccessedM
     {
         var name = value.ToString();
         var field = typeof(TEnum).GetField(name, BindingFlags.Public | BindingFlags.Static);
-        return field?.GetCustomAttribute<JsonStringEnumMemberNameAttribute>()?.Name ?? JsonNamingPolicy.KebabCaseLower.ConvertName(name);
+        return field is null ? JsonNamingPolicy.KebabCaseLower.ConvertName(name) : EnumFieldNames.Of(field);
     }
 }

@@ -3,7 +3,7 @@ namespace NegotiationModel.Validation;
 /// <summary>
 /// The stable codes of the built-in diagnostics, by family: <c>NM0xxx</c> reading JSON and the report itself, <c>NM1xxx</c> identity
 /// and references, <c>NM2xxx</c> time, <c>NM3xxx</c> sources, <c>NM4xxx</c> values, <c>NM5xxx</c> structure,
-/// <c>NM9xxx</c> unknown members. <c>docs/diagnostics.md</c> explains each with an example and a fix.
+/// <c>NM9xxx</c> the format itself: members it does not know, additions newer than the declared version. <c>docs/diagnostics.md</c> explains each with an example and a fix.
 /// </summary>
 public static class DiagnosticCodes
 {
@@ -105,4 +105,10 @@ public static class DiagnosticCodes
 
     /// <summary>Warning: the JSON held a member the model does not know, and reading dropped it.</summary>
     public const string UnknownMember = "NM9001";
+
+    /// <summary>
+    /// Error: the record uses a member, an enum value, a provision kind or a time form that a later version of the
+    /// format added than the <see cref="NegotiationRecord.SchemaVersion"/> it declares.
+    /// </summary>
+    public const string NewerThanDeclaredVersion = "NM9002";
 }

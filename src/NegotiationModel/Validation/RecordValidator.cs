@@ -31,6 +31,7 @@ public sealed class RecordValidator
         new ValueRules(),
         new StructureRules(),
         new UnknownMemberRule(),
+        new FormatVersionRule(),
     ];
 
     private readonly IValidationRule[] rules;

@@ -8,7 +8,7 @@ public sealed class ValidateCommandTest
         var run = await CliRun.InvokeAsync("validate", CliRun.Sample);
 
         run.ExitCode.Should().Be(0);
-        run.Out.Should().EndWith("miami-talks-2025-12.json: valid (0 errors, 0 warnings, 0 infos): \"Trump–Zelensky meeting in Miami and the US–Russia track, December 2025\", schema 1.0, 33 actors, 10 sources, 5 events, 11 statements, 2 proposals\n");
+        run.Out.Should().EndWith($"miami-talks-2025-12.json: valid (0 errors, 0 warnings, 0 infos): \"Trump–Zelensky meeting in Miami and the US–Russia track, December 2025\", schema {SchemaVersion.Current}, 33 actors, 10 sources, 5 events, 11 statements, 2 proposals\n");
         run.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries).Should().HaveCount(1, "the sample has no diagnostics");
         run.Error.Should().BeEmpty();
     }

@@ -7,7 +7,7 @@ namespace NegotiationModel.Tests.Serialization;
 
 public sealed class NegotiationJsonSchemaTest
 {
-    private static readonly string CommittedPath = RepositoryFiles.PathOf($"docs/schema/negotiation-record-{SchemaVersion.Current}.schema.json");
+    private static readonly string CommittedPath = CommittedPathOf(SchemaVersion.Current);
 
     private static readonly Lazy<JsonSchema> Schema = new(() => JsonSchema.FromText(
         NegotiationJsonSchema.Generate(),
@@ -26,14 +26,40 @@ public sealed class NegotiationJsonSchemaTest
         File.ReadAllText(CommittedPath).Should().Be(generated, "the committed schema must be regenerated after a change of the format: run the tests with UPDATE_SCHEMA=1 (or `negotiation schema > docs/schema/...`) and commit the file");
     }
 
+    public static TheoryData<string> EarlierVersions() => [.. NegotiationJsonSchema.Versions.Where(v => v < SchemaVersion.Current).Select(v => v.ToString())];
+
+    [Theory]
+    [MemberData(nameof(EarlierVersions))]
+    public void The_schema_derived_for_an_earlier_version_is_its_frozen_committed_schema(string version)
+    {
+        // The schema of a released version never changes, and the one derived from today's model by leaving out what
+        // later versions added must be it, byte for byte: a difference is an addition without its [AddedIn] mark (or
+        // a change no minor version may make). Never regenerated: UPDATE_SCHEMA writes only the current version's file.
+        var derived = NegotiationJsonSchema.Generate(SchemaVersion.TryParse(version, out var parsed) ? parsed : throw new ArgumentException(version)) + "\n";
+
+        File.ReadAllText(CommittedPathOf(parsed)).Should().Be(derived, $"every member, enum value and provision kind added after {version} must be marked [AddedIn(MAJOR, MINOR)] with the version that added it, so that the schema of {version} leaves it out");
+    }
+
+    [Fact]
+    public void Each_version_of_the_schema_is_committed_and_names_its_version()
+    {
+        Directory.GetFiles(RepositoryFiles.PathOf("docs/schema"), "*.schema.json").Select(Path.GetFileName).Order(StringComparer.Ordinal)
+            .Should().Equal(NegotiationJsonSchema.Versions.Select(v => $"negotiation-record-{v}.schema.json"));
+        foreach (var version in NegotiationJsonSchema.Versions)
+        {
+            using var schema = JsonDocument.Parse(NegotiationJsonSchema.Generate(version));
+            schema.RootElement.GetProperty("$id").GetString().Should().Be($"https://negotiation-model.org/schema/{version}/record.json");
+        }
+    }
+
     [Fact]
     public void The_schema_names_its_dialect_and_a_versioned_id()
     {
         using var schema = JsonDocument.Parse(NegotiationJsonSchema.Generate());
 
         schema.RootElement.GetProperty("$schema").GetString().Should().Be("https://json-schema.org/draft/2020-12/schema");
-        schema.RootElement.GetProperty("$id").GetString().Should().Be("https://negotiation-model.org/schema/1.0/record.json");
-        NegotiationJsonSchema.Id.Should().Be("https://negotiation-model.org/schema/1.0/record.json");
+        schema.RootElement.GetProperty("$id").GetString().Should().Be($"https://negotiation-model.org/schema/{SchemaVersion.Current}/record.json");
+        NegotiationJsonSchema.Id.Should().Be($"https://negotiation-model.org/schema/{SchemaVersion.Current}/record.json");
     }
 
     [Fact]
@@ -79,6 +105,8 @@ public sealed class NegotiationJsonSchemaTest
         Validate(json).Should().BeEmpty();
         NegotiationJson.FindUnknownMembers(NegotiationJson.Deserialize(json)).Should().HaveCount(3);
     }
+
+    private static string CommittedPathOf(SchemaVersion version) => RepositoryFiles.PathOf($"docs/schema/negotiation-record-{version}.schema.json");
 
     /// <summary>Returns the schema's errors for a document, each as "instance location: message".</summary>
     internal static IReadOnlyList<string> Validate(string json)

@@ -47,7 +47,7 @@ public sealed class NegotiationJsonTest
     {
         var json = NegotiationJson.Serialize(SmallRecord());
 
-        json.Should().Contain("\"schemaVersion\": \"1.0\"")
+        json.Should().Contain($"\"schemaVersion\": \"{SchemaVersion.Current}\"", "a record the library creates declares the version it writes")
             .And.Contain("\"lastUpdated\": \"2025-12-29T10:31:00Z\"")
             .And.Contain("\"kind\": \"person\"")
             .And.Contain("\"speakers\": [\n        \"trump\"\n      ]")
@@ -98,7 +98,7 @@ public sealed class NegotiationJsonTest
         var read = () => NegotiationJson.Deserialize("""{"schemaVersion":"2.0","title":"x"}""");
 
         read.Should().Throw<NegotiationJsonException>()
-            .WithMessage("*schema version 2.0, a newer major version than this library reads (1.0)*");
+            .WithMessage($"*schema version 2.0, a newer major version than this library reads ({SchemaVersion.Current})*");
     }
 
     [Fact]
@@ -146,7 +146,7 @@ public sealed class NegotiationJsonTest
         var text = Encoding.UTF8.GetString(bytes);
 
         bytes[0].Should().Be((byte)'{');
-        text.Should().NotContain("\r").And.StartWith("{\n  \"schemaVersion\": \"1.0\",\n  \"title\"").And.EndWith("\n}");
+        text.Should().NotContain("\r").And.StartWith($"{{\n  \"schemaVersion\": \"{SchemaVersion.Current}\",\n  \"title\"").And.EndWith("\n}");
     }
 
     [Fact]
@@ -188,7 +188,8 @@ public sealed class NegotiationJsonTest
         var record = NegotiationJson.Deserialize("""{"schemaVersion":"1.0","title":"t"}""");
         var newer = NegotiationJson.Deserialize("""{"schemaVersion":"1.7","title":"t"}""");
 
-        record.SchemaVersion.Should().Be(SchemaVersion.Current);
+        record.SchemaVersion.Should().Be(new SchemaVersion(1, 0));
+        NegotiationJson.Serialize(record).Should().Contain("\"schemaVersion\": \"1.0\"", "a record read is written back with the version it declares");
         newer.SchemaVersion.Should().Be(new SchemaVersion(1, 7));
         NegotiationJson.Serialize(newer).Should().Contain("\"schemaVersion\": \"1.7\"");
     }

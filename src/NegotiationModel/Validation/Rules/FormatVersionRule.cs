@@ -1,0 +1,62 @@
+using NegotiationModel.Kinds;
+using NegotiationModel.Time;
+
+namespace NegotiationModel.Validation.Rules;
+
+/// <summary>
+/// NM9002: a record that uses an addition to the format newer than the <c>schemaVersion</c> it declares (a
+/// <c>"1.0"</c> record with a member, an enum value, a provision kind or a time form added in 1.1): a reader of
+/// the declared version would not know it. Free for a record that declares the current version or a later one.
+/// </summary>
+internal sealed class FormatVersionRule : IValidationRule
+{
+    public void Check(NegotiationRecord record, ValidationContext context)
+    {
+        var declared = record.SchemaVersion;
+        if (declared >= SchemaVersion.Current)
+        {
+            return;
+        }
+
+        var uses = new List<AdditionUse>();
+        foreach (var site in context.Model.Objects)
+        {
+            var additions = AdditionsInUse.Of(site.Value.GetType());
+            if (additions.Newest <= declared)
+            {
+                continue;
+            }
+
+            uses.Clear();
+            additions.Find(site.Value, declared, uses);
+            foreach (var use in uses)
+            {
+                if (!context.Omits(DiagnosticSeverity.Error, DiagnosticCodes.NewerThanDeclaredVersion))
+                {
+                    context.Report(
+                        DiagnosticSeverity.Error,
+                        DiagnosticCodes.NewerThanDeclaredVersion,
+                        Message($"{use.Addition.Description} ({use.Addition.Key}) was added in format {use.Addition.Version}", use.Addition.Version, declared),
+                        use.PathFrom(site.Path),
+                        RuleText.Related(site.Owner));
+                }
+            }
+        }
+
+        foreach (var site in context.Model.Whens)
+        {
+            if (WhenFormatVersions.Of(site.When) is var version && version > declared && !context.Omits(DiagnosticSeverity.Error, DiagnosticCodes.NewerThanDeclaredVersion))
+            {
+                context.Report(
+                    DiagnosticSeverity.Error,
+                    DiagnosticCodes.NewerThanDeclaredVersion,
+                    Message($"the time value '{site.When}' is written in a form added in format {version}", version, declared),
+                    site.Path,
+                    RuleText.Related(site.Owner));
+            }
+        }
+    }
+
+    private static string Message(string what, SchemaVersion added, SchemaVersion declared)
+        => $"The record declares schemaVersion {declared}, but {what}: a reader of {declared} does not know it. Raise the record's SchemaVersion to {added} (\"schemaVersion\": \"{added}\"), or leave it out.";
+}
