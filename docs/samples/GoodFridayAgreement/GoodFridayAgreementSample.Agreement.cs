@@ -69,7 +69,7 @@ public static partial class GoodFridayAgreementSample
             [
                 new ProposalVersion(1)
                 {
-                    When = When.Parse("../1996-05-31"),
+                    When = When.Parse("../1996-05-31[Europe/Dublin]"),
                     Summary = [En.Text("Proposals the two governments were considering: George Mitchell to chair Strand Two, John de Chastelain to chair a subcommittee on decommissioning working in parallel.")],
                     Provisions =
                     [
@@ -92,7 +92,7 @@ public static partial class GoodFridayAgreementSample
             ],
             StatusHistory =
             [
-                new StatusChange<ProposalStatus>(ProposalStatus.Drafted, When.Parse("../1996-05-31")) { Citations = [new Citation(SourceIds.IrishTimesChairmen)] },
+                new StatusChange<ProposalStatus>(ProposalStatus.Drafted, When.Parse("../1996-05-31[Europe/Dublin]")) { Citations = [new Citation(SourceIds.IrishTimesChairmen)] },
                 new StatusChange<ProposalStatus>(ProposalStatus.Tabled, When.Parse("1996-06-06[Europe/London]")) { Citations = [new Citation(SourceIds.Spokesman)] },
                 new StatusChange<ProposalStatus>(ProposalStatus.Accepted, When.Parse("1996-06-12Tnight[Europe/London]"))
                 {

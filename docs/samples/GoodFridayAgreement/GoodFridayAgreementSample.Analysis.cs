@@ -73,7 +73,7 @@ public static partial class GoodFridayAgreementSample
         },
         new Position(new PositionId("ireland-on-mitchell-strand-two-1996-05"), ActorIds.Ireland, EntityReference.To(ProvisionIds.ChairsConsidered), Stance.Supports)
         {
-            When = When.Parse("../1996-05-31"),
+            When = When.Parse("../1996-05-31[Europe/Dublin]"),
             Notes = "The Irish government favoured Mitchell to chair Strand Two.",
             Citations = [new Citation(SourceIds.IrishTimesChairmen)],
         },

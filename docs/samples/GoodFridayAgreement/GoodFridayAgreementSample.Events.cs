@@ -167,7 +167,7 @@ public static partial class GoodFridayAgreementSample
         new Statement(StatementIds.PaisleyOutrageous, [ActorIds.Paisley], [En.Text("The appointment of George Mitchell to chair the talks is outrageous; he may boycott the plenary sessions Mitchell chairs.")])
         {
             OnBehalfOf = ActorIds.Dup,
-            When = When.Parse("1996-06-06/1996-06-12"),
+            When = When.Parse("1996-06-06[Europe/London]/1996-06-12[Europe/London]"),
             Mode = StatementMode.Paraphrase,
             Act = ActType.Reject,
             About = [EntityReference.To(ProposalIds.ChairingArrangements), EntityReference.To(ActorIds.Mitchell)],

@@ -109,7 +109,7 @@ public static partial class GoodFridayAgreementSample
             Outlet = ActorIds.IrishTimes,
             Language = "en",
             Uri = new Uri("http://www.irishtimes.com/news/mitchell-de-chastelain-considered-for-ni-talks-1.43961"),
-            Published = When.Parse("../1996-05-31"),
+            Published = When.Parse("../1996-05-31[Europe/Dublin]"),
             Reliability = ReliabilityGrade.UsuallyReliable,
             Notes = "Published before the election of 31 May 1996 that it mentions as ahead; the day is not recorded.",
         },
