@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using NegotiationModel.Kinds;
 
 namespace NegotiationModel;
 
@@ -59,4 +60,12 @@ public enum EntityKind
 
     /// <summary>A topic (<see cref="Identifiers.TopicId"/>).</summary>
     Topic = 16,
+
+    /// <summary>A monitoring or verification mission (<see cref="Identifiers.MonitoringMissionId"/>).</summary>
+    [AddedIn(1, 1)]
+    MonitoringMission = 17,
+
+    /// <summary>A vote: a referendum, a plebiscite or a vote of a legislature or a chamber (<see cref="Identifiers.VoteId"/>).</summary>
+    [AddedIn(1, 1)]
+    Vote = 18,
 }

@@ -58,7 +58,8 @@ public sealed partial record Money : ExtensibleObject
         => (amount == 0 ? decimal.Abs(amount) : amount).ToString(CultureInfo.InvariantCulture);
 
     // decimal holds 96-bit magnitudes (29 digits, not all of them); 28 digits is the exact limit the grammar states.
-    private static decimal CheckAmount(decimal value, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(value))] string? paramName = null)
+    // Quantity's amounts share the grammar and this check.
+    internal static decimal CheckAmount(decimal value, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(value))] string? paramName = null)
     {
         Span<int> bits = stackalloc int[4];
         decimal.GetBits(value, bits);

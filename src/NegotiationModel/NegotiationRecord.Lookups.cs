@@ -18,9 +18,28 @@ public sealed partial record NegotiationRecord
     /// <returns>The phase, or <see langword="null"/> when no proposal of the record has one with that identifier.</returns>
     public Phase? Find(PhaseId id) => Index.Find(id);
 
+    /// <summary>
+    /// Finds a provision as drafted in one version of its proposal: <c>Find(point2, 1)</c> and <c>Find(point2, 2)</c> are the
+    /// first and second drafts of one provision, where <c>Find(point2)</c> finds its latest draft.
+    /// </summary>
+    /// <param name="id">The provision's identifier.</param>
+    /// <param name="version">The number of the version of the provision's proposal.</param>
+    /// <returns>The provision as that version holds it, or <see langword="null"/> when no proposal's version of that number holds it.</returns>
+    /// <exception cref="ArgumentException"><paramref name="id"/> is the default value.</exception>
+    public Provision? Find(ProvisionId id, int version)
+    {
+        Guard.Against.Default(id, nameof(id));
+        return Index.Find(id, version);
+    }
+
     /// <summary>Finds the entity a reference points at.</summary>
     /// <param name="reference">The reference.</param>
-    /// <returns>The entity, or <see langword="null"/> when the record holds none with that kind and identifier (phases are not entities: see <see cref="Find(PhaseId)"/>).</returns>
+    /// <returns>
+    /// The entity, or <see langword="null"/> when the record holds none with that kind and identifier (phases are not entities: see
+    /// <see cref="Find(PhaseId)"/>). A provision is found as drafted in the version with the greatest number that holds it (see
+    /// <see cref="Find(ProvisionId, int)"/> for another version's text); of identifiers shared by two entities (which validation
+    /// reports as NM1001), the first in record order.
+    /// </returns>
     public IRecordEntity? Find(EntityReference reference) => Index.Find(reference);
 
     /// <summary>

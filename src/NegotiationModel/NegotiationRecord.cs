@@ -8,6 +8,7 @@ using NegotiationModel.Assessments;
 using NegotiationModel.Events;
 using NegotiationModel.Guarantees;
 using NegotiationModel.Kinds;
+using NegotiationModel.Monitoring;
 using NegotiationModel.Positions;
 using NegotiationModel.Proposals;
 using NegotiationModel.Statements;
@@ -16,6 +17,7 @@ using NegotiationModel.Topics;
 using NegotiationModel.WorkingGroups;
 using NodaTime;
 using NegotiationModel.Utility;
+using NegotiationModel.Votes;
 
 namespace NegotiationModel;
 
@@ -68,8 +70,16 @@ public sealed partial record NegotiationRecord : ExtensibleObject
     /// <summary>Gets the proposals, with their versions, provisions and phases.</summary>
     public ValueList<Proposal> Proposals { get; init; }
 
+    /// <summary>Gets the votes: referendums, plebiscites and votes of legislatures, with their results.</summary>
+    [AddedIn(1, 1)]
+    public ValueList<Vote> Votes { get; init; }
+
     /// <summary>Gets the guarantees.</summary>
     public ValueList<Guarantee> Guarantees { get; init; }
+
+    /// <summary>Gets the monitoring and verification missions: who monitors what, where, how, under which mandate, funded by whom.</summary>
+    [AddedIn(1, 1)]
+    public ValueList<MonitoringMission> MonitoringMissions { get; init; }
 
     /// <summary>Gets the territories.</summary>
     public ValueList<Territory> Territories { get; init; }
@@ -102,12 +112,35 @@ public sealed partial record NegotiationRecord : ExtensibleObject
     /// </summary>
     /// <param name="entity">The new entity, usually an existing one edited with <see langword="with"/>.</param>
     /// <returns>The new record; this one is unchanged. Entities and lists on no path to the replaced entity are shared with this record.</returns>
-    /// <exception cref="ArgumentException">The record holds no entity with that reference, or holds several (a record validation reports as NM1001).</exception>
+    /// <exception cref="ArgumentException">
+    /// The record holds no entity with that reference, or holds several (a record validation reports as NM1001, or a provision
+    /// drafted in several versions of its proposal: replace its text in one version with <see cref="Replace(Provision, int)"/>).
+    /// </exception>
     /// <example><code>record = record.Replace(record.Find(actorId)! with { Notes = "Head of delegation" });</code></example>
     public NegotiationRecord Replace(IRecordEntity entity)
     {
         Guard.Against.Null(entity);
+        if (entity is Provision provision && ProvisionVersions.CopiesOf(this, provision.Id) > 1)
+        {
+            Guard.Against.Invalid(true, nameof(entity), $"Provision '{provision.Id}' is drafted in several versions ({ProvisionVersions.Holders(this, provision.Id)}); say which version's text to replace with Replace(provision, version).");
+        }
+
         return EntityKinds.Of(entity).Replace(this, entity);
+    }
+
+    /// <summary>
+    /// Returns a record with <paramref name="provision"/> in the place of the provision with its identifier in version
+    /// <paramref name="version"/> of the proposal that holds it, leaving the provision's text in the other versions as it is.
+    /// </summary>
+    /// <param name="provision">The provision as it should read in that version, usually an existing one edited with <see langword="with"/>.</param>
+    /// <param name="version">The number of the version to change.</param>
+    /// <returns>The new record; this one is unchanged.</returns>
+    /// <exception cref="ArgumentException">No version of that number holds the provision, or several do (a record validation reports as NM1001).</exception>
+    /// <example><code>record = record.Replace(record.Find(point2, 2)! with { Notes = "Distances as in the Package of Measures" }, 2);</code></example>
+    public NegotiationRecord Replace(Provision provision, int version)
+    {
+        Guard.Against.Null(provision);
+        return ProvisionVersions.Replace(this, provision, version);
     }
 
     /// <summary>Returns the title with the number of actors and statements.</summary>

@@ -1,11 +1,16 @@
 using Ardalis.GuardClauses;
+using NegotiationModel.Identifiers;
+using NegotiationModel.Kinds;
 using NegotiationModel.Sources;
 using NegotiationModel.Time;
 using NegotiationModel.Utility;
 
 namespace NegotiationModel;
 
-/// <summary>One entry of a status history: the status something entered, when, according to which sources.</summary>
+/// <summary>
+/// One entry of a status history: the status something entered, when, who made the change and what caused it, according
+/// to which sources.
+/// </summary>
 /// <typeparam name="TStatus">The status enum, such as a proposal's status.</typeparam>
 /// <remarks>
 /// <para>Equality: by value over all members, collections element-wise in order.</para>
@@ -34,6 +39,20 @@ public sealed record StatusChange<TStatus> : ExtensibleObject
 
     /// <summary>Gets when the status was entered.</summary>
     public When When { get; init => field = Guard.Against.Null(value, nameof(When)); }
+
+    /// <summary>
+    /// Gets the actors that made the change, as its sources name them: the parties that accepted a text, the legislature
+    /// that ratified it. Empty when the sources name none.
+    /// </summary>
+    [AddedIn(1, 1)]
+    public ValueList<ActorId> Actors { get; init; }
+
+    /// <summary>
+    /// Gets what caused the change, if it was something the record holds: the vote whose result rejected a proposal, the
+    /// event at which it was signed, the statement that withdrew it.
+    /// </summary>
+    [AddedIn(1, 1)]
+    public EntityReference? Cause { get; init => field = value is { } cause ? Guard.Against.Default(cause, nameof(Cause)) : null; }
 
     /// <summary>Gets the citations that attribute the change.</summary>
     public ValueList<Citation> Citations { get; init; }

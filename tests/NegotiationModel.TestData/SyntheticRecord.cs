@@ -1,8 +1,11 @@
 using System.Globalization;
+using System.Reflection;
+using System.Text.Json.Serialization;
 using NegotiationModel.Actors;
 using NegotiationModel.Assessments;
 using NegotiationModel.Events;
 using NegotiationModel.Identifiers;
+using NegotiationModel.Monitoring;
 using NegotiationModel.Positions;
 using NegotiationModel.Proposals;
 using NegotiationModel.Sources;
@@ -10,6 +13,7 @@ using NegotiationModel.Statements;
 using NegotiationModel.Territories;
 using NegotiationModel.Time;
 using NegotiationModel.Topics;
+using NegotiationModel.Votes;
 using NodaTime;
 
 namespace NegotiationModel.TestData;
@@ -74,11 +78,15 @@ public static class SyntheticRecord
             Events = ValueList.From(events),
             Statements = ValueList.From(statementList),
             Proposals = ValueList.From(proposals),
+
+            // From a generator of their own, so that adding votes left every other entity as it was.
+            Votes = ValueList.From(Enumerable.Range(0, (int)Math.Max(1, 2 * scale)).Select(i => Vote(new Random(seed + 1 + i), i, start, actorCount, sourceCount, proposals.Length))),
             Territories = ValueList.From(territories),
             Claims = ValueList.From(territories.Select((t, i) => Claim(random, t, i, actorCount, sourceCount))),
             ControlObservations = ValueList.From(territories.Select((t, i) => Control(random, t, i, start, actorCount, sourceCount))),
             Positions = ValueList.From(Enumerable.Range(0, (int)Math.Max(1, 30 * scale)).Select(i => Position(random, i, start, actorCount, sourceCount, proposals.Length, statements))),
             Assessments = ValueList.From(Enumerable.Range(0, (int)Math.Max(1, 10 * scale)).Select(i => Assessment(random, i, actorCount, sourceCount, statements))),
+            MonitoringMissions = ValueList.From(Enumerable.Range(0, (int)Math.Max(1, 2 * scale)).Select(i => Mission(random, i, start, actorCount, sourceCount, territories))),
             Topics = WellKnownTopics.All,
         };
     }
@@ -235,10 +243,21 @@ public static class SyntheticRecord
             Citations = [Cite(random, sourceCount)],
         };
 
+    private static MonitoringMission Mission(Random random, int i, Instant start, int actorCount, int sourceCount, Territory[] territories) =>
+        new(new MonitoringMissionId(string.Create(CultureInfo.InvariantCulture, $"mission-{i}")), [new LocalizedName(Sentence(random, 10, 30), "en")])
+        {
+            ConductedBy = [ActorAt(random.Next(actorCount))],
+            Monitors = [EntityReference.To(territories[random.Next(territories.Length)].Id)],
+            Methods = [(MonitoringMethod)random.Next(1, 11)],
+            MandateStart = Day(random, start, "Europe/Vienna"),
+            Funding = [new FundingClaim(ActorAt(random.Next(actorCount)), (FundingClaimKind)random.Next(1, 5)) { ClaimedBy = [ActorAt(random.Next(actorCount))], Citations = [Cite(random, sourceCount)] }],
+            Citations = [Cite(random, sourceCount)],
+        };
+
     private static Proposal Proposal(Random random, int i, Instant start, int actorCount, int sourceCount, int territoryCount)
     {
         var prefix = string.Create(CultureInfo.InvariantCulture, $"proposal-{i}");
-        ValueList<Provision> provisions = ValueList.From(Enumerable.Range(0, 16).Select(p => ProvisionOfKind(random, p, new ProvisionId(string.Create(CultureInfo.InvariantCulture, $"{prefix}-p{p}")), actorCount, territoryCount)));
+        ValueList<Provision> provisions = ValueList.From(Enumerable.Range(0, 16).Select(p => ProvisionOfKind(random, ((i * 16) + p) % ProvisionKinds.Length, new ProvisionId(string.Create(CultureInfo.InvariantCulture, $"{prefix}-p{p}")), actorCount, territoryCount)));
         return new Proposal(new ProposalId(prefix), ProposalKind.PeacePlan, [new LocalizedText(Sentence(random, 20, 60), "en")])
         {
             Proposers = [ActorAt(random.Next(actorCount))],
@@ -248,31 +267,67 @@ public static class SyntheticRecord
         };
     }
 
-    // One provision of every kind, so that every kind's JSON is exercised.
+    // The kinds of provision in the order the JSON contract declares them: the proposals take them in turn, so that
+    // every kind's JSON is exercised in a record of four proposals or more.
+    private static readonly Type[] ProvisionKinds = [.. typeof(Provision).GetCustomAttributes<JsonDerivedTypeAttribute>().Select(attribute => attribute.DerivedType)];
+
     private static Provision ProvisionOfKind(Random random, int kind, ProvisionId id, int actorCount, int territoryCount)
     {
         var summary = ValueList.Create(new LocalizedText(Sentence(random, 60, 160), "en"));
         var territory = new TerritoryId(string.Create(CultureInfo.InvariantCulture, $"XA-{random.Next(territoryCount) + 10}"));
-        Provision provision = kind switch
+        Provision provision = ProvisionKinds[kind].Name switch
         {
-            0 => new CeasefireProvision(id) { IsTemporary = true },
-            1 => new EndOfHostilitiesProvision(id),
-            2 => new ForceWithdrawalProvision(id, ActorAt(random.Next(actorCount)), WithdrawalExtent.Complete) { From = [territory] },
-            3 => new DemilitarisedZoneProvision(id) { Monitors = [ActorAt(random.Next(actorCount))], MonitoringMethods = [MonitoringMethod.Patrols] },
-            4 => new NeutralityProvision(id, ActorAt(random.Next(actorCount))),
-            5 => new SecurityGuaranteeProvision(id) { Guarantors = [ActorAt(random.Next(actorCount))] },
-            6 => new ReconstructionFinancingProvision(id) { Lenders = [ActorAt(random.Next(actorCount))], Amount = new Money(random.Next(1, 100) * 100_000_000m, "USD") },
-            7 => new ReferendumProvision(id) { Question = summary },
-            8 => new TransitionalGovernmentProvision(id),
-            9 => new ElectionsProvision(id),
-            10 => new DeploymentLimitsProvision(id) { Limits = summary },
-            11 => new WeaponsLimitsProvision(id) { Limits = summary },
-            12 => new SanctionsReliefProvision(id),
-            13 => new PrisonerExchangeProvision(id),
-            14 => new BorderSettlementProvision(id) { Deferred = true },
-            _ => new OtherProvision(id),
+            nameof(CeasefireProvision) => new CeasefireProvision(id) { IsTemporary = true },
+            nameof(EndOfHostilitiesProvision) => new EndOfHostilitiesProvision(id),
+            nameof(ForceWithdrawalProvision) => new ForceWithdrawalProvision(id, ActorAt(random.Next(actorCount)), WithdrawalExtent.Complete) { From = [territory] },
+            nameof(DemilitarisedZoneProvision) => new DemilitarisedZoneProvision(id) { Monitors = [ActorAt(random.Next(actorCount))], MonitoringMethods = [MonitoringMethod.Patrols] },
+            nameof(NeutralityProvision) => new NeutralityProvision(id, ActorAt(random.Next(actorCount))),
+            nameof(SecurityGuaranteeProvision) => new SecurityGuaranteeProvision(id) { Guarantors = [ActorAt(random.Next(actorCount))] },
+            nameof(ReconstructionFinancingProvision) => new ReconstructionFinancingProvision(id) { Lenders = [ActorAt(random.Next(actorCount))], Amount = new Money(random.Next(1, 100) * 100_000_000m, "USD") },
+            nameof(ReferendumProvision) => new ReferendumProvision(id) { Question = summary },
+            nameof(TransitionalGovernmentProvision) => new TransitionalGovernmentProvision(id),
+            nameof(ElectionsProvision) => new ElectionsProvision(id),
+            nameof(DeploymentLimitsProvision) => new DeploymentLimitsProvision(id) { Limits = summary },
+            nameof(WeaponsLimitsProvision) => new WeaponsLimitsProvision(id) { Limits = summary },
+            nameof(SanctionsReliefProvision) => new SanctionsReliefProvision(id),
+            nameof(PrisonerExchangeProvision) => new PrisonerExchangeProvision(id),
+            nameof(BorderSettlementProvision) => new BorderSettlementProvision(id) { Deferred = true },
+            _ => (Provision)Activator.CreateInstance(ProvisionKinds[kind], id)!,
         };
         return provision with { Summary = summary, Territories = [territory], Depth = (ProvisionDepth)random.Next(1, 4) };
+    }
+
+    /// <summary>A popular or legislative vote on a proposal, its shares computed from its counts as a source rounds them.</summary>
+    private static Vote Vote(Random random, int i, Instant start, int actorCount, int sourceCount, int proposalCount)
+    {
+        var popular = i % 2 == 0;
+        var eligible = popular ? random.Next(1_000_000, 40_000_000) : random.Next(50, 400);
+        var cast = random.Next(eligible / 4, eligible + 1);
+        var yes = random.Next(0, cast + 1);
+        var no = cast - yes;
+        double Share(int part) => cast == 0 ? 0 : Math.Round(100.0 * part / cast, 2);
+        return new Vote(new VoteId(string.Create(CultureInfo.InvariantCulture, $"vote-{i}")), popular ? VoteKind.Referendum : VoteKind.Legislative)
+        {
+            Title = [new LocalizedText(Sentence(random, 10, 40), "en")],
+            Body = popular ? null : ActorAt(random.Next(actorCount)),
+            Electorate = popular ? [new LocalizedText("Registered voters", "en")] : [],
+            When = Day(random, start, "Europe/Kyiv"),
+            Proposal = new ProposalId(string.Create(CultureInfo.InvariantCulture, $"proposal-{random.Next(proposalCount)}")),
+            Threshold = popular ? new VoteThreshold { Share = 25, Of = ThresholdBase.Eligible } : null,
+            Binding = popular ? random.Next(2) == 0 : null,
+            Results =
+            [
+                new VoteResult
+                {
+                    Counts = [new VoteCount(VoteChoice.Yes) { Count = yes, Share = Share(yes) }, new VoteCount(VoteChoice.No) { Count = no, Share = Share(no) }],
+                    Eligible = eligible,
+                    Cast = cast,
+                    Turnout = Math.Round(100.0 * cast / eligible, 2),
+                    Outcome = yes > no ? VoteOutcome.Approved : VoteOutcome.Rejected,
+                    Citations = [Cite(random, sourceCount)],
+                },
+            ],
+        };
     }
 
     private static Position Position(Random random, int i, Instant start, int actorCount, int sourceCount, int proposalCount, int statementCount) =>

@@ -3,6 +3,8 @@ using System.Text.RegularExpressions;
 using CsCheck;
 using NegotiationModel.Events;
 using NegotiationModel.Guarantees;
+using NegotiationModel.Identifiers;
+using NegotiationModel.Monitoring;
 using NegotiationModel.Proposals;
 using NegotiationModel.Validation;
 using NegotiationModel.WorkingGroups;
@@ -14,13 +16,19 @@ namespace NegotiationModel.Tests;
 public sealed partial class StatusTransitionsTest
 {
     [Fact]
-    public void Proposals_are_under_negotiation_accepted_or_rejected_only_after_they_were_tabled()
+    public void Proposals_are_negotiated_decided_or_signed_after_tabled_ratified_or_in_force_after_signed_and_suspended_or_terminated_after_in_force()
     {
         var transitions = ProposalStatus.Transitions;
 
         foreach (var status in transitions.Statuses)
         {
-            ValueList<ProposalStatus> expected = status is ProposalStatus.UnderNegotiation or ProposalStatus.Accepted or ProposalStatus.Rejected ? [ProposalStatus.Tabled] : [];
+            ValueList<ProposalStatus> expected = status switch
+            {
+                ProposalStatus.UnderNegotiation or ProposalStatus.Accepted or ProposalStatus.Rejected or ProposalStatus.Signed => [ProposalStatus.Tabled],
+                ProposalStatus.Ratified or ProposalStatus.InForce => [ProposalStatus.Signed],
+                ProposalStatus.Suspended or ProposalStatus.Terminated => [ProposalStatus.InForce],
+                _ => [],
+            };
             transitions.Presupposes(status).Should().Equal(expected, $"{status} presupposes these");
             transitions.Excludes(status).Should().BeEmpty();
         }
@@ -80,6 +88,19 @@ public sealed partial class StatusTransitionsTest
     {
         WorkingGroupStatus.Transitions.Statuses.Should().Equal(Enum.GetValues<WorkingGroupStatus>());
         EventStatus.Transitions.Statuses.Should().Equal(Enum.GetValues<EventStatus>());
+        MonitoringMissionStatus.Transitions.Statuses.Should().Equal(Enum.GetValues<MonitoringMissionStatus>());
+    }
+
+    [Fact]
+    public void A_monitoring_mission_is_suspended_only_after_deployment_and_ends_only_once_mandated_or_deployed()
+    {
+        var transitions = MonitoringMissionStatus.Transitions;
+
+        transitions.CanFollow(MonitoringMissionStatus.Suspended, History(MonitoringMissionStatus.Proposed, MonitoringMissionStatus.Mandated)).Should().BeFalse();
+        transitions.CanFollow(MonitoringMissionStatus.Suspended, History(MonitoringMissionStatus.Deployed)).Should().BeTrue();
+        transitions.CanFollow(MonitoringMissionStatus.Ended, History(MonitoringMissionStatus.Proposed)).Should().BeFalse("a proposal never mandated does not end; it stays proposed");
+        transitions.CanFollow(MonitoringMissionStatus.Ended, History(MonitoringMissionStatus.Mandated)).Should().BeTrue();
+        transitions.CanFollow(MonitoringMissionStatus.Deployed, []).Should().BeTrue("a history may begin mid-way");
     }
 
     [Fact]
@@ -90,7 +111,12 @@ public sealed partial class StatusTransitionsTest
 
         transitions.AllowedNext([]).Should().Equal(transitions.Statuses, "a history may begin at any status");
         transitions.AllowedNext(drafted).Should().Equal(ProposalStatus.Drafted, ProposalStatus.Tabled, ProposalStatus.Withdrawn, ProposalStatus.Superseded);
-        transitions.AllowedNext(drafted.Add(drafted[0] with { Status = ProposalStatus.Tabled })).Should().Equal(transitions.Statuses);
+        transitions.AllowedNext(drafted.Add(drafted[0] with { Status = ProposalStatus.Tabled })).Should().Equal(
+            transitions.Statuses.Except([ProposalStatus.Ratified, ProposalStatus.InForce, ProposalStatus.Suspended, ProposalStatus.Terminated]),
+            "a text tabled may be signed, but not ratified or in force before it is");
+        transitions.AllowedNext(History(ProposalStatus.Signed)).Should().Equal(
+            transitions.Statuses.Except([ProposalStatus.Suspended, ProposalStatus.Terminated]),
+            "a text first known signed was tabled; it may be ratified or enter into force, not yet be suspended or terminated");
     }
 
     [Fact]
@@ -121,6 +147,7 @@ public sealed partial class StatusTransitionsTest
         Complete(GuaranteeStatus.Transitions);
         Complete(WorkingGroupStatus.Transitions);
         Complete(EventStatus.Transitions);
+        Complete(MonitoringMissionStatus.Transitions);
 
         static void Complete<TStatus>(StatusTransitions<TStatus> transitions)
             where TStatus : struct, Enum
@@ -160,6 +187,7 @@ public sealed partial class StatusTransitionsTest
         ValidatorAgrees(h => Clean() with { WorkingGroups = Clean().WorkingGroups.Replace(0, g => g with { StatusHistory = h }) }, "workingGroups", 0, WorkingGroupStatus.Transitions);
         ValidatorAgrees(h => Clean() with { Proposals = Clean().Proposals.Replace(1, p => p with { StatusHistory = h }) }, "proposals", 1, ProposalStatus.Transitions);
         ValidatorAgrees(h => Clean() with { Guarantees = Clean().Guarantees.Replace(0, g => g with { StatusHistory = h }) }, "guarantees", 0, GuaranteeStatus.Transitions);
+        ValidatorAgrees(h => Clean() with { MonitoringMissions = [new MonitoringMission(new MonitoringMissionId("osce-smm"), [new LocalizedName("SMM", "en")]) { StatusHistory = h }] }, "monitoringMissions", 0, MonitoringMissionStatus.Transitions);
     }
 
     [Fact]
@@ -177,6 +205,7 @@ public sealed partial class StatusTransitionsTest
             .. Rows("guarantee", GuaranteeStatus.Transitions),
             .. Rows("working group", WorkingGroupStatus.Transitions),
             .. Rows("event", EventStatus.Transitions),
+            .. Rows("monitoring mission", MonitoringMissionStatus.Transitions),
         ]));
     }
 

@@ -19,7 +19,7 @@ internal static class TimelineCommand
         var from = new Option<string?>("--from") { Description = "Only entries that may lie at or after this time (a When, such as 2025-12-28[America/New_York])." };
         var to = new Option<string?>("--to") { Description = "Only entries that may lie before the end of this time (a When)." };
         var actor = new Option<string?>("--actor") { Description = "Only entries involving this actor (an actor ID)." };
-        var kind = new Option<TimelineEntryKind?>("--kind") { Description = "Only entries of this kind: event, statement, status-change, milestone, position, publication, revision, proposal-version, control-observation." };
+        var kind = new Option<TimelineEntryKind?>("--kind") { Description = "Only entries of this kind: event, statement, status-change, milestone, position, publication, revision, proposal-version, control-observation, vote." };
         var knownAt = new Option<string?>("--known-at") { Description = "Show the record as it was known at this instant, such as 2025-12-29T10:00+09:00." };
         var format = new Option<string>("--format") { Description = "text, json or mermaid.", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json", "mermaid");

@@ -1,3 +1,5 @@
+using NegotiationModel.Kinds;
+
 namespace NegotiationModel.Actors;
 
 /// <summary>What kind of actor takes part in or is named in a negotiation.</summary>
@@ -20,4 +22,12 @@ public enum ActorKind
 
     /// <summary>Any other actor, such as an AI assistant quoted as a source.</summary>
     Other = 6,
+
+    /// <summary>
+    /// A negotiating format: a standing configuration of parties that meets, drafts, signs or is joined as one, such as
+    /// the Normandy format or the Trilateral Contact Group. Its participants are actors with memberships in it; it can
+    /// author or sign a proposal like any other actor.
+    /// </summary>
+    [AddedIn(1, 1)]
+    NegotiatingFormat = 7,
 }

@@ -1,3 +1,5 @@
+using NegotiationModel.Kinds;
+
 namespace NegotiationModel.Actors;
 
 /// <summary>What kind of organisation an actor of kind <see cref="ActorKind.Organisation"/> is (the Popolo <c>classification</c>).</summary>
@@ -35,4 +37,16 @@ public enum OrganisationKind
 
     /// <summary>A state's armed forces or one of their branches.</summary>
     ArmedForces = 11,
+
+    /// <summary>A legislature or one of its chambers, such as a congress, a senate or a house of representatives.</summary>
+    [AddedIn(1, 1)]
+    Legislature = 12,
+
+    /// <summary>A court, such as a constitutional court reviewing an agreement or the law that implements it.</summary>
+    [AddedIn(1, 1)]
+    Court = 13,
+
+    /// <summary>An electoral authority that conducts and counts votes, such as a national registrar or an electoral commission.</summary>
+    [AddedIn(1, 1)]
+    ElectoralAuthority = 14,
 }

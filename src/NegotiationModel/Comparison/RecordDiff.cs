@@ -10,7 +10,9 @@ namespace NegotiationModel.Comparison;
 /// which entities were added, removed or changed, and in which members.
 /// </summary>
 /// <remarks>
-/// Entities are matched by kind and identifier (provisions across proposals by their own identifier);
+/// Entities are matched by kind and identifier (provisions across proposals by their own identifier, each as
+/// <see cref="NegotiationRecord.Find(EntityReference)"/> finds it: as drafted in the latest version that holds it; a
+/// provision's drafts within one record are compared by <see cref="ProposalVersionComparison"/>);
 /// members are compared on their canonical JSON, so a difference is exactly what a textual diff of the
 /// two files would show for that entity. Cost grows linearly with the size of the records. This type is
 /// stateless and thread-safe.
@@ -34,27 +36,23 @@ public static class RecordDiff
             changes.Add(new EntityChange(null, ChangeKind.Changed, recordMembers));
         }
 
-        var newer = new Dictionary<EntityReference, IRecordEntity>();
-        foreach (var entity in after.Entities())
-        {
-            newer.TryAdd(entity.Reference, entity);
-        }
-
         var seen = new HashSet<EntityReference>();
-        foreach (var entity in before.Entities())
+        foreach (var listed in before.Entities())
         {
-            if (!seen.Add(entity.Reference))
+            if (!seen.Add(listed.Reference))
             {
                 continue;
             }
 
-            if (!newer.TryGetValue(entity.Reference, out var counterpart))
+            // The entity the look-up finds: a provision as drafted in the latest version that holds it.
+            var entity = before.Find(listed.Reference)!;
+            if (after.Find(entity.Reference) is not { } counterpart)
             {
-                changes.Add(new EntityChange(entity.Reference, ChangeKind.Removed, []));
+                changes.Add(new EntityChange(entity.Reference, ChangeKind.Removed, []) { Heading = HeadingOf(entity) });
             }
             else if (!entity.Equals(counterpart))
             {
-                changes.Add(new EntityChange(entity.Reference, ChangeKind.Changed, ChangedMembers(ToJson(entity), ToJson(counterpart))));
+                changes.Add(new EntityChange(entity.Reference, ChangeKind.Changed, ChangedMembers(ToJson(entity), ToJson(counterpart))) { Heading = HeadingOf(counterpart) });
             }
         }
 
@@ -62,12 +60,20 @@ public static class RecordDiff
         {
             if (seen.Add(entity.Reference))
             {
-                changes.Add(new EntityChange(entity.Reference, ChangeKind.Added, []));
+                changes.Add(new EntityChange(entity.Reference, ChangeKind.Added, []) { Heading = HeadingOf(entity) });
             }
         }
 
         return ValueList.From(changes);
     }
+
+    // Numbered, titled parts of an agreement are shown by their heading; other entities by their reference alone.
+    private static string? HeadingOf(IRecordEntity entity) => entity switch
+    {
+        Proposals.Provision provision => Headings.Of(provision.Number, provision.Title),
+        Guarantees.Guarantee guarantee => Headings.Of(guarantee.Number, guarantee.Title),
+        _ => null,
+    };
 
     private static JsonElement ToJson(IRecordEntity entity)
         => JsonSerializer.SerializeToElement(entity, NegotiationJson.Options.GetTypeInfo(entity is Proposals.Provision ? typeof(Proposals.Provision) : entity.GetType()));
@@ -84,7 +90,8 @@ public static class RecordDiff
         return JsonSerializer.SerializeToElement(header, NegotiationJson.Options.GetTypeInfo(typeof(NegotiationRecord)));
     }
 
-    private static ValueList<string> ChangedMembers(JsonElement before, JsonElement after)
+    /// <summary>Returns the JSON names of the members that differ: the older object's in its order, then those only the newer has.</summary>
+    internal static ValueList<string> ChangedMembers(JsonElement before, JsonElement after)
     {
         var changed = new List<string>();
         foreach (var member in before.EnumerateObject())

@@ -32,6 +32,19 @@ public sealed record Guarantee : RecordEntity<GuaranteeId>
     /// <summary>Gets what the guarantee secures.</summary>
     public GuaranteeKind Kind { get; init => field = Guard.Against.EnumOutOfRange(value, nameof(Kind)); }
 
+    /// <summary>
+    /// Gets how the agreement refers to the guarantee by its place, such as <c>Article 5</c> or <c>Annex 1</c>;
+    /// <see langword="null"/> when it has none. Timelines, renders and diffs show it before the <see cref="Title"/>.
+    /// </summary>
+    [AddedIn(1, 1)]
+    [FoundByName]
+    public string? Number { get; init => field = Guard.Against.LoneSurrogate(value, nameof(Number)); }
+
+    /// <summary>Gets the guarantee's title or heading, such as "Security guarantees", in one or more languages; empty when it has none.</summary>
+    [AddedIn(1, 1)]
+    [FoundByName]
+    public ValueList<LocalizedText> Title { get; init; }
+
     /// <summary>Gets the guarantors, such as the United States and Russia; may be empty while none is named.</summary>
     public ValueList<ActorId> Guarantors { get; init; }
 

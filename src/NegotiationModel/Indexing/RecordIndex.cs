@@ -17,6 +17,7 @@ internal sealed class RecordIndex
 
     private readonly FrozenDictionary<EntityReference, IRecordEntity> byReference;
     private readonly FrozenDictionary<PhaseId, Phase> phases;
+    private readonly FrozenDictionary<(ProvisionId Id, int Version), Provision> provisionsByVersion;
     private readonly FrozenDictionary<string, ValueList<IRecordEntity>> byName;
     // Built on the first search by word: finding by identifier (validation, timelines) does not pay for it.
     private readonly Lazy<NameTokenIndex> byToken;
@@ -28,6 +29,7 @@ internal sealed class RecordIndex
         var names = new Dictionary<string, List<IRecordEntity>>(StringComparer.Ordinal);
         var actors = new Dictionary<ActorId, List<IRecordEntity>>();
         var phaseTable = new Dictionary<PhaseId, Phase>();
+        var versionTable = new Dictionary<(ProvisionId, int), Provision>();
 
         foreach (var entity in record.Entities())
         {
@@ -50,10 +52,25 @@ internal sealed class RecordIndex
             {
                 phaseTable.TryAdd(phase.Id, phase);
             }
+
+            foreach (var version in proposal.Versions)
+            {
+                foreach (var provision in version.Provisions)
+                {
+                    versionTable.TryAdd((provision.Id, version.Number), provision);
+                }
+            }
+        }
+
+        // A provision keeps its identifier across the versions of its proposal: by identifier, its latest draft is found.
+        foreach (var provision in ProvisionVersions.LatestDrafts(record))
+        {
+            references[provision.Reference] = provision;
         }
 
         byReference = references.ToFrozenDictionary();
         phases = phaseTable.ToFrozenDictionary();
+        provisionsByVersion = versionTable.ToFrozenDictionary();
         byName = names.ToFrozenDictionary(pair => pair.Key, pair => ValueList.From(pair.Value), StringComparer.Ordinal);
         byActor = actors.ToFrozenDictionary(pair => pair.Key, pair => ValueList.From(pair.Value));
         byToken = new(() => NameTokenIndex.Of(record));
@@ -64,6 +81,8 @@ internal sealed class RecordIndex
     public IRecordEntity? Find(EntityReference reference) => byReference.GetValueOrDefault(reference);
 
     public Phase? Find(PhaseId id) => phases.GetValueOrDefault(id);
+
+    public Provision? Find(ProvisionId id, int version) => provisionsByVersion.GetValueOrDefault((id, version));
 
     public ValueList<IRecordEntity> FindByExactName(string name) => byName.GetValueOrDefault(NameKey.Of(name));
 

@@ -80,9 +80,8 @@ internal static class FormatAdditions
         return new FormatAddition(type.Name, $"the type {type.Name}", VersionOf(type));
     }
 
-    /// <summary>Returns the JSON name of a property, as the format's contract writes it.</summary>
-    public static string MemberName(PropertyInfo property)
-        => property.GetCustomAttribute<JsonPropertyNameAttribute>()?.Name ?? JsonNamingPolicy.CamelCase.ConvertName(property.Name);
+    /// <summary>Returns the JSON name of a property, as the format's contract writes it (its C# name, camel-cased).</summary>
+    public static string MemberName(PropertyInfo property) => JsonNamingPolicy.CamelCase.ConvertName(property.Name);
 
     /// <summary>Returns the polymorphic base of a kind, the name of its discriminator member and the kind's name in it.</summary>
     public static (Type Base, string Member, string Name)? DiscriminatorOf(Type type)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
 using NegotiationModel.Identifiers;
@@ -50,6 +51,16 @@ public sealed record Position : RecordEntity<PositionId>
     /// <summary>Gets what the position is on.</summary>
     public EntityReference Subject { get; init => field = Guard.Against.Default(value, nameof(Subject)); }
 
+    /// <summary>
+    /// Gets the number of the proposal version whose text the position is on, when <see cref="Subject"/> is a provision or a
+    /// proposal: version 2's wording of a provision, version 1 of a plan. <see langword="null"/> (the default, and every 1.0
+    /// record) means the subject as such, in all its versions: a provision keeps its identifier from version to version.
+    /// </summary>
+    /// <remarks>Validation checks that the subject's proposal has this version and, for a provision, that the version holds it.</remarks>
+    /// <exception cref="ArgumentOutOfRangeException">The value is zero or negative.</exception>
+    [AddedIn(1, 1)]
+    public int? SubjectVersion { get; init => field = value is { } number ? NumberRanges.PositionSubjectVersion.Check(number) : null; }
+
     /// <summary>Gets the holder's stance.</summary>
     public Stance Stance { get; init => field = Guard.Against.EnumOutOfRange(value, nameof(Stance)); }
 
@@ -66,7 +77,9 @@ public sealed record Position : RecordEntity<PositionId>
     /// <summary>Gets the position's rank among the record's positions of the same holder on the same subject; <see cref="FactRank.Normal"/> unless set.</summary>
     public FactRank Rank { get; init => field = Guard.Against.EnumOutOfRange(value, nameof(Rank)); } = FactRank.Normal;
 
-    /// <summary>Returns the holder, stance and subject, such as <c>russia Opposes proposal:ukraine-europe-ceasefire</c>.</summary>
+    /// <summary>Returns the holder, stance and subject, such as <c>russia Opposes proposal:ukraine-europe-ceasefire</c>, with the subject's version when it has one (<c>… provision:point-2 (version 2)</c>).</summary>
     /// <returns>A culture-invariant text.</returns>
-    public override string ToString() => $"{Holder} {Stance} {Subject}";
+    public override string ToString() => SubjectVersion is { } version
+        ? string.Create(CultureInfo.InvariantCulture, $"{Holder} {Stance} {Subject} (version {version})")
+        : $"{Holder} {Stance} {Subject}";
 }

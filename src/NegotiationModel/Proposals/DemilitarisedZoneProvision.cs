@@ -1,4 +1,5 @@
 using NegotiationModel.Identifiers;
+using NegotiationModel.Kinds;
 
 namespace NegotiationModel.Proposals;
 
@@ -11,6 +12,10 @@ namespace NegotiationModel.Proposals;
 /// <param name="Id">The provision's identifier in the record; not the default value.</param>
 public sealed record DemilitarisedZoneProvision(ProvisionId Id) : Provision(Id, ProvisionCategory.Security)
 {
+    /// <summary>Gets the zone's width, such as at least 50 km (<c>new Quantity(50, "km") { Comparator = QuantityComparator.AtLeast }</c>); <see langword="null"/> when not stated.</summary>
+    [AddedIn(1, 1)]
+    public Quantity? Width { get; init; }
+
     /// <summary>Gets what the zone covers, such as transport hubs, bridges, city surroundings and critical infrastructure like nuclear plants.</summary>
     public ValueList<LocalizedText> Features { get; init; }
 

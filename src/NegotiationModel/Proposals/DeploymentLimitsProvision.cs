@@ -1,4 +1,5 @@
 using NegotiationModel.Identifiers;
+using NegotiationModel.Kinds;
 
 namespace NegotiationModel.Proposals;
 
@@ -16,4 +17,12 @@ public sealed record DeploymentLimitsProvision(ProvisionId Id) : Provision(Id, P
 
     /// <summary>Gets the actors the limits bind.</summary>
     public ValueList<ActorId> AppliesTo { get; init; }
+
+    /// <summary>Gets how many troops (or other forces) may be deployed, such as up to 30,000 troops (<c>new Quantity(30000, "{troop}") { Comparator = QuantityComparator.AtMost }</c>); <see langword="null"/> when not stated.</summary>
+    [AddedIn(1, 1)]
+    public Quantity? Strength { get; init; }
+
+    /// <summary>Gets how far the forces are to be kept from a line or place, such as at least 30 km; <see langword="null"/> when not stated.</summary>
+    [AddedIn(1, 1)]
+    public Quantity? Distance { get; init; }
 }

@@ -1,7 +1,9 @@
 using System.Globalization;
 using Ardalis.GuardClauses;
 using NegotiationModel.Identifiers;
+using NegotiationModel.Kinds;
 using NegotiationModel.Sources;
+using NegotiationModel.Time;
 using NegotiationModel.Utility;
 
 namespace NegotiationModel.Proposals;
@@ -35,6 +37,13 @@ public sealed record Phase : ExtensibleObject
     /// <summary>Gets the phase's place in the sequence, from 0.</summary>
     public int Order { get; init => field = NumberRanges.PhaseOrder.Check(value); }
 
+    /// <summary>
+    /// Gets how the proposal refers to the phase by its place, such as <c>Phase 0</c> or <c>Stage II</c>;
+    /// <see langword="null"/> when it has none. Timelines show it before the <see cref="Title"/>.
+    /// </summary>
+    [AddedIn(1, 1)]
+    public string? Number { get; init => field = Guard.Against.LoneSurrogate(value, nameof(Number)); }
+
     /// <summary>Gets the phase's title in one or more languages.</summary>
     public ValueList<LocalizedText> Title { get; init => field = Guard.Against.EmptyList(value, nameof(Title), "A phase needs a title in at least one language."); }
 
@@ -46,6 +55,18 @@ public sealed record Phase : ExtensibleObject
 
     /// <summary>Gets the provisions the phase carries out, among those of the proposal's versions.</summary>
     public ValueList<ProvisionId> Provisions { get; init; }
+
+    /// <summary>
+    /// Gets when the phase takes effect (begins), as stated, or <see langword="null"/> when the text does not say;
+    /// absolute, or relative to an entity, such as <c>after(provision:ceasefire, P2D)</c>.
+    /// </summary>
+    /// <remarks>A phase is not an anchor: relative values cannot count from a phase (validation warns, NM2011); anchor them to a provision the phase carries out.</remarks>
+    [AddedIn(1, 1)]
+    public When? Effective { get; init; }
+
+    /// <summary>Gets the times by which the phase requires things done, such as "completed by the end of 2015".</summary>
+    [AddedIn(1, 1)]
+    public ValueList<Deadline> Deadlines { get; init; }
 
     /// <summary>Gets the citations that attribute the phase to its sources.</summary>
     public ValueList<Citation> Citations { get; init; }

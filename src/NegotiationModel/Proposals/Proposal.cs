@@ -44,6 +44,13 @@ public sealed record Proposal : RecordEntity<ProposalId>
     public ValueList<ActorId> Authors { get; init; }
 
     /// <summary>
+    /// Gets who signed the proposal, as the sources report it: people, states, organisations or negotiating formats, each
+    /// with whom it signed for, such as the participants of the Trilateral Contact Group signing the Minsk Package of Measures.
+    /// </summary>
+    [AddedIn(1, 1)]
+    public ValueList<Signatory> Signatories { get; init; }
+
+    /// <summary>
     /// Gets the stage of the process the proposal belongs to (PA-X), or <see langword="null"/> when not classified.
     /// The stage says what the proposal does, not when it comes: "pre-negotiation" does not imply temporal precedence.
     /// </summary>
@@ -71,6 +78,22 @@ public sealed record Proposal : RecordEntity<ProposalId>
 
     /// <summary>Gets a summary of the proposal, in one or more languages.</summary>
     public ValueList<LocalizedText> Summary { get; init; }
+
+    /// <summary>Finds a version by its number.</summary>
+    /// <param name="number">The version's number.</param>
+    /// <returns>The version, or <see langword="null"/> when the proposal has none with that number (the first, when it has several).</returns>
+    public ProposalVersion? FindVersion(int number)
+    {
+        foreach (var version in Versions)
+        {
+            if (version.Number == number)
+            {
+                return version;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>Returns the identifier, kind and first title, such as <c>author-roadmap (Roadmap): Phased roadmap</c>.</summary>
     /// <returns>A culture-invariant text.</returns>

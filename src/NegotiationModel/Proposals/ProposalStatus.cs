@@ -1,3 +1,5 @@
+using NegotiationModel.Kinds;
+
 namespace NegotiationModel.Proposals;
 
 /// <summary>Where a proposal stands in a negotiation; one entry of its status history.</summary>
@@ -23,4 +25,25 @@ public enum ProposalStatus
 
     /// <summary>Superseded by a later proposal.</summary>
     Superseded = 7,
+
+    /// <summary>Signed by the parties, or by those empowered to sign for them.</summary>
+    [AddedIn(1, 1)]
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Naming", "CA1720:Identifier contains type name", Justification = "A text is signed; the word names the status, not a number's sign.")]
+    Signed = 8,
+
+    /// <summary>Ratified or endorsed as its signatories' law or procedure requires: by a legislature, a referendum, a court's review; the status change names the body (its actors) and the vote (its cause).</summary>
+    [AddedIn(1, 1)]
+    Ratified = 9,
+
+    /// <summary>In force: its obligations took effect (entry into force, "D-Day").</summary>
+    [AddedIn(1, 1)]
+    InForce = 10,
+
+    /// <summary>Suspended while in force: its effect paused, by a party, a court or a mechanism it set up.</summary>
+    [AddedIn(1, 1)]
+    Suspended = 11,
+
+    /// <summary>Terminated: no longer in force, ended by its parties, a party's withdrawal, a court, or its own terms.</summary>
+    [AddedIn(1, 1)]
+    Terminated = 12,
 }

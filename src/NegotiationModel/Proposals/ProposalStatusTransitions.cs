@@ -2,7 +2,9 @@ namespace NegotiationModel.Proposals;
 
 /// <summary>Declares which statuses of a proposal may follow which: <c>ProposalStatus.Transitions</c>.</summary>
 /// <remarks>
-/// <para>A proposal is under negotiation, accepted or rejected only after it was tabled. The table is documented in docs/concepts.md (status histories).</para>
+/// <para>A proposal is under negotiation, accepted, rejected or signed only after it was tabled; ratified or in force only
+/// after it was signed; suspended or terminated only after it was in force. The table is documented in docs/concepts.md
+/// (status histories).</para>
 /// <para>This type is static and thread-safe.</para>
 /// </remarks>
 public static class ProposalStatusTransitions
@@ -13,6 +15,11 @@ public static class ProposalStatusTransitions
             [ProposalStatus.UnderNegotiation] = [ProposalStatus.Tabled],
             [ProposalStatus.Accepted] = [ProposalStatus.Tabled],
             [ProposalStatus.Rejected] = [ProposalStatus.Tabled],
+            [ProposalStatus.Signed] = [ProposalStatus.Tabled],
+            [ProposalStatus.Ratified] = [ProposalStatus.Signed],
+            [ProposalStatus.InForce] = [ProposalStatus.Signed],
+            [ProposalStatus.Suspended] = [ProposalStatus.InForce],
+            [ProposalStatus.Terminated] = [ProposalStatus.InForce],
         },
         excludes: new());
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Ardalis.GuardClauses;
+using NegotiationModel.Identifiers;
 using NegotiationModel.Sources;
 using NegotiationModel.Time;
 using NegotiationModel.Utility;
@@ -12,6 +13,8 @@ namespace NegotiationModel.Proposals;
 /// </summary>
 /// <remarks>
 /// <para>Equality: by value over all members, collections element-wise in order.</para>
+/// <para>A provision keeps its identifier from version to version: the provision with one identifier in versions 1 and 2
+/// is one provision, as each version drafts it. Within a version, identifiers are unique.</para>
 /// <para>This type is immutable and thread-safe. Validation checks that a proposal's version numbers are
 /// unique and its provision identifiers resolve.</para>
 /// </remarks>
@@ -45,6 +48,22 @@ public sealed record ProposalVersion : ExtensibleObject
 
     /// <summary>Gets the citations that attribute the version to its sources.</summary>
     public ValueList<Citation> Citations { get; init; }
+
+    /// <summary>Finds the provision with the given identifier as this version drafts it.</summary>
+    /// <param name="id">The provision's identifier, which it keeps in every version of the proposal.</param>
+    /// <returns>The provision, or <see langword="null"/> when this version does not hold it (the first, when it holds it twice).</returns>
+    public Provision? FindProvision(ProvisionId id)
+    {
+        foreach (var provision in Provisions)
+        {
+            if (provision.Id == id)
+            {
+                return provision;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>Returns the number and label, such as <c>version 2 (revised draft)</c>.</summary>
     /// <returns>A culture-invariant text.</returns>

@@ -1,6 +1,8 @@
 using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
 using NegotiationModel.Identifiers;
+using NegotiationModel.Kinds;
+using NegotiationModel.Time;
 
 namespace NegotiationModel.Proposals;
 
@@ -36,6 +38,36 @@ namespace NegotiationModel.Proposals;
 [JsonDerivedType(typeof(SanctionsReliefProvision), "sanctions-relief")]
 [JsonDerivedType(typeof(PrisonerExchangeProvision), "prisoner-exchange")]
 [JsonDerivedType(typeof(BorderSettlementProvision), "border-settlement")]
+[JsonDerivedType(typeof(AmnestyProvision), "amnesty")]
+[JsonDerivedType(typeof(ConstitutionalReformProvision), "constitutional-reform")]
+[JsonDerivedType(typeof(DecentralisationProvision), "decentralisation")]
+[JsonDerivedType(typeof(SpecialStatusProvision), "special-status")]
+[JsonDerivedType(typeof(HumanitarianAccessProvision), "humanitarian-access")]
+[JsonDerivedType(typeof(SocioEconomicReconnectionProvision), "socio-economic-reconnection")]
+[JsonDerivedType(typeof(BorderControlProvision), "border-control")]
+[JsonDerivedType(typeof(PowerSharingProvision), "power-sharing")]
+[JsonDerivedType(typeof(MilitaryIntegrationProvision), "military-integration")]
+[JsonDerivedType(typeof(NaturalResourcesProvision), "natural-resources")]
+[JsonDerivedType(typeof(HumanRightsProvision), "human-rights")]
+[JsonDerivedType(typeof(JusticeSectorReformProvision), "justice-sector-reform")]
+[JsonDerivedType(typeof(TransitionalJusticeProvision), "transitional-justice")]
+[JsonDerivedType(typeof(MissingPersonsProvision), "missing-persons")]
+[JsonDerivedType(typeof(PoliceProvision), "police")]
+[JsonDerivedType(typeof(SecuritySectorReformProvision), "security-sector-reform")]
+[JsonDerivedType(typeof(DisarmamentProvision), "disarmament")]
+[JsonDerivedType(typeof(CrimeAndCorruptionProvision), "crime-and-corruption")]
+[JsonDerivedType(typeof(DisplacedPersonsProvision), "displaced-persons")]
+[JsonDerivedType(typeof(LandAndPropertyProvision), "land-and-property")]
+[JsonDerivedType(typeof(EnvironmentProvision), "environment")]
+[JsonDerivedType(typeof(CulturalHeritageProvision), "cultural-heritage")]
+[JsonDerivedType(typeof(DevelopmentProvision), "development")]
+[JsonDerivedType(typeof(PoliticalInstitutionsProvision), "political-institutions")]
+[JsonDerivedType(typeof(PublicParticipationProvision), "public-participation")]
+[JsonDerivedType(typeof(StateDefinitionProvision), "state-definition")]
+[JsonDerivedType(typeof(InternationalMissionProvision), "international-mission")]
+[JsonDerivedType(typeof(ImplementationMechanismProvision), "implementation-mechanism")]
+[JsonDerivedType(typeof(GroupRightsProvision), "group-rights")]
+[JsonDerivedType(typeof(GenderProvision), "gender")]
 [JsonDerivedType(typeof(OtherProvision), "other")]
 public abstract record Provision : RecordEntity<ProvisionId>
 {
@@ -54,9 +86,24 @@ public abstract record Provision : RecordEntity<ProvisionId>
     [JsonPropertyOrder(0)]
     public sealed override ProvisionId Id { get => base.Id; init => base.Id = value; }
 
-    /// <summary>Gets the PA-X subject area this kind of provision belongs to; fixed per kind and not written to JSON.</summary>
+    /// <summary>Gets the PA-X subject area this kind of provision belongs to: fixed per kind, except that an
+    /// <see cref="OtherProvision"/> may say its own (<see cref="OtherProvision.PaxCategory"/>); not written to JSON.</summary>
     [JsonIgnore]
-    public ProvisionCategory Category { get; }
+    public ProvisionCategory Category { get; private protected init; }
+
+    /// <summary>
+    /// Gets how the agreement or the people negotiating it refer to the provision by its place, such as <c>point 2</c>,
+    /// <c>Article 5</c>, <c>5(a)</c> or <c>Strand Two</c>; <see langword="null"/> when it has none. Text, since
+    /// numbering is not always a number; timelines, renders and diffs show it before the <see cref="Title"/>.
+    /// </summary>
+    [AddedIn(1, 1)]
+    [FoundByName]
+    public string? Number { get; init => field = Guard.Against.LoneSurrogate(value, nameof(Number)); }
+
+    /// <summary>Gets the provision's title or heading, such as "Ceasefire", in one or more languages; empty when it has none.</summary>
+    [AddedIn(1, 1)]
+    [FoundByName]
+    public ValueList<LocalizedText> Title { get; init; }
 
     /// <summary>Gets what the provision says, in one or more languages.</summary>
     public ValueList<LocalizedText> Summary { get; init; }
@@ -75,6 +122,20 @@ public abstract record Provision : RecordEntity<ProvisionId>
 
     /// <summary>Gets the questions the proposal leaves open, such as "who pays for monitoring?".</summary>
     public ValueList<LocalizedText> OpenQuestions { get; init; }
+
+    /// <summary>
+    /// Gets when the provision takes effect, as stated, or <see langword="null"/> when the text does not say:
+    /// "from 00:00 Kyiv time on 15 February" is <c>2015-02-15T00[Europe/Kyiv]</c>; relative to another entity, as
+    /// in <c>after(event:law-adopted, P0D, P30D)</c>. It is the provision's own time: a relative value anchored to
+    /// <c>provision:id</c> counts from it, and the timeline shows it.
+    /// </summary>
+    [AddedIn(1, 1)]
+    [Dates]
+    public When? Effective { get; init; }
+
+    /// <summary>Gets the times by which the provision requires things done, such as "withdrawal within 14 days".</summary>
+    [AddedIn(1, 1)]
+    public ValueList<Deadline> Deadlines { get; init; }
 
     /// <summary>Returns the identifier, the kind and the category, such as <c>dmz (DemilitarisedZoneProvision, Security)</c>.</summary>
     /// <returns>A culture-invariant text.</returns>

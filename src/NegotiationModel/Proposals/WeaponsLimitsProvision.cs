@@ -1,4 +1,5 @@
 using NegotiationModel.Identifiers;
+using NegotiationModel.Kinds;
 
 namespace NegotiationModel.Proposals;
 
@@ -16,4 +17,20 @@ public sealed record WeaponsLimitsProvision(ProvisionId Id) : Provision(Id, Prov
 
     /// <summary>Gets the actors the limits bind.</summary>
     public ValueList<ActorId> AppliesTo { get; init; }
+
+    /// <summary>Gets the calibre of the weapons the limits concern, such as 100 mm and more (<c>new Quantity(100, "mm") { Comparator = QuantityComparator.AtLeast }</c>); <see langword="null"/> when not stated.</summary>
+    [AddedIn(1, 1)]
+    public Quantity? Calibre { get; init; }
+
+    /// <summary>Gets the firing range of the weapons the limits concern, such as more than 500 km; <see langword="null"/> when not stated.</summary>
+    [AddedIn(1, 1)]
+    public Quantity? Range { get; init; }
+
+    /// <summary>Gets how far the weapons are to be kept or withdrawn from a line or place, such as 50 km from the line of contact; <see langword="null"/> when not stated.</summary>
+    [AddedIn(1, 1)]
+    public Quantity? Distance { get; init; }
+
+    /// <summary>Gets how many of the weapons may be held or deployed, such as at most 200 tanks (<c>new Quantity(200, "{tank}") { Comparator = QuantityComparator.AtMost }</c>); <see langword="null"/> when not stated.</summary>
+    [AddedIn(1, 1)]
+    public Quantity? Count { get; init; }
 }

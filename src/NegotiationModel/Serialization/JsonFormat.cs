@@ -31,6 +31,8 @@ internal static class JsonFormat
         [typeof(Likelihood)] = new NestedObjectJsonConverter<Likelihood>(),
         [typeof(Money)] = new NestedObjectJsonConverter<Money>(),
         [typeof(Place)] = new NestedObjectJsonConverter<Place>(),
+        [typeof(Quantity)] = new NestedObjectJsonConverter<Quantity>(),
+        [typeof(Votes.VoteThreshold)] = new NestedObjectJsonConverter<Votes.VoteThreshold>(),
     };
 
     private static readonly string AmountMember = JsonNamingPolicy.CamelCase.ConvertName(nameof(Money.Amount));
@@ -185,10 +187,11 @@ internal static class JsonFormat
         }
     }
 
-    // The amount is a decimal written as text, so that its scale survives every reader (2500000000.10 keeps its zero).
+    // The amount is a decimal written as text, so that its scale survives every reader (2500000000.10 keeps its zero);
+    // a quantity's amount is in the same grammar.
     private static void WriteMoneyAmountsAsText(JsonTypeInfo typeInfo)
     {
-        if (typeInfo.Type == typeof(Money))
+        if (typeInfo.Type == typeof(Money) || typeInfo.Type == typeof(Quantity))
         {
             typeInfo.Properties.Single(p => p.Name == AmountMember).CustomConverter = MoneyAmountConverter;
         }

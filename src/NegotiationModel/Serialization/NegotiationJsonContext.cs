@@ -4,6 +4,7 @@ using NegotiationModel.Assessments;
 using NegotiationModel.Events;
 using NegotiationModel.Guarantees;
 using NegotiationModel.Identifiers;
+using NegotiationModel.Monitoring;
 using NegotiationModel.Positions;
 using NegotiationModel.Proposals;
 using NegotiationModel.Sources;
@@ -11,6 +12,7 @@ using NegotiationModel.Statements;
 using NegotiationModel.Territories;
 using NegotiationModel.Time;
 using NegotiationModel.Topics;
+using NegotiationModel.Votes;
 using NegotiationModel.WorkingGroups;
 
 namespace NegotiationModel.Serialization;
@@ -59,12 +61,14 @@ namespace NegotiationModel.Serialization;
         typeof(KebabCaseEnumConverter<EventStatus>),
         typeof(KebabCaseEnumConverter<FactRank>),
         typeof(KebabCaseEnumConverter<FinancialInstrumentKind>),
+        typeof(KebabCaseEnumConverter<FundingClaimKind>),
         typeof(KebabCaseEnumConverter<GuaranteeKind>),
         typeof(KebabCaseEnumConverter<GuaranteeStatus>),
         typeof(KebabCaseEnumConverter<LineKind>),
         typeof(KebabCaseEnumConverter<MilestoneStatus>),
         typeof(KebabCaseEnumConverter<Modality>),
         typeof(KebabCaseEnumConverter<MonitoringMethod>),
+        typeof(KebabCaseEnumConverter<MonitoringMissionStatus>),
         typeof(KebabCaseEnumConverter<MonthPart>),
         typeof(KebabCaseEnumConverter<NameKind>),
         typeof(KebabCaseEnumConverter<OrganisationKind>),
@@ -73,6 +77,7 @@ namespace NegotiationModel.Serialization;
         typeof(KebabCaseEnumConverter<ProposalStatus>),
         typeof(KebabCaseEnumConverter<ProvisionCategory>),
         typeof(KebabCaseEnumConverter<ProvisionDepth>),
+        typeof(KebabCaseEnumConverter<QuantityComparator>),
         typeof(KebabCaseEnumConverter<RelativeDirection>),
         typeof(KebabCaseEnumConverter<ReliabilityGrade>),
         typeof(KebabCaseEnumConverter<SourceKind>),
@@ -80,7 +85,13 @@ namespace NegotiationModel.Serialization;
         typeof(KebabCaseEnumConverter<StatementMode>),
         typeof(KebabCaseEnumConverter<TemporalRelation>),
         typeof(KebabCaseEnumConverter<TerritoryKind>),
+        typeof(KebabCaseEnumConverter<ThresholdBase>),
+        typeof(KebabCaseEnumConverter<VoteChoice>),
+        typeof(KebabCaseEnumConverter<VoteKind>),
+        typeof(KebabCaseEnumConverter<VoteOutcome>),
         typeof(KebabCaseEnumConverter<WhenPrecision>),
+        typeof(KebabCaseEnumConverter<YearPart>),
+        typeof(KebabCaseEnumConverter<Season>),
         typeof(KebabCaseEnumConverter<WithdrawalExtent>),
         typeof(KebabCaseEnumConverter<WorkingGroupRole>),
         typeof(KebabCaseEnumConverter<WorkingGroupStatus>),
@@ -103,6 +114,7 @@ namespace NegotiationModel.Serialization;
         typeof(ValueListJsonConverter<TerritoryId>),
         typeof(ValueListJsonConverter<GuaranteeId>),
         typeof(ValueListJsonConverter<TopicId>),
+        typeof(ValueListJsonConverter<WorkingGroupId>),
 
         // Actors and sources
         typeof(ValueListJsonConverter<Actor>),
@@ -126,11 +138,22 @@ namespace NegotiationModel.Serialization;
         typeof(ValueListJsonConverter<ProposalVersion>),
         typeof(ValueListJsonConverter<Provision>),
         typeof(ValueListJsonConverter<Phase>),
+        typeof(ValueListJsonConverter<Deadline>),
         typeof(ValueListJsonConverter<StatusChange<ProposalStatus>>),
         typeof(ValueListJsonConverter<MonitoringMethod>),
         typeof(ValueListJsonConverter<Guarantee>),
         typeof(ValueListJsonConverter<FinancialInstrument>),
         typeof(ValueListJsonConverter<StatusChange<GuaranteeStatus>>),
+        typeof(ValueListJsonConverter<Signatory>),
+        typeof(ValueListJsonConverter<MonitoringMission>),
+        typeof(ValueListJsonConverter<StatusChange<MonitoringMissionStatus>>),
+        typeof(ValueListJsonConverter<FundingClaim>),
+        typeof(ValueListJsonConverter<Place>),
+
+        // Votes
+        typeof(ValueListJsonConverter<Vote>),
+        typeof(ValueListJsonConverter<VoteResult>),
+        typeof(ValueListJsonConverter<VoteCount>),
 
         // Territories, positions, assessments and topics
         typeof(ValueListJsonConverter<Territory>),
@@ -149,8 +172,10 @@ namespace NegotiationModel.Serialization;
 [JsonSerializable(typeof(Statement))]
 [JsonSerializable(typeof(WorkingGroup))]
 [JsonSerializable(typeof(Proposal))]
+[JsonSerializable(typeof(Vote))]
 [JsonSerializable(typeof(Provision))]
 [JsonSerializable(typeof(Guarantee))]
+[JsonSerializable(typeof(MonitoringMission))]
 [JsonSerializable(typeof(Territory))]
 [JsonSerializable(typeof(TerritorialClaim))]
 [JsonSerializable(typeof(ControlObservation))]

@@ -73,11 +73,11 @@ public static class NegotiationJsonSchema
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="version"/> is not one of <see cref="Versions"/>.</exception>
     public static string Generate(SchemaVersion version)
     {
-        if (version.Major != SchemaVersion.Current.Major || version > SchemaVersion.Current)
-        {
-            throw new ArgumentOutOfRangeException(nameof(version), version, $"This library knows the schemas of versions {Versions[0]} to {SchemaVersion.Current}.");
-        }
-
+        Guard.Against.OutOfRange(
+            version,
+            version.Major != SchemaVersion.Current.Major || version > SchemaVersion.Current,
+            nameof(version),
+            $"This library knows the schemas of versions {Versions[0]} to {SchemaVersion.Current}, not {version}.");
         return Texts[version.Minor].Value;
     }
 
@@ -271,9 +271,18 @@ public static class NegotiationJsonSchema
             var underlying = Nullable.GetUnderlyingType(type) ?? type;
             var isList = underlying.IsGenericType && underlying.GetGenericTypeDefinition() == typeof(ValueList<>);
             var value = WithoutNull(member);
-            if (property.DeclaringType == typeof(Money) && property.Name == "amount")
+            if ((property.DeclaringType == typeof(Money) || property.DeclaringType == typeof(Quantity)) && property.Name == "amount")
             {
                 value = AmountSchema();
+            }
+            else if (property.DeclaringType == typeof(Quantity) && property.Name == "unit")
+            {
+                value = new JsonObject
+                {
+                    ["description"] = "A UCUM code such as \"km\" or \"mm\", or a count of people or things as a UCUM annotation such as \"{troop}\".",
+                    ["type"] = "string",
+                    ["pattern"] = Quantity.UnitPattern,
+                };
             }
             else if (!TypeKeywords.Any(value.ContainsKey))
             {

@@ -6,8 +6,8 @@ using NodaTime.Calendars;
 namespace NegotiationModel.Time;
 
 /// <summary>
-/// A time stated on the calendar or the clock, at a precision: a year, a quarter, a month, a part of a
-/// month, an ISO week, a day, a part of a day, an hour, a minute or a second; in an IANA zone
+/// A time stated on the calendar or the clock, at a precision: a year, a third of a year, a season, a quarter,
+/// a month, a part of a month, an ISO week, a day, a part of a day, an hour, a minute or a second; in an IANA zone
 /// (<c>2025-12-28Tafternoon[America/New_York]</c>), at a UTC offset (<c>2025-12-29T11:36+09:00</c>,
 /// an exact instant), at both, or floating (<c>2025-12-28</c>).
 /// </summary>
@@ -26,7 +26,7 @@ namespace NegotiationModel.Time;
 /// <para>Equality: by value over the precision, local start, zone identifier, offset and qualifiers.</para>
 /// <para>This type is immutable and thread-safe.</para>
 /// </remarks>
-public sealed record CalendarWhen : When
+public sealed partial record CalendarWhen : When
 {
     private readonly string? zoneId;
 
@@ -59,6 +59,12 @@ public sealed record CalendarWhen : When
     /// <summary>Gets the part of the month, when <see cref="Precision"/> is <see cref="WhenPrecision.MonthPart"/>.</summary>
     public MonthPart? PartOfMonth => Precision == WhenPrecision.MonthPart ? (MonthPart)((LocalStart.Day / 10) + 1) : null;
 
+    /// <summary>Gets the third of the year, when <see cref="Precision"/> is <see cref="WhenPrecision.YearPart"/>.</summary>
+    public YearPart? PartOfYear => Precision == WhenPrecision.YearPart ? (YearPart)(((LocalStart.Month - 1) / 4) + 1) : null;
+
+    /// <summary>Gets the season, when <see cref="Precision"/> is <see cref="WhenPrecision.Season"/>.</summary>
+    public Season? SeasonOfYear => Precision == WhenPrecision.Season ? (Season)(LocalStart.Month / 3) : null;
+
     /// <summary>Gets how sure the record is of the value.</summary>
     /// <exception cref="ArgumentException">The value holds undefined flags.</exception>
     public WhenQualifiers Qualifiers { get; init => field = WhenText.CheckQualifiers(value, nameof(Qualifiers)); }
@@ -70,7 +76,8 @@ public sealed record CalendarWhen : When
     /// <param name="precision">The unit the value names.</param>
     /// <param name="localStart">
     /// The local start of the unit, in the ISO calendar, aligned to it: midnight on 1 January for a year,
-    /// on the 1st of January, April, July or October for a quarter, on the 1st, 11th or 21st for a part of
+    /// on the 1st of January, May or September for a third of a year, of March, June, September or December for a
+    /// season (winter starts in December of the year it is named by), of January, April, July or October for a quarter, on the 1st, 11th or 21st for a part of
     /// a month, on a Monday for a week, at 00, 06, 12 or 18 o'clock for a part of a day, and on the whole
     /// hour, minute or second. The named year (the week-based year for a week) is 1 to 9999.
     /// </param>
@@ -91,7 +98,7 @@ public sealed record CalendarWhen : When
 
         if (utcOffset is { } offset)
         {
-            Guard.Against.Invalid(precision < WhenPrecision.DayPart, nameof(utcOffset), "Only a value with a time of day (a part of a day, an hour, a minute or a second) can have a UTC offset.");
+            Guard.Against.Invalid(!WhenText.HasTimeOfDay(precision), nameof(utcOffset), "Only a value with a time of day (a part of a day, an hour, a minute or a second) can have a UTC offset.");
             Guard.Against.Invalid(offset.Seconds % 60 != 0, nameof(utcOffset), $"The offset {WhenText.Format(offset)} is not a whole number of minutes.");
         }
 
@@ -103,95 +110,6 @@ public sealed record CalendarWhen : When
         }
 
         return new CalendarWhen(precision, localStart, id, utcOffset);
-    }
-
-    /// <summary>Creates a year, such as <c>2025</c>.</summary>
-    /// <param name="year">The year, 1 to 9999.</param>
-    /// <param name="zone">The zone, or <see langword="null"/> for a floating value.</param>
-    /// <returns>The value.</returns>
-    /// <exception cref="ArgumentException">The year is out of range or the zone is not a TZDB zone.</exception>
-    public static CalendarWhen OfYear(int year, DateTimeZone? zone = null)
-        => Create(WhenPrecision.Year, new LocalDateTime(CheckYear(year, nameof(year)), 1, 1, 0, 0), zone);
-
-    /// <summary>Creates a quarter, such as <c>2025-Q4</c>.</summary>
-    /// <param name="year">The year, 1 to 9999.</param>
-    /// <param name="quarter">The quarter, 1 to 4.</param>
-    /// <param name="zone">The zone, or <see langword="null"/> for a floating value.</param>
-    /// <returns>The value.</returns>
-    /// <exception cref="ArgumentException">An argument is out of range or the zone is not a TZDB zone.</exception>
-    public static CalendarWhen OfQuarter(int year, int quarter, DateTimeZone? zone = null)
-    {
-        Guard.Against.OutOfRange(quarter, nameof(quarter), 1, 4);
-        return Create(WhenPrecision.Quarter, new LocalDateTime(CheckYear(year, nameof(year)), ((quarter - 1) * 3) + 1, 1, 0, 0), zone);
-    }
-
-    /// <summary>Creates a month, such as <c>2025-12</c>.</summary>
-    /// <param name="year">The year, 1 to 9999.</param>
-    /// <param name="month">The month, 1 to 12.</param>
-    /// <param name="zone">The zone, or <see langword="null"/> for a floating value.</param>
-    /// <returns>The value.</returns>
-    /// <exception cref="ArgumentException">An argument is out of range or the zone is not a TZDB zone.</exception>
-    public static CalendarWhen OfMonth(int year, int month, DateTimeZone? zone = null)
-    {
-        Guard.Against.OutOfRange(month, nameof(month), 1, 12);
-        return Create(WhenPrecision.Month, new LocalDateTime(CheckYear(year, nameof(year)), month, 1, 0, 0), zone);
-    }
-
-    /// <summary>Creates a part of a month, such as <c>2026-01-early</c> (1 to 10 January).</summary>
-    /// <param name="year">The year, 1 to 9999.</param>
-    /// <param name="month">The month, 1 to 12.</param>
-    /// <param name="part">The part of the month.</param>
-    /// <param name="zone">The zone, or <see langword="null"/> for a floating value.</param>
-    /// <returns>The value.</returns>
-    /// <exception cref="ArgumentException">An argument is out of range or the zone is not a TZDB zone.</exception>
-    public static CalendarWhen OfMonthPart(int year, int month, MonthPart part, DateTimeZone? zone = null)
-    {
-        Guard.Against.OutOfRange(month, nameof(month), 1, 12);
-        Guard.Against.EnumOutOfRange(part);
-        return Create(WhenPrecision.MonthPart, new LocalDateTime(CheckYear(year, nameof(year)), month, ((int)part * 10) - 9, 0, 0), zone);
-    }
-
-    /// <summary>Creates an ISO week, such as <c>2025-W52</c>.</summary>
-    /// <param name="weekYear">The ISO week-based year, 1 to 9999.</param>
-    /// <param name="week">The week, 1 to the number of weeks in the week-based year (52 or 53).</param>
-    /// <param name="zone">The zone, or <see langword="null"/> for a floating value.</param>
-    /// <returns>The value.</returns>
-    /// <exception cref="ArgumentException">An argument is out of range or the zone is not a TZDB zone.</exception>
-    public static CalendarWhen OfWeek(int weekYear, int week, DateTimeZone? zone = null)
-    {
-        CheckYear(weekYear, nameof(weekYear));
-        Guard.Against.OutOfRange(week, nameof(week), 1, WeekYearRules.Iso.GetWeeksInWeekYear(weekYear));
-        return Create(WhenPrecision.Week, WeekYearRules.Iso.GetLocalDate(weekYear, week, IsoDayOfWeek.Monday).AtMidnight(), zone);
-    }
-
-    /// <summary>Creates a day, such as <c>2025-12-28[America/New_York]</c>.</summary>
-    /// <param name="date">The date, in the ISO calendar, in the years 1 to 9999.</param>
-    /// <param name="zone">The zone, or <see langword="null"/> for a floating value.</param>
-    /// <returns>The value.</returns>
-    /// <exception cref="ArgumentException">The date is out of range or the zone is not a TZDB zone.</exception>
-    public static CalendarWhen OfDay(LocalDate date, DateTimeZone? zone = null)
-        => Create(WhenPrecision.Day, date.AtMidnight(), zone);
-
-    /// <summary>Creates a part of a day, such as <c>2025-12-28Tafternoon[America/New_York]</c>.</summary>
-    /// <param name="date">The date, in the ISO calendar, in the years 1 to 9999.</param>
-    /// <param name="part">The part of the day.</param>
-    /// <param name="zone">The zone, or <see langword="null"/> for a floating value.</param>
-    /// <returns>The value.</returns>
-    /// <exception cref="ArgumentException">An argument is out of range or the zone is not a TZDB zone.</exception>
-    public static CalendarWhen OfDayPart(LocalDate date, DayPart part, DateTimeZone? zone = null)
-    {
-        Guard.Against.EnumOutOfRange(part);
-        return Create(WhenPrecision.DayPart, date.At(new LocalTime(((int)part - 1) * 6, 0)), zone);
-    }
-
-    /// <summary>Creates the exact second of an instant in UTC, such as <c>2025-12-29T02:36:00Z</c>; a fraction of a second is dropped.</summary>
-    /// <param name="instant">The instant, in the years 1 to 9999.</param>
-    /// <returns>The value, at offset zero.</returns>
-    /// <exception cref="ArgumentException">The instant is before the year 1.</exception>
-    public static CalendarWhen OfInstant(Instant instant)
-    {
-        var local = instant.InUtc().LocalDateTime;
-        return Create(WhenPrecision.Second, local.PlusNanoseconds(-local.NanosecondOfSecond), null, Offset.Zero);
     }
 
     /// <summary>Returns the same value in another zone, keeping the local time, the offset and the qualifiers.</summary>
@@ -224,7 +142,8 @@ public sealed record CalendarWhen : When
             return precision switch
             {
                 WhenPrecision.Year => start.PlusYears(count),
-                WhenPrecision.Quarter => start.PlusMonths(3 * count),
+                WhenPrecision.Quarter or WhenPrecision.Season => start.PlusMonths(3 * count),
+                WhenPrecision.YearPart => start.PlusMonths(4 * count),
                 WhenPrecision.Month => start.PlusMonths(count),
                 WhenPrecision.MonthPart => StepMonthPart(start, count),
                 WhenPrecision.Week => start.PlusWeeks(count),
@@ -315,6 +234,13 @@ public sealed record CalendarWhen : When
             case WhenPrecision.Quarter:
                 builder.Append("-Q").Append((char)('1' + ((date.Month - 1) / 3)));
                 return;
+            case WhenPrecision.YearPart:
+                builder.Append('-').Append(WhenText.YearPartName(PartOfYear!.Value));
+                return;
+            case WhenPrecision.Season:
+                builder.Append('-');
+                WhenText.AppendDigits(builder, WhenText.SeasonCode(SeasonOfYear!.Value), 2);
+                return;
         }
 
         builder.Append('-');
@@ -370,6 +296,8 @@ public sealed record CalendarWhen : When
         return precision switch
         {
             WhenPrecision.Year when start.Month != 1 || start.Day != 1 || !midnight => "a year starts at midnight on 1 January",
+            WhenPrecision.YearPart when start.Month % 4 != 1 || start.Day != 1 || !midnight => "a third of a year starts at midnight on 1 January, May or September",
+            WhenPrecision.Season when start.Month % 3 != 0 || start.Day != 1 || !midnight => "a season starts at midnight on 1 March, June, September or December",
             WhenPrecision.Quarter when start.Month % 3 != 1 || start.Day != 1 || !midnight => "a quarter starts at midnight on 1 January, April, July or October",
             WhenPrecision.Month when start.Day != 1 || !midnight => "a month starts at midnight on the 1st",
             WhenPrecision.MonthPart when start.Day % 10 != 1 || start.Day == 31 || !midnight => "a part of a month starts at midnight on the 1st, 11th or 21st",
@@ -383,6 +311,4 @@ public sealed record CalendarWhen : When
         };
     }
 
-    private static int CheckYear(int year, string parameterName)
-        => Guard.Against.OutOfRange(year, year is < 1 or > 9999, parameterName, "The year must be 1 to 9999.");
 }

@@ -1,29 +1,24 @@
-using System.Reflection;
-using NegotiationModel.Kinds;
-
 namespace NegotiationModel.Time;
 
 /// <summary>
-/// The version of the JSON format whose time grammar first wrote a time value: 1.0 for every form of the first
-/// grammar; a form added later (docs/time.md) says so here, and so does an anchor of an entity kind added later.
-/// Validation reports a time value newer than the <c>schemaVersion</c> its record declares.
+/// The version of the JSON format that first admits a value's text form: 1.1 for the forms it added (a third of a
+/// year, <c>2015-mid</c>; a season, <c>2015-21</c>), 1.0 for every other. A record declaring 1.0 that holds a 1.1
+/// form is reported, as for any other addition of a later version.
 /// </summary>
-/// <remarks>This type is stateless and thread-safe.</remarks>
 internal static class WhenFormatVersions
 {
     private static readonly SchemaVersion First = new(1, 0);
+    private static readonly SchemaVersion SubYearGroupings = new(1, 1);
 
-    private static readonly Dictionary<EntityKind, SchemaVersion> AnchorKinds = typeof(EntityKind)
-        .GetFields(BindingFlags.Public | BindingFlags.Static)
-        .ToDictionary(f => (EntityKind)f.GetValue(null)!, FormatAdditions.VersionOf);
-
-    /// <summary>Returns the earliest version of the format that can write <paramref name="when"/>.</summary>
-    public static SchemaVersion Of(When when) => when switch
+    /// <summary>Returns the earliest format version whose grammar holds the text form of <paramref name="when"/>, range ends included.</summary>
+    /// <param name="when">The value.</param>
+    /// <returns>The version.</returns>
+    internal static SchemaVersion Of(When when) => when switch
     {
-        RelativeWhen relative => AnchorKinds.GetValueOrDefault(relative.Anchor.Kind, First),
-        RangeWhen range => Later(range.Start is { } start ? Of(start) : First, range.End is { } end ? Of(end) : First),
+        CalendarWhen { Precision: WhenPrecision.YearPart or WhenPrecision.Season } => SubYearGroupings,
+        RangeWhen range => Max(range.Start is null ? First : Of(range.Start), range.End is null ? First : Of(range.End)),
         _ => First,
     };
 
-    private static SchemaVersion Later(SchemaVersion a, SchemaVersion b) => a >= b ? a : b;
+    private static SchemaVersion Max(SchemaVersion a, SchemaVersion b) => a.CompareTo(b) >= 0 ? a : b;
 }

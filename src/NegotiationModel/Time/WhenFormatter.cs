@@ -157,6 +157,9 @@ public static class WhenFormatter
         {
             WhenPrecision.Year => date.Year.ToString("D4", CultureInfo.InvariantCulture),
             WhenPrecision.Quarter => string.Create(CultureInfo.InvariantCulture, $"Q{((date.Month - 1) / 3) + 1} {date.Year:D4}"),
+            WhenPrecision.YearPart => string.Create(CultureInfo.InvariantCulture, $"{(value.PartOfYear == YearPart.Mid ? "mid-" : WhenText.YearPartName(value.PartOfYear!.Value) + " ")}{date.Year:D4}"),
+            WhenPrecision.Season when value.SeasonOfYear == Season.Winter => string.Create(CultureInfo.InvariantCulture, $"winter {date.Year:D4}–{(date.Year + 1) % 100:D2}"),
+            WhenPrecision.Season => string.Create(CultureInfo.InvariantCulture, $"{WhenText.SeasonName(value.SeasonOfYear!.Value)} {date.Year:D4}"),
             WhenPrecision.Month => MonthYear.Format(date),
             WhenPrecision.MonthPart => $"{WhenText.MonthPartName(value.PartOfMonth!.Value)} {MonthYear.Format(date)}",
             WhenPrecision.Week => string.Create(CultureInfo.InvariantCulture, $"week {NodaTime.Calendars.WeekYearRules.Iso.GetWeekOfWeekYear(date)} of {NodaTime.Calendars.WeekYearRules.Iso.GetWeekYear(date):D4}"),

@@ -10,7 +10,7 @@ namespace NegotiationModel.Time;
 /// Reads the canonical text form of a <see cref="When"/>; see <c>docs/time.md</c> for the grammar.
 /// Never throws: a failure records what was wrong and the zero-based position.
 /// </summary>
-internal sealed class WhenParser
+internal sealed partial class WhenParser
 {
     private static readonly string[] MonthNames =
         ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
@@ -195,6 +195,15 @@ internal sealed class WhenParser
                 precision = WhenPrecision.Week;
                 start = WeekYearRules.Iso.GetLocalDate(year, week, IsoDayOfWeek.Monday).AtMidnight();
             }
+            else if (char.IsAsciiLetterLower(Current))
+            {
+                if (!ParseYearPart(year, out start))
+                {
+                    return false;
+                }
+
+                precision = WhenPrecision.YearPart;
+            }
             else if (char.IsAsciiDigit(Current))
             {
                 if (!ParseMonthAndBelow(year, ref precision, ref start, ref offset, ref offsetPosition))
@@ -204,7 +213,7 @@ internal sealed class WhenParser
             }
             else
             {
-                return Fail(position, "expected a month (01 to 12), a quarter (Q1 to Q4) or an ISO week (W01 to W53) after the year");
+                return Fail(position, "expected a month (01 to 12), a quarter (Q1 to Q4), an ISO week (W01 to W53), a season (21 to 24) or a part of the year (early, mid or late) after the year");
             }
         }
 
@@ -239,10 +248,16 @@ internal sealed class WhenParser
             return false;
         }
 
+        if (month is >= 21 and <= 24)
+        {
+            precision = WhenPrecision.Season;
+            start = new LocalDateTime(year, (month - 20) * 3, 1, 0, 0);
+            return true;
+        }
+
         if (month is < 1 or > 12)
         {
-            var hint = month is >= 21 and <= 41 ? "; EDTF seasons and quarters (such as 2025-36) are not supported, write a quarter as 2025-Q4" : string.Empty;
-            return Fail(monthPosition, string.Create(CultureInfo.InvariantCulture, $"month {month:D2} does not exist; months run from 01 to 12{hint}"));
+            return Fail(monthPosition, string.Create(CultureInfo.InvariantCulture, $"month {month:D2} does not exist; months run from 01 to 12{SubYearHint(year, month)}"));
         }
 
         precision = WhenPrecision.Month;

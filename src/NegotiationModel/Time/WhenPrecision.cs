@@ -1,9 +1,15 @@
 namespace NegotiationModel.Time;
 
 /// <summary>
-/// How precisely a <see cref="CalendarWhen"/> is known: the calendar or clock unit it names, from the
-/// coarsest (a year) to the finest (a second). The value's window is one such unit.
+/// How precisely a <see cref="CalendarWhen"/> is known: the calendar or clock unit it names. The value's window
+/// is one such unit.
 /// </summary>
+/// <remarks>
+/// The values 1 to 10 run from the coarsest (a year) to the finest (a second). <see cref="YearPart"/> and
+/// <see cref="Season"/>, text forms of format 1.1, come after them in number only: a third of a year is finer
+/// than a year and coarser than a month, and a season spans three whole months (winter crosses into the next
+/// year). Compare precisions by name, not by number.
+/// </remarks>
 public enum WhenPrecision
 {
     /// <summary>A calendar year, such as <c>2025</c>.</summary>
@@ -41,4 +47,17 @@ public enum WhenPrecision
 
     /// <summary>A second of the clock, such as <c>2025-12-29T02:36:00Z</c>.</summary>
     Second = 10,
+
+    /// <summary>
+    /// The early, middle or late third of a year (January–April, May–August, September–December; the ISO 8601-2
+    /// quadrimesters), such as <c>2015-mid</c>. Format 1.1.
+    /// </summary>
+    YearPart = 11,
+
+    /// <summary>
+    /// A season, with the EDTF codes 21 (spring) to 24 (winter), such as <c>2015-21</c>, read as the northern
+    /// hemisphere's meteorological season: March–May, June–August, September–November, December to February of
+    /// the next year. Format 1.1.
+    /// </summary>
+    Season = 12,
 }

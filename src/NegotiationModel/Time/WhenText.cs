@@ -48,7 +48,33 @@ internal static class WhenText
         WhenPrecision.DayPart => "part of a day",
         WhenPrecision.Hour => "hour",
         WhenPrecision.Minute => "minute",
+        WhenPrecision.YearPart => "part of a year",
+        WhenPrecision.Season => "season",
         _ => "second",
+    };
+
+    /// <summary>Tells whether a precision names a time of day (a part of a day, an hour, a minute or a second), which alone may have a UTC offset.</summary>
+    public static bool HasTimeOfDay(WhenPrecision precision)
+        => precision is WhenPrecision.DayPart or WhenPrecision.Hour or WhenPrecision.Minute or WhenPrecision.Second;
+
+    /// <summary>The word of a part of a year in the text form: <c>early</c>, <c>mid</c>, <c>late</c>.</summary>
+    public static string YearPartName(YearPart part) => part switch
+    {
+        YearPart.Early => "early",
+        YearPart.Mid => "mid",
+        _ => "late",
+    };
+
+    /// <summary>The EDTF code of a season: 21 (spring) to 24 (winter).</summary>
+    public static int SeasonCode(Season season) => 20 + (int)season;
+
+    /// <summary>The English name of a season, lower case.</summary>
+    public static string SeasonName(Season season) => season switch
+    {
+        Season.Spring => "spring",
+        Season.Summer => "summer",
+        Season.Autumn => "autumn",
+        _ => "winter",
     };
 
     public static string MonthPartName(MonthPart part) => part switch

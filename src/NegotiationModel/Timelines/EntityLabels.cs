@@ -8,6 +8,7 @@ using NegotiationModel.Proposals;
 using NegotiationModel.Sources;
 using NegotiationModel.Statements;
 using NegotiationModel.Territories;
+using NegotiationModel.Utility;
 
 namespace NegotiationModel.Timelines;
 
@@ -33,8 +34,9 @@ internal sealed class EntityLabels(NegotiationRecord record, string language)
         => record.Find(actor) is { } found ? found.PreferredName(language).Text : actor.ToString();
 
     /// <summary>
-    /// Returns the label of an entity: a sentence for the kinds that are relations (a claim, a control observation, a
-    /// position, a guarantee), else its name or title in the language as the entity kinds' table labels it
+    /// Returns the label of an entity: a provision's or guarantee's number and title (<c>point 2: Ceasefire</c>); a
+    /// sentence for the kinds that are relations (a claim, a control observation, a position, a guarantee without a
+    /// heading), else its name or title in the language as the entity kinds' table labels it
     /// (<see cref="FoundByNameAttribute"/>), else a short description, else its reference.
     /// </summary>
     public string Of(IRecordEntity entity) => entity switch
@@ -42,13 +44,27 @@ internal sealed class EntityLabels(NegotiationRecord record, string language)
         Actor actor => actor.PreferredName(language).Text,
         Source source => Text(source.Title) ?? source.Id.ToString(),
         Statement statement => Text(statement.Text)!,
-        Provision provision => Text(provision.Summary) ?? $"{provision.Id} ({Words(provision.Category)})",
-        Guarantee guarantee => $"{Words(guarantee.Kind)} guarantee {guarantee.Id}",
+        Provision provision => Headings.Of(provision.Number, Text(provision.Title)) ?? Text(provision.Summary) ?? $"{provision.Id} ({Words(provision.Category)})",
+        Guarantee guarantee => Headings.Of(guarantee.Number, Text(guarantee.Title)) ?? $"{Words(guarantee.Kind)} guarantee {guarantee.Id}",
         TerritorialClaim claim => $"{Of(claim.Claimant)} claims {(claim.Extent == ClaimExtent.Whole ? string.Empty : "part of ")}{Of(EntityReference.To(claim.Territory))}",
         ControlObservation observation => Control(observation),
         Position position => $"{Of(position.Holder)} {StanceWords(position.Stance)} {Of(position.Subject)}",
         _ => Labelled(entity),
     };
+
+    /// <summary>Returns a phase's number and title in the language, such as <c>Phase 0: Ceasefire</c>, or its title alone.</summary>
+    public string Of(Phase phase) => Headings.Of(phase.Number, Text(phase.Title))!;
+
+    /// <summary>
+    /// Returns who made a status change and through what, as words to follow its status: <c> by Congress of Colombia
+    /// (through Plebiscite on the final agreement)</c>; empty when the change names neither.
+    /// </summary>
+    public string MadeBy<TStatus>(StatusChange<TStatus> change)
+        where TStatus : struct, Enum
+    {
+        var by = change.Actors.IsEmpty ? string.Empty : $" by {string.Join(", ", change.Actors.Select(Of))}";
+        return change.Cause is { } cause ? $"{by} (through {Of(cause)})" : by;
+    }
 
     /// <summary>Returns the text in the language (or a regional variant of it), else the first text; <see langword="null"/> when there is none.</summary>
     public string? Text(ValueList<LocalizedText> texts)

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using System.Runtime.CompilerServices;
 using NegotiationModel.Indexing;
+using NegotiationModel.Proposals;
 using NegotiationModel.Time;
 using NodaTime;
 
@@ -37,9 +38,10 @@ internal sealed class RecordAnchors : IWhenAnchorResolver
 
         var entities = new List<IRecordEntity>();
         var nodes = new Dictionary<EntityReference, int>();
-        foreach (var entity in record.Entities())
+        // An anchor resolves to the entity the record's look-ups find: a provision as drafted in the latest version that
+        // holds it, and otherwise the first of duplicate identifiers.
+        foreach (var entity in record.Entities().Where(e => e is not Provision).Concat(ProvisionVersions.LatestDrafts(record)))
         {
-            // The first of duplicate identifiers wins, as in the record's look-ups.
             if (!nodes.ContainsKey(entity.Reference) && EntityTimes.ValuesOf(entity).Any())
             {
                 nodes.Add(entity.Reference, entities.Count);

@@ -3,12 +3,14 @@ using NegotiationModel.Events;
 using NegotiationModel.Guarantees;
 using NegotiationModel.Identifiers;
 using NegotiationModel.Indexing;
+using NegotiationModel.Monitoring;
 using NegotiationModel.Positions;
 using NegotiationModel.Proposals;
 using NegotiationModel.Sources;
 using NegotiationModel.Statements;
 using NegotiationModel.Time;
 using NegotiationModel.Topics;
+using NegotiationModel.Votes;
 using NegotiationModel.WorkingGroups;
 using NodaTime;
 
@@ -62,11 +64,25 @@ internal sealed class TimelineBuilder
             var knownFrom = knowledge.EntityKnownFrom(proposal);
             AddHistory(proposal, proposal.StatusHistory, knownFrom, TopicsOf(proposal));
             AddVersions(proposal, knownFrom);
+            AddProvisionTimes(proposal, knownFrom);
+        }
+
+        foreach (var vote in record.Votes)
+        {
+            AddEntity(TimelineEntryKind.Vote, vote, vote.When, knowledge.EntityKnownFrom(vote), TopicsOf(vote));
         }
 
         foreach (var guarantee in record.Guarantees)
         {
             AddHistory(guarantee, guarantee.StatusHistory, knowledge.EntityKnownFrom(guarantee), []);
+        }
+
+        foreach (var mission in record.MonitoringMissions)
+        {
+            var knownFrom = knowledge.EntityKnownFrom(mission);
+            AddMandate(mission, knownFrom);
+            AddHistory(mission, mission.StatusHistory, knownFrom, []);
+            AddFunding(mission, knownFrom);
         }
 
         foreach (var observation in record.ControlObservations)
@@ -91,6 +107,7 @@ internal sealed class TimelineBuilder
         NegotiationEvent e => e.Topics,
         Statement statement => [.. statement.Topics, .. TopicsIn(statement.About)],
         Proposal proposal => proposal.Topics,
+        Vote { Proposal: { } decided } => TopicsOf(record.Find(decided)),
         WorkingGroup { Domain: { } domain } => [domain],
         Position position => [.. TopicsIn([position.Subject]), .. position.Subject.Kind == EntityKind.Position ? ValueList<TopicId>.Empty : TopicsOf(record.Find(position.Subject))],
         _ => [],
@@ -134,7 +151,12 @@ internal sealed class TimelineBuilder
 
         entries.Add(new TimelineEntry(entity.Reference.ToString(), kind, entity.Reference, labels.Of(entity), when, EntityTimes.OwnWindow(entity, context) ?? TimeWindow.Unbounded)
         {
-            Detail = entity is Position position ? EntityLabels.JsonName(position.Stance) : null,
+            Detail = entity switch
+            {
+                Position position => EntityLabels.JsonName(position.Stance),
+                Vote vote => EntityLabels.JsonName(vote.Kind),
+                _ => null,
+            },
             Actors = Distinct(ActorsOf(entity)),
             Topics = Distinct(topics),
             Citations = entity.Citations,
@@ -151,16 +173,16 @@ internal sealed class TimelineBuilder
         }
 
         var label = labels.Of(entity);
-        var actors = Distinct(ActorsOf(entity));
+        var actors = ActorsOf(entity).ToList();
         var topicList = Distinct(topics);
         for (var i = 0; i < history.Count; i++)
         {
             var change = history[i];
             var id = string.Create(CultureInfo.InvariantCulture, $"{entity.Reference}#status-{i + 1}");
-            entries.Add(new TimelineEntry(id, TimelineEntryKind.StatusChange, entity.Reference, $"{label} — {EntityLabels.Words(change.Status)}", change.When, change.When.Resolve(context))
+            entries.Add(new TimelineEntry(id, TimelineEntryKind.StatusChange, entity.Reference, $"{label} — {EntityLabels.Words(change.Status)}{labels.MadeBy(change)}", change.When, change.When.Resolve(context))
             {
                 Detail = EntityLabels.JsonName(change.Status),
-                Actors = actors,
+                Actors = Distinct(actors.Concat(change.Actors)),
                 Topics = topicList,
                 Citations = change.Citations,
                 KnownFrom = knowledge.PartKnownFrom(entityKnownFrom, change.Citations),
@@ -208,6 +230,103 @@ internal sealed class TimelineBuilder
                 Topics = Distinct(TopicsOf(proposal)),
                 Citations = version.Citations,
                 KnownFrom = knowledge.PartKnownFrom(proposalKnownFrom, version.Citations),
+            });
+        }
+    }
+
+    // When each provision and phase takes effect, and its deadlines. A provision is known once its version and it
+    // are; a phase once its proposal and its citations are.
+    private void AddProvisionTimes(Proposal proposal, Instant? proposalKnownFrom)
+    {
+        var actors = Distinct(ActorsOf(proposal));
+        var topics = Distinct(TopicsOf(proposal));
+        foreach (var version in proposal.Versions)
+        {
+            var versionKnownFrom = knowledge.PartKnownFrom(proposalKnownFrom, version.Citations);
+            foreach (var provision in version.Provisions)
+            {
+                var knownFrom = RecordKnowledge.Later(versionKnownFrom, knowledge.EntityKnownFrom(provision));
+                var times = new DatedItem(provision.Reference, labels.Of(provision), provision.Effective, provision.Deadlines, provision.Citations, knownFrom);
+                AddTimes(times, provision.Effective is null ? null : EntityTimes.OwnWindow(provision, context), actors, topics);
+            }
+        }
+
+        foreach (var phase in proposal.Phases)
+        {
+            var knownFrom = knowledge.PartKnownFrom(proposalKnownFrom, phase.Citations);
+            var times = new DatedItem(EntityReference.To(phase.Id), $"{labels.Of(proposal)}: {labels.Text(phase.Title)!}", phase.Effective, phase.Deadlines, phase.Citations, knownFrom);
+            AddTimes(times, phase.Effective?.Resolve(context), actors, topics);
+        }
+    }
+
+    private void AddTimes(DatedItem item, TimeWindow? effectiveWindow, ValueList<ActorId> actors, ValueList<TopicId> topics)
+    {
+        if (item.Effective is { } effective)
+        {
+            entries.Add(new TimelineEntry(item.Reference.ToString(), TimelineEntryKind.TakesEffect, item.Reference, $"{item.Label} — takes effect", effective, effectiveWindow ?? TimeWindow.Unbounded)
+            {
+                Actors = actors,
+                Topics = topics,
+                Citations = item.Citations,
+                KnownFrom = item.KnownFrom,
+            });
+        }
+
+        for (var i = 0; i < item.Deadlines.Count; i++)
+        {
+            var deadline = item.Deadlines[i];
+            var id = string.Create(CultureInfo.InvariantCulture, $"{item.Reference}#deadline-{i + 1}");
+            var what = labels.Text(deadline.What);
+            entries.Add(new TimelineEntry(id, TimelineEntryKind.Deadline, item.Reference, what is null ? $"{item.Label} — deadline" : $"{item.Label} — deadline: {what}", deadline.Due, deadline.Due.Resolve(context))
+            {
+                Actors = actors,
+                Topics = topics,
+                Citations = item.Citations,
+                KnownFrom = item.KnownFrom,
+            });
+        }
+    }
+
+    private readonly record struct DatedItem(EntityReference Reference, string Label, When? Effective, ValueList<Deadline> Deadlines, ValueList<Sources.Citation> Citations, Instant? KnownFrom);
+    private void AddMandate(MonitoringMission mission, Instant? missionKnownFrom)
+    {
+        Add(mission.MandateStart, "start", "mandate begins");
+        Add(mission.MandateEnd, "end", "mandate ends");
+
+        void Add(When? when, string end, string words)
+        {
+            if (when is null)
+            {
+                return;
+            }
+
+            entries.Add(new TimelineEntry($"{mission.Reference}#mandate-{end}", TimelineEntryKind.MonitoringMandate, mission.Reference, $"{labels.Of(mission)} — {words}", when, when.Resolve(context))
+            {
+                Detail = end,
+                Actors = Distinct(ActorsOf(mission)),
+                Citations = mission.Citations,
+                KnownFrom = missionKnownFrom,
+            });
+        }
+    }
+
+    private void AddFunding(MonitoringMission mission, Instant? missionKnownFrom)
+    {
+        for (var i = 0; i < mission.Funding.Count; i++)
+        {
+            var claim = mission.Funding[i];
+            if (claim.When is not { } when)
+            {
+                continue;
+            }
+
+            var id = string.Create(CultureInfo.InvariantCulture, $"{mission.Reference}#funding-{i + 1}");
+            entries.Add(new TimelineEntry(id, TimelineEntryKind.FundingClaim, mission.Reference, $"{labels.Of(mission)} — funding: {labels.Of(claim.Funder)}, {EntityLabels.Words(claim.Kind)}", when, when.Resolve(context))
+            {
+                Detail = EntityLabels.JsonName(claim.Kind),
+                Actors = Distinct([claim.Funder, .. claim.ClaimedBy]),
+                Citations = claim.Citations,
+                KnownFrom = knowledge.PartKnownFrom(missionKnownFrom, claim.Citations),
             });
         }
     }

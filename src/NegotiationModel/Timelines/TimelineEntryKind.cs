@@ -13,7 +13,7 @@ public enum TimelineEntryKind
     /// <summary>A statement (<see cref="Statements.Statement"/>), at its <c>When</c>.</summary>
     Statement = 2,
 
-    /// <summary>A status change of an event, working group, proposal or guarantee, at its <c>When</c>.</summary>
+    /// <summary>A status change of an event, working group, proposal, guarantee or monitoring mission, at its <c>When</c>.</summary>
     StatusChange = 3,
 
     /// <summary>A milestone of a working group, at its <c>Reached</c> time, or its <c>Expected</c> time while it is not reached.</summary>
@@ -33,4 +33,19 @@ public enum TimelineEntryKind
 
     /// <summary>An observation of who controls a territory, at its <c>When</c>.</summary>
     ControlObservation = 9,
+
+    /// <summary>When a provision or a phase of a proposal takes effect, at its <c>Effective</c> time.</summary>
+    TakesEffect = 10,
+
+    /// <summary>A deadline of a provision or a phase of a proposal, at its <c>Due</c> time: the thing is due by the end of the entry's window.</summary>
+    Deadline = 11,
+
+    /// <summary>The start or the end of a monitoring mission's mandate, at its <c>MandateStart</c> or <c>MandateEnd</c>; the detail is <c>start</c> or <c>end</c>.</summary>
+    MonitoringMandate = 12,
+
+    /// <summary>A claim about who pays for a monitoring mission, at its <c>When</c>; the detail is the claim's kind (<c>proposed</c>, <c>pledged</c>…).</summary>
+    FundingClaim = 13,
+
+    /// <summary>A vote (<see cref="Votes.Vote"/>): a referendum, a plebiscite or a vote of a legislature, at its <c>When</c>.</summary>
+    Vote = 14,
 }

@@ -1,7 +1,9 @@
 using NegotiationModel.Assessments;
 using NegotiationModel.Events;
+using NegotiationModel.Positions;
 using NegotiationModel.Proposals;
 using NegotiationModel.Sources;
+using NegotiationModel.Votes;
 
 namespace NegotiationModel.Utility;
 
@@ -19,6 +21,9 @@ internal static class NumberRanges
 
     /// <summary>The number of a proposal's version: 1 or more.</summary>
     public static readonly NumberRange ProposalVersionNumber = NumberRange.Of<ProposalVersion>(nameof(ProposalVersion.Number), 1, int.MaxValue, "A version number is 1 or more.");
+
+    /// <summary>The version of its proposal a position's subject is taken in: 1 or more, as a version's number.</summary>
+    public static readonly NumberRange PositionSubjectVersion = NumberRange.Of<Position>(nameof(Position.SubjectVersion), 1, int.MaxValue, "A version number is 1 or more.");
 
     /// <summary>The order of a phase: 0 or more.</summary>
     public static readonly NumberRange PhaseOrder = NumberRange.Of<Phase>(nameof(Phase.Order), 0, int.MaxValue, "A phase's order is 0 or more.");
@@ -38,9 +43,34 @@ internal static class NumberRanges
     /// <summary>A longitude in degrees.</summary>
     public static readonly NumberRange Longitude = NumberRange.Of<GeoCoordinates>(nameof(GeoCoordinates.Longitude), -180, 180, "A longitude lies between -180 and 180 degrees.");
 
+    /// <summary>The number of votes or members in one count of a vote's result: never negative.</summary>
+    public static readonly NumberRange VoteCount = NumberRange.Of<VoteCount>(nameof(Votes.VoteCount.Count), 0, int.MaxValue, "A count of votes cannot be negative.");
+
+    /// <summary>One count's share of the votes, in percent.</summary>
+    public static readonly NumberRange VoteShare = NumberRange.Of<VoteCount>(nameof(Votes.VoteCount.Share), 0, 100, "A share lies between 0 and 100 percent inclusive.");
+
+    /// <summary>How many were entitled to vote: never negative.</summary>
+    public static readonly NumberRange VoteEligible = NumberRange.Of<VoteResult>(nameof(VoteResult.Eligible), 0, int.MaxValue, "A count of voters cannot be negative.");
+
+    /// <summary>How many ballots were cast: never negative.</summary>
+    public static readonly NumberRange VoteCast = NumberRange.Of<VoteResult>(nameof(VoteResult.Cast), 0, int.MaxValue, "A count of ballots cannot be negative.");
+
+    /// <summary>How many votes were valid: never negative.</summary>
+    public static readonly NumberRange VoteValid = NumberRange.Of<VoteResult>(nameof(VoteResult.Valid), 0, int.MaxValue, "A count of votes cannot be negative.");
+
+    /// <summary>A vote's turnout, in percent.</summary>
+    public static readonly NumberRange VoteTurnout = NumberRange.Of<VoteResult>(nameof(VoteResult.Turnout), 0, 100, "A turnout lies between 0 and 100 percent inclusive.");
+
+    /// <summary>The share a vote's threshold needs, in percent.</summary>
+    public static readonly NumberRange VoteThresholdShare = NumberRange.Of<VoteThreshold>(nameof(VoteThreshold.Share), 0, 100, "A share lies between 0 and 100 percent inclusive.");
+
+    /// <summary>The number of votes a vote's threshold needs: never negative.</summary>
+    public static readonly NumberRange VoteThresholdCount = NumberRange.Of<VoteThreshold>(nameof(VoteThreshold.Count), 0, int.MaxValue, "A count of votes cannot be negative.");
+
     /// <summary>Gets every range.</summary>
     public static IReadOnlyList<NumberRange> All { get; } =
-        [SourceRevisionNumber, CitationRevision, ProposalVersionNumber, PhaseOrder, LikelihoodMinimum, LikelihoodMaximum, EventDuration, Latitude, Longitude];
+        [SourceRevisionNumber, CitationRevision, ProposalVersionNumber, PositionSubjectVersion, PhaseOrder, LikelihoodMinimum, LikelihoodMaximum, EventDuration, Latitude, Longitude,
+         VoteCount, VoteShare, VoteEligible, VoteCast, VoteValid, VoteTurnout, VoteThresholdShare, VoteThresholdCount];
 
     /// <summary>Returns the range of a member by its declaring type and JSON name, or <see langword="null"/> when it has none.</summary>
     /// <param name="declaringType">The type that declares the member.</param>

@@ -31,6 +31,9 @@ public static class DiagnosticCodes
     /// <summary>Warning: a phase, or a guarantee tied to a proposal, refers to a phase or provision of another proposal.</summary>
     public const string PartOfAnotherProposal = "NM1005";
 
+    /// <summary>Error: a position is on a version of its subject that the subject's proposal does not have or that does not hold the provision, or on a version of a subject that has none.</summary>
+    public const string UnknownSubjectVersion = "NM1006";
+
     /// <summary>Error: a time span ends before it starts (a membership, an actor's existence, a guarantee's validity, a range).</summary>
     public const string EndBeforeStart = "NM2001";
 
@@ -64,6 +67,12 @@ public static class DiagnosticCodes
     /// <summary>Warning: a relative time is anchored to an entity that has no time of its own, so it says nothing.</summary>
     public const string AnchorWithoutTime = "NM2011";
 
+    /// <summary>Error: a deadline of a provision or a phase falls certainly before the provision or phase takes effect.</summary>
+    public const string DeadlineBeforeEffect = "NM2012";
+
+    /// <summary>Warning: a status history repeats the status just before it with nothing that tells the two apart: no cause and the same actors.</summary>
+    public const string RepeatedStatus = "NM2013";
+
     /// <summary>Error: sources cite each other in a cycle (A cites B cites A).</summary>
     public const string CitationCycle = "NM3001";
 
@@ -88,6 +97,9 @@ public static class DiagnosticCodes
     /// <summary>Error: an ISO 3166 code does not have the shape of its kind (<c>UA</c>, <c>UKR</c>, <c>UA-14</c>).</summary>
     public const string InvalidIso3166Code = "NM4005";
 
+    /// <summary>Warning: a vote's figures disagree: a share or turnout with the counts it is a share of, or parts adding up to more than their whole.</summary>
+    public const string VoteFiguresDisagree = "NM4006";
+
     /// <summary>Error: the phases of proposals depend on each other in a cycle.</summary>
     public const string PhaseDependencyCycle = "NM5001";
 
@@ -97,11 +109,14 @@ public static class DiagnosticCodes
     /// <summary>Error: a guarantee names no beneficiary.</summary>
     public const string GuaranteeWithoutBeneficiary = "NM5003";
 
-    /// <summary>Error: parents (of actors, territories, topics, events) or supersessions of proposals form a cycle.</summary>
+    /// <summary>Error: parents (of actors, territories, topics, events, working groups) or supersessions of proposals form a cycle.</summary>
     public const string HierarchyCycle = "NM5004";
 
     /// <summary>Warning: a phase depends on a phase that does not come before it in order.</summary>
     public const string PhaseOrder = "NM5005";
+
+    /// <summary>Warning: a working group's format names an actor that is not of kind negotiating format.</summary>
+    public const string FormatNotNegotiatingFormat = "NM5006";
 
     /// <summary>Warning: the JSON held a member the model does not know, and reading dropped it.</summary>
     public const string UnknownMember = "NM9001";

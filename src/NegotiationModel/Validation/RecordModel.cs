@@ -1,3 +1,5 @@
+using NegotiationModel.Identifiers;
+using NegotiationModel.Proposals;
 using NegotiationModel.Time;
 using NegotiationModel.Utility;
 using NegotiationModel.Walking;
@@ -27,8 +29,19 @@ internal sealed class RecordModel : RecordVisitor, IDisposable
         paths = new PathTable(census.Steps);
     }
 
-    /// <summary>Gets the second and later definitions of an identifier already defined, each with the first.</summary>
-    public List<(Site Duplicate, Site First)> Duplicates { get; } = [];
+    // Where the walk is: a provision keeps its identifier across the versions of its proposal, so its definitions are told
+    // apart by the proposal (its place in the record) and the version (its number) that hold them.
+    private readonly Dictionary<EntityReference, ProvisionDraft> provisionDrafts = [];
+    private int proposalIndex = -1;
+    private ProposalId proposalId;
+    private int versionNumber;
+
+    /// <summary>
+    /// Gets the second and later definitions of an identifier already defined, each with the first. The drafts of one
+    /// provision in the versions of its proposal are one definition; a provision defined twice is given with the proposal
+    /// and version of each definition.
+    /// </summary>
+    public List<(Site Duplicate, Site First, (ProvisionDraft Duplicate, ProvisionDraft First)? Provision)> Duplicates { get; } = [];
 
     /// <summary>Gets every reference, in record order.</summary>
     public ReadOnlySpan<ReferenceSite> References => references.Items;
@@ -56,7 +69,10 @@ internal sealed class RecordModel : RecordVisitor, IDisposable
         return model;
     }
 
-    /// <summary>Gets the first definition of every entity and phase, in record order (a dictionary never removed from enumerates in insertion order).</summary>
+    /// <summary>
+    /// Gets the definition of every entity and phase, in record order (a dictionary never removed from enumerates in insertion
+    /// order): the first, and for a provision its draft in the version with the greatest number, as the record's look-ups find it.
+    /// </summary>
     public IReadOnlyDictionary<EntityReference, Site> FirstDefinitions => definitions;
 
     /// <summary>Returns the path of a reference.</summary>
@@ -89,10 +105,38 @@ internal sealed class RecordModel : RecordVisitor, IDisposable
 
     public override void VisitDefinition(EntityReference definition, object value, SitePath path)
     {
-        var site = new Site(value, path, value as IRecordEntity);
-        if (!definitions.TryAdd(definition, site))
+        if (value is Proposal proposal)
         {
-            Duplicates.Add((site, definitions[definition]));
+            proposalIndex++;
+            proposalId = proposal.Id;
+        }
+
+        var site = new Site(value, path, value as IRecordEntity);
+        if (value is not Provision)
+        {
+            if (!definitions.TryAdd(definition, site))
+            {
+                Duplicates.Add((site, definitions[definition], null));
+            }
+
+            return;
+        }
+
+        var draft = new ProvisionDraft(proposalIndex, proposalId, versionNumber);
+        if (definitions.TryAdd(definition, site))
+        {
+            provisionDrafts[definition] = draft;
+            return;
+        }
+
+        if (!provisionDrafts.TryGetValue(definition, out var first) || first.ProposalIndex != draft.ProposalIndex || first.Version == draft.Version)
+        {
+            Duplicates.Add((site, definitions[definition], (draft, first)));
+        }
+        else if (draft.Version > first.Version)
+        {
+            definitions[definition] = site;
+            provisionDrafts[definition] = draft;
         }
     }
 
@@ -105,7 +149,14 @@ internal sealed class RecordModel : RecordVisitor, IDisposable
         => references.Add(new ReferenceSite(kind, path.Step, id, owner));
 
     public override void VisitObject(object value, SitePath path, IRecordEntity? owner)
-        => objects.Add(new Site(value, path, owner));
+    {
+        if (value is ProposalVersion version)
+        {
+            versionNumber = version.Number;
+        }
+
+        objects.Add(new Site(value, path, owner));
+    }
 
     public override void VisitWhen(When when, SitePath path, IRecordEntity? owner)
         => whens.Add(new WhenSite(when, path, owner));
@@ -146,6 +197,9 @@ internal sealed class RecordModel : RecordVisitor, IDisposable
     /// <summary>A reference at a path (a step of the model's path table, which <see cref="PathOf"/> writes out), held by an entity.</summary>
     /// <remarks>A list of a million references makes a million of these: the step alone, not a <see cref="SitePath"/>, keeps each at 24 bytes.</remarks>
     internal readonly record struct ReferenceSite(EntityKind Kind, int Step, string? Id, IRecordEntity? Owner);
+
+    /// <summary>Where a provision is defined: the proposal (its place in the record and its identifier) and the number of the version.</summary>
+    internal readonly record struct ProvisionDraft(int ProposalIndex, ProposalId Proposal, int Version);
 
     /// <summary>A time value at a path, held by an entity.</summary>
     internal readonly record struct WhenSite(When When, SitePath Path, IRecordEntity? Owner);

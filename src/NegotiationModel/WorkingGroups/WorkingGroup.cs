@@ -34,6 +34,19 @@ public sealed record WorkingGroup : RecordEntity<WorkingGroupId>
     /// <exception cref="ArgumentException">The value set is the default identifier.</exception>
     public TopicId? Domain { get; init => field = value is { } domain ? Guard.Against.Default(domain, nameof(Domain)) : null; }
 
+    /// <summary>Gets the group this one is a sub-group of, such as the Trilateral Contact Group for its security working group.</summary>
+    /// <exception cref="ArgumentException">The value set is the default identifier.</exception>
+    [AddedIn(1, 1)]
+    public WorkingGroupId? Parent { get; init => field = Guard.Against.DefaultIdentifier(value, nameof(Parent)); }
+
+    /// <summary>
+    /// Gets the negotiating format the group works within, an actor of kind <see cref="Actors.ActorKind.NegotiatingFormat"/>
+    /// such as the Trilateral Contact Group, so that what the format authors or signs and what its groups do can be told apart.
+    /// </summary>
+    /// <exception cref="ArgumentException">The value set is the default identifier.</exception>
+    [AddedIn(1, 1)]
+    public ActorId? Format { get; init => field = Guard.Against.DefaultIdentifier(value, nameof(Format)); }
+
     /// <summary>Gets the group's members, each with a role.</summary>
     public ValueList<WorkingGroupMember> Members { get; init; }
 

@@ -1,5 +1,7 @@
 using Ardalis.GuardClauses;
 using NegotiationModel.Identifiers;
+using NegotiationModel.Kinds;
+using NegotiationModel.Utility;
 
 namespace NegotiationModel.WorkingGroups;
 
@@ -26,7 +28,12 @@ public sealed record WorkingGroupMember : ExtensibleObject
     /// <summary>Gets the part the member plays in the group.</summary>
     public WorkingGroupRole Role { get; init => field = Guard.Against.EnumOutOfRange(value, nameof(Role)); }
 
-    /// <summary>Returns the member and role, such as <c>russia (Member)</c>.</summary>
+    /// <summary>Gets the actor the member represents in the group, such as the state an envoy speaks for, when a source says so.</summary>
+    /// <exception cref="ArgumentException">The value set is the default identifier.</exception>
+    [AddedIn(1, 1)]
+    public ActorId? OnBehalfOf { get; init => field = Guard.Against.DefaultIdentifier(value, nameof(OnBehalfOf)); }
+
+    /// <summary>Returns the member and role, such as <c>russia (Member)</c> or <c>kuchma (Member, on behalf of ukraine)</c>.</summary>
     /// <returns>A culture-invariant text.</returns>
-    public override string ToString() => $"{Actor} ({Role})";
+    public override string ToString() => OnBehalfOf is { } principal ? $"{Actor} ({Role}, on behalf of {principal})" : $"{Actor} ({Role})";
 }

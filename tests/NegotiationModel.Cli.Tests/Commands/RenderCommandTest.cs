@@ -35,6 +35,25 @@ public sealed class RenderCommandTest
     }
 
     [Fact]
+    public async Task Numbered_provisions_and_guarantees_are_drawn_by_their_heading()
+    {
+        var record = CliRun.TempFile("""
+            {"schemaVersion":"1.0","title":"Minsk II","actors":[{"id":"russia","kind":"state","names":[{"text":"Russia","language":"en"}]}],
+             "proposals":[{"id":"package","kind":"peace-plan","title":[{"text":"Package of Measures","language":"en"}],
+               "versions":[{"number":1,"provisions":[{"kind":"ceasefire","id":"p1","number":"point 1","title":[{"text":"Ceasefire","language":"en"}],"summary":[{"text":"An immediate and comprehensive ceasefire","language":"en"}]}]}]}],
+             "guarantees":[{"id":"g","kind":"security","number":"Article 5","title":[{"text":"Guarantees","language":"en"}],"statusHistory":[{"status":"proposed","when":"2015-02-12"}]}],
+             "positions":[{"id":"russia-on-p1","holder":"russia","subject":{"kind":"provision","id":"p1"},"stance":"supports","when":"2015-02-12"}]}
+            """);
+        var output = CliRun.TempFile(string.Empty, ".html");
+
+        var run = await CliRun.InvokeAsync("render", record, "--format", "html", "-o", output);
+
+        run.ExitCode.Should().Be(0);
+        var html = File.ReadAllText(output);
+        html.Should().Contain("Russia supports point 1: Ceasefire").And.Contain("Article 5: Guarantees — proposed").And.NotContain("An immediate and comprehensive");
+    }
+
+    [Fact]
     public async Task Lanes_can_be_kinds()
     {
         var run = await CliRun.InvokeAsync("render", CliRun.Sample, "--format", "svg", "--lanes", "kind");

@@ -15,8 +15,8 @@ public sealed class LayerTest
     [
         new("model", [Root, .. new[]
         {
-            "Actors", "Assessments", "Events", "Guarantees", "Identifiers", "Indexing", "Kinds", "Positions", "Proposals", "Sources",
-            "Statements", "Territories", "Time", "Topics", "Utility", "Walking", "WorkingGroups",
+            "Actors", "Assessments", "Events", "Guarantees", "Identifiers", "Indexing", "Kinds", "Monitoring", "Positions", "Proposals", "Sources",
+            "Statements", "Territories", "Time", "Topics", "Utility", "Votes", "Walking", "WorkingGroups",
         }.Select(name => $"{Root}.{name}")], Uses: []),
         new("serialization", [$"{Root}.Serialization"], Uses: ["model"]),
         new("timelines", [$"{Root}.Timelines"], Uses: ["model", "serialization"]),

@@ -32,6 +32,36 @@ internal static class ProvisionSamples
         (nameof(SanctionsReliefProvision), "sanctions-relief", ProvisionCategory.Economic),
         (nameof(PrisonerExchangeProvision), "prisoner-exchange", ProvisionCategory.Humanitarian),
         (nameof(BorderSettlementProvision), "border-settlement", ProvisionCategory.Territory),
+        (nameof(AmnestyProvision), "amnesty", ProvisionCategory.TransitionalJustice),
+        (nameof(ConstitutionalReformProvision), "constitutional-reform", ProvisionCategory.Governance),
+        (nameof(DecentralisationProvision), "decentralisation", ProvisionCategory.PowerSharing),
+        (nameof(SpecialStatusProvision), "special-status", ProvisionCategory.PowerSharing),
+        (nameof(HumanitarianAccessProvision), "humanitarian-access", ProvisionCategory.Humanitarian),
+        (nameof(SocioEconomicReconnectionProvision), "socio-economic-reconnection", ProvisionCategory.Economic),
+        (nameof(BorderControlProvision), "border-control", ProvisionCategory.Territory),
+        (nameof(PowerSharingProvision), "power-sharing", ProvisionCategory.PowerSharing),
+        (nameof(MilitaryIntegrationProvision), "military-integration", ProvisionCategory.PowerSharing),
+        (nameof(NaturalResourcesProvision), "natural-resources", ProvisionCategory.Economic),
+        (nameof(HumanRightsProvision), "human-rights", ProvisionCategory.HumanRights),
+        (nameof(JusticeSectorReformProvision), "justice-sector-reform", ProvisionCategory.JusticeSector),
+        (nameof(TransitionalJusticeProvision), "transitional-justice", ProvisionCategory.TransitionalJustice),
+        (nameof(MissingPersonsProvision), "missing-persons", ProvisionCategory.Humanitarian),
+        (nameof(PoliceProvision), "police", ProvisionCategory.Security),
+        (nameof(SecuritySectorReformProvision), "security-sector-reform", ProvisionCategory.Security),
+        (nameof(DisarmamentProvision), "disarmament", ProvisionCategory.Security),
+        (nameof(CrimeAndCorruptionProvision), "crime-and-corruption", ProvisionCategory.Security),
+        (nameof(DisplacedPersonsProvision), "displaced-persons", ProvisionCategory.Humanitarian),
+        (nameof(LandAndPropertyProvision), "land-and-property", ProvisionCategory.Land),
+        (nameof(EnvironmentProvision), "environment", ProvisionCategory.Land),
+        (nameof(CulturalHeritageProvision), "cultural-heritage", ProvisionCategory.Land),
+        (nameof(DevelopmentProvision), "development", ProvisionCategory.Economic),
+        (nameof(PoliticalInstitutionsProvision), "political-institutions", ProvisionCategory.Governance),
+        (nameof(PublicParticipationProvision), "public-participation", ProvisionCategory.Governance),
+        (nameof(StateDefinitionProvision), "state-definition", ProvisionCategory.Territory),
+        (nameof(InternationalMissionProvision), "international-mission", ProvisionCategory.Implementation),
+        (nameof(ImplementationMechanismProvision), "implementation-mechanism", ProvisionCategory.Implementation),
+        (nameof(GroupRightsProvision), "group-rights", ProvisionCategory.Groups),
+        (nameof(GenderProvision), "gender", ProvisionCategory.Gender),
         (nameof(OtherProvision), "other", ProvisionCategory.Other),
     ];
 
@@ -81,6 +111,7 @@ internal static class ProvisionSamples
             Monitors = [new ActorId("un"), new ActorId("osce")],
             MonitoringMethods = [MonitoringMethod.Patrols, MonitoringMethod.Drones, MonitoringMethod.CivilianMonitors, MonitoringMethod.ArmedEscort],
             FundedBy = [],
+            Width = new Quantity(50, "km") { Comparator = QuantityComparator.AtLeast },
         }),
         nameof(NeutralityProvision) => WithBase(new NeutralityProvision(new ProvisionId("ukraine-neutrality"), Ukraine)
         {
@@ -117,11 +148,17 @@ internal static class ProvisionSamples
         {
             Limits = [En("No foreign troops on Ukrainian territory")],
             AppliesTo = [Ukraine],
+            Strength = new Quantity(0, "{troop}"),
+            Distance = new Quantity(30, "km") { Comparator = QuantityComparator.AtLeast },
         }),
         nameof(WeaponsLimitsProvision) => WithBase(new WeaponsLimitsProvision(new ProvisionId("weapons-limits"))
         {
             Limits = [En("Limits on weapon types")],
             AppliesTo = [Ukraine],
+            Calibre = new Quantity(100, "mm") { Comparator = QuantityComparator.AtLeast },
+            Range = new Quantity(500, "km") { Comparator = QuantityComparator.MoreThan },
+            Distance = new Quantity(50, "km"),
+            Count = new Quantity(200, "{tank}") { Comparator = QuantityComparator.AtMost },
         }),
         nameof(SanctionsReliefProvision) => WithBase(new SanctionsReliefProvision(new ProvisionId("sanctions-relief"))
         {
@@ -139,6 +176,183 @@ internal static class ProvisionSamples
             Deferred = true,
             Parties = [Ukraine, Russia],
         }),
+        nameof(AmnestyProvision) => WithBase(new AmnestyProvision(new ProvisionId("amnesty"))
+        {
+            GrantedBy = [Ukraine],
+            Beneficiaries = [new ActorId("armed-formations")],
+            Covers = [En("Persons in connection with the events in certain areas")],
+            Exclusions = [En("Serious crimes")],
+        }),
+        nameof(ConstitutionalReformProvision) => WithBase(new ConstitutionalReformProvision(new ProvisionId("constitutional-reform"))
+        {
+            State = Ukraine,
+            Changes = [En("Decentralisation as a key element")],
+            AgreedWith = [new ActorId("representatives-of-certain-areas")],
+        }),
+        nameof(DecentralisationProvision) => WithBase(new DecentralisationProvision(new ProvisionId("decentralisation"))
+        {
+            State = Ukraine,
+            DevolvedTo = [new ActorId("local-councils")],
+            Powers = [En("Local budgets")],
+        }),
+        nameof(SpecialStatusProvision) => WithBase(new SpecialStatusProvision(new ProvisionId("special-status"))
+        {
+            State = Ukraine,
+            Powers = [En("Linguistic self-determination")],
+            AgreedWith = [new ActorId("representatives-of-certain-areas")],
+        }),
+        nameof(HumanitarianAccessProvision) => WithBase(new HumanitarianAccessProvision(new ProvisionId("humanitarian-access"))
+        {
+            AllowedBy = [Ukraine, Russia],
+            Providers = [new ActorId("icrc")],
+            Assistance = [En("On the basis of an international mechanism")],
+        }),
+        nameof(SocioEconomicReconnectionProvision) => WithBase(new SocioEconomicReconnectionProvision(new ProvisionId("socio-economic-ties"))
+        {
+            RestoredBy = [Ukraine],
+            FacilitatedBy = [new ActorId("international-mechanism")],
+            Ties = [En("Pension payments"), En("Banking services")],
+        }),
+        nameof(BorderControlProvision) => WithBase(new BorderControlProvision(new ProvisionId("border-control"))
+        {
+            ControlledBy = Ukraine,
+            Border = new NamedLineId("state-border-conflict-area"),
+            IsRestoration = true,
+            Arrangements = [En("In consultation with representatives of certain areas")],
+        }),
+        nameof(PowerSharingProvision) => WithBase(new PowerSharingProvision(new ProvisionId("power-sharing"))
+        {
+            Parties = [new ActorId("party-a"), new ActorId("party-b")],
+            Institutions = [En("An executive in proportion to the parties' seats")],
+            Safeguards = [En("Cross-community votes on key decisions")],
+        }),
+        nameof(MilitaryIntegrationProvision) => WithBase(new MilitaryIntegrationProvision(new ProvisionId("military-integration"))
+        {
+            Forces = [new ActorId("force-a"), new ActorId("force-b")],
+            Into = new ActorId("national-army"),
+            Arrangements = [En("A joint command")],
+        }),
+        nameof(NaturalResourcesProvision) => WithBase(new NaturalResourcesProvision(new ProvisionId("resource-sharing"))
+        {
+            Resources = [En("Oil revenues")],
+            SharedBetween = [Ukraine, Russia],
+            ManagedBy = [new ActorId("joint-commission")],
+        }),
+        nameof(HumanRightsProvision) => WithBase(new HumanRightsProvision(new ProvisionId("human-rights"))
+        {
+            Rights = [En("Freedom of movement")],
+            Instruments = [En("European Convention on Human Rights")],
+            Institutions = [new ActorId("human-rights-commission")],
+        }),
+        nameof(JusticeSectorReformProvision) => WithBase(new JusticeSectorReformProvision(new ProvisionId("justice-reform"))
+        {
+            State = Ukraine,
+            Institutions = [new ActorId("prosecution-service")],
+            Reforms = [En("Review of emergency legislation")],
+        }),
+        nameof(TransitionalJusticeProvision) => WithBase(new TransitionalJusticeProvision(new ProvisionId("transitional-justice"))
+        {
+            Bodies = [new ActorId("truth-commission")],
+            Measures = [En("A truth commission")],
+            Beneficiaries = [En("Victims of the conflict")],
+        }),
+        nameof(MissingPersonsProvision) => WithBase(new MissingPersonsProvision(new ProvisionId("missing-persons"))
+        {
+            Parties = [Ukraine, Russia],
+            SearchedBy = [new ActorId("icrc")],
+            Terms = [En("Exchange of information")],
+        }),
+        nameof(PoliceProvision) => WithBase(new PoliceProvision(new ProvisionId("policing"))
+        {
+            Services = [new ActorId("police-service")],
+            OverseenBy = [new ActorId("policing-board")],
+            Measures = [En("Local police units")],
+        }),
+        nameof(SecuritySectorReformProvision) => WithBase(new SecuritySectorReformProvision(new ProvisionId("security-sector-reform"))
+        {
+            Institutions = [new ActorId("armed-forces")],
+            OverseenBy = [new ActorId("parliament")],
+            Measures = [En("Civilian control")],
+        }),
+        nameof(DisarmamentProvision) => WithBase(new DisarmamentProvision(new ProvisionId("decommissioning"))
+        {
+            Groups = [new ActorId("armed-group")],
+            OverseenBy = [new ActorId("decommissioning-commission")],
+            Weapons = [En("All weapons")],
+            Reintegration = [En("Reintegration programmes")],
+        }),
+        nameof(CrimeAndCorruptionProvision) => WithBase(new CrimeAndCorruptionProvision(new ProvisionId("organised-crime"))
+        {
+            Parties = [Ukraine, Russia],
+            Offences = [En("Drug trafficking")],
+            Measures = [En("Joint investigations")],
+        }),
+        nameof(DisplacedPersonsProvision) => WithBase(new DisplacedPersonsProvision(new ProvisionId("displaced-persons"))
+        {
+            ResponsibleParties = [Ukraine],
+            AssistedBy = [new ActorId("unhcr")],
+            Rights = [En("Voluntary return in safety and dignity")],
+        }),
+        nameof(LandAndPropertyProvision) => WithBase(new LandAndPropertyProvision(new ProvisionId("property-restitution"))
+        {
+            DecidedBy = [new ActorId("property-commission")],
+            Measures = [En("Restitution or compensation")],
+        }),
+        nameof(EnvironmentProvision) => WithBase(new EnvironmentProvision(new ProvisionId("shared-river"))
+        {
+            Parties = [Ukraine, Russia],
+            Resources = [En("A shared river")],
+            Measures = [En("Water allocation")],
+        }),
+        nameof(CulturalHeritageProvision) => WithBase(new CulturalHeritageProvision(new ProvisionId("cultural-heritage"))
+        {
+            Heritage = [En("Religious sites")],
+            ProtectedBy = [Ukraine],
+        }),
+        nameof(DevelopmentProvision) => WithBase(new DevelopmentProvision(new ProvisionId("development"))
+        {
+            ResponsibleParties = [Ukraine],
+            FundedBy = [new ActorId("world-bank")],
+            Measures = [En("Rebuilding infrastructure")],
+        }),
+        nameof(PoliticalInstitutionsProvision) => WithBase(new PoliticalInstitutionsProvision(new ProvisionId("new-assembly"))
+        {
+            State = Ukraine,
+            Institutions = [En("A new assembly")],
+        }),
+        nameof(PublicParticipationProvision) => WithBase(new PublicParticipationProvision(new ProvisionId("civil-society"))
+        {
+            Participants = [new ActorId("civic-forum")],
+            Roles = [En("Consultation on economic and social matters")],
+        }),
+        nameof(StateDefinitionProvision) => WithBase(new StateDefinitionProvision(new ProvisionId("principle-of-consent"))
+        {
+            State = Ukraine,
+            Definition = [En("No change of status without the consent of a majority")],
+        }),
+        nameof(InternationalMissionProvision) => WithBase(new InternationalMissionProvision(new ProvisionId("monitoring-mission"))
+        {
+            Mission = new ActorId("osce-smm"),
+            MandatedBy = [new ActorId("osce-permanent-council")],
+            Tasks = [En("Monitoring and verifying the withdrawal")],
+        }),
+        nameof(ImplementationMechanismProvision) => WithBase(new ImplementationMechanismProvision(new ProvisionId("working-groups"))
+        {
+            Bodies = [new ActorId("trilateral-contact-group")],
+            WorkingGroups = [new WorkingGroupId("wg-security")],
+            Tasks = [En("Implementing the relevant aspects")],
+        }),
+        nameof(GroupRightsProvision) => WithBase(new GroupRightsProvision(new ProvisionId("minority-rights"))
+        {
+            Groups = [En("National minorities")],
+            Representatives = [new ActorId("minority-council")],
+            Measures = [En("Language rights")],
+        }),
+        nameof(GenderProvision) => WithBase(new GenderProvision(new ProvisionId("women-participation"))
+        {
+            Bodies = [new ActorId("commission")],
+            Measures = [En("Women's full and equal participation")],
+        }),
         nameof(OtherProvision) => WithBase(new OtherProvision(new ProvisionId("comprehensive-package"))),
         _ => throw new ArgumentOutOfRangeException(nameof(typeName), typeName, "No sample for this kind."),
     };
@@ -146,6 +360,8 @@ internal static class ProvisionSamples
     /// <summary>Fills the members every provision has, so that the base part of every kind round-trips too.</summary>
     private static Provision WithBase(Provision provision) => provision with
     {
+        Number = "point 3",
+        Title = [En("Roadmap item")],
         Summary = [En("As the author's roadmap puts it"), new LocalizedText("著者のロードマップによる", "ja", isOriginal: true)],
         Depth = ProvisionDepth.Concrete,
         Territories = [Donetsk, Luhansk],

@@ -4,6 +4,7 @@ using NegotiationModel.Assessments;
 using NegotiationModel.Events;
 using NegotiationModel.Guarantees;
 using NegotiationModel.Identifiers;
+using NegotiationModel.Monitoring;
 using NegotiationModel.Positions;
 using NegotiationModel.Proposals;
 using NegotiationModel.Sources;
@@ -11,6 +12,7 @@ using NegotiationModel.Statements;
 using NegotiationModel.Territories;
 using NegotiationModel.Time;
 using NegotiationModel.Topics;
+using NegotiationModel.Votes;
 using NegotiationModel.WorkingGroups;
 
 namespace NegotiationModel.Tests.Robustness;
@@ -55,6 +57,8 @@ internal static class ValidRecordGenerator
         from observations in Gen.Select(Gen.Int[0, actorCount - 1], Gen.Int[0, 9], Gen.Enum<ControlExtent>(), Whens).Array[0, 3]
         from lines in Gen.Select(Gen.Enum<LineKind>(), Names, Gen.Int[0, 9].Array[0, 2], Whens.Null()).Array[0, 2]
         from assessments in Gen.Select(Gen.Enum<AssessmentKind>(), Texts, Gen.Int[0, actorCount - 1].Array[0, 2], Whens.Null()).Array[0, 2]
+        from missions in Gen.Select(Names, Gen.Int[0, actorCount - 1], Gen.Enum<MonitoringMethod>().Array[0, 2], Gen.Enum<FundingClaimKind>()).Array[0, 2]
+        from votes in Gen.Select(Gen.Int[0, 1000], Gen.Int[0, 1000], Gen.Bool, Whens.Null()).Array[0, 2]
         from title in Text
         select new NegotiationRecord(title)
         {
@@ -92,6 +96,13 @@ internal static class ValidRecordGenerator
                 Beneficiaries = [new ActorId($"a{g.Item3}")],
                 Instruments = [new FinancialInstrument(FinancialInstrumentKind.Loan) { Amount = new Money(g.Item4, g.Item5) }],
             })],
+            MonitoringMissions = [.. missions.Select((m, i) => new MonitoringMission(new MonitoringMissionId($"mm{i}"), m.Item1)
+            {
+                ConductedBy = [new ActorId($"a{m.Item2}")],
+                Methods = [.. m.Item3.Distinct()],
+                Monitors = territories.Length == 0 ? [] : [EntityReference.To(new TerritoryId("T0"))],
+                Funding = [new FundingClaim(new ActorId($"a{m.Item2}"), m.Item4) { ClaimedBy = [new ActorId("a0")] }],
+            })],
             Positions = [.. positions.Select((p, i) => new Position(new PositionId($"pos{i}"), new ActorId($"a{p.Item1}"), EntityReference.To(new ActorId($"a{p.Item2}")), p.Item3) { When = p.Item4 })],
             Territories = [.. territories.Select((t, i) => new Territory(new TerritoryId($"T{i}"), t.Item1, t.Item2))],
             Topics = [.. topics.Select((t, i) => new Topic(new TopicId($"topic{i}"), t))],
@@ -110,6 +121,13 @@ internal static class ValidRecordGenerator
             {
                 Territories = territories.Length == 0 ? [] : [.. l.Item3.Select(t => new TerritoryId($"T{t % territories.Length}")).Distinct()],
                 When = l.Item4,
+            })],
+            Votes = [.. votes.Select((v, i) => new Vote(new VoteId($"vote{i}"), v.Item3 ? VoteKind.Legislative : VoteKind.Referendum)
+            {
+                Body = v.Item3 ? new ActorId("a0") : null,
+                When = v.Item4,
+                Proposal = proposals.Length == 0 ? null : new ProposalId("p0"),
+                Results = [new VoteResult { Counts = [new VoteCount(VoteChoice.Yes) { Count = v.Item1 }, new VoteCount(VoteChoice.No) { Count = v.Item2 }], Valid = v.Item1 + v.Item2 }],
             })],
             Assessments = [.. assessments.Select((a, i) => new Assessment(new AssessmentId($"as{i}"), a.Item1, a.Item2)
             {

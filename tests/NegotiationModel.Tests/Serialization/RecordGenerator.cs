@@ -65,16 +65,25 @@ internal static class RecordGenerator
     private static readonly Gen<Statement> Statements = Gen.Select(IdText, ActorIds.Where(a => a.Count > 0), Texts, Gen.Enum<StatementMode>(), Gen.Enum<ActType>().Nullable(), Gen.Enum<Modality>(), References.Array[0, 3], CitationLists)
         .Select(s => new Statement(new StatementId(s.Item1), s.Item2, s.Item3) { Mode = s.Item4, Act = s.Item5, Modality = s.Item6, About = [.. s.Item7], Citations = s.Item8 });
 
-    private static readonly Gen<Provision> Provisions = Gen.Select(Gen.OneOf([.. typeof(Provision).GetCustomAttributes<JsonDerivedTypeAttribute>().Select(a => a.DerivedType.Name)]), IdText, Gen.Bool, OptionalTexts)
-        .Select(p => ProvisionSamples.Create(p.Item1) with { Id = new ProvisionId(p.Item2), Summary = p.Item4, IsOptional = p.Item3 });
+    private static readonly Gen<string> Numbers = Gen.OneOf("2", "5(a)", "point 2", "Article 5", "Strand Two", "Пункт 2");
+
+    /// <summary>Gets a generator of quantities in the format's amount grammar and unit vocabulary, with or without a bound.</summary>
+    public static Gen<Quantity> Quantities { get; } = Gen.Select(
+            Gen.Long[0, 1_000_000_000_000L], Gen.Byte[0, 3], Gen.OneOf("km", "m", "mm", "km2", "t", "kg", "km/h", "[nmi_i]", "{troop}", "{monitor}", "{heavy-weapon}"), Gen.Enum<QuantityComparator>().Nullable())
+        .Select((units, scale, unit, comparator) => new Quantity(new decimal(units) / (decimal)Math.Pow(10, scale), unit) { Comparator = comparator });
+
+    private static readonly Gen<Provision> Provisions = Gen.Select(
+            Gen.Select(Gen.OneOf([.. typeof(Provision).GetCustomAttributes<JsonDerivedTypeAttribute>().Select(a => a.DerivedType.Name)]), IdText, Gen.Bool, OptionalTexts),
+            Gen.Select(Numbers.Null(), OptionalTexts, Quantities.Null(), Quantities.Null()))
+        .Select((p, q) => WithQuantities(ProvisionSamples.Create(p.Item1) with { Id = new ProvisionId(p.Item2), Summary = p.Item4, IsOptional = p.Item3, Number = q.Item1, Title = q.Item2 }, q.Item3, q.Item4));
 
     private static readonly Gen<Proposal> Proposals = Gen.Select(IdText, Gen.Enum<ProposalKind>(), Texts, Gen.Select(Gen.Int[1, 9], Provisions.Array[0, 4], (n, p) => new ProposalVersion(n) { Provisions = [.. p] }).Array[0, 2], ActorIds)
         .Select(p => new Proposal(new ProposalId(p.Item1), p.Item2, p.Item3) { Versions = [.. p.Item4], Proposers = p.Item5 });
 
     private static readonly Gen<Money> Amounts = Gen.Select(Gen.Long[0, 1_000_000_000_000_000L], Gen.Byte[0, 4], Gen.OneOf("USD", "EUR", "RUB"), (units, scale, currency) => new Money(new decimal(units) / (decimal)Math.Pow(10, scale), currency));
 
-    private static readonly Gen<Guarantee> Guarantees = Gen.Select(IdText, Gen.Enum<GuaranteeKind>(), ActorIds, Gen.Select(Gen.Enum<FinancialInstrumentKind>(), Amounts.Null(), OptionalTexts, (k, a, d) => new FinancialInstrument(k) { Amount = a, Description = d }).Array[0, 3])
-        .Select(g => new Guarantee(new GuaranteeId(g.Item1), g.Item2) { Guarantors = g.Item3, Instruments = [.. g.Item4] });
+    private static readonly Gen<Guarantee> Guarantees = Gen.Select(IdText, Gen.Enum<GuaranteeKind>(), ActorIds, Gen.Select(Gen.Enum<FinancialInstrumentKind>(), Amounts.Null(), OptionalTexts, (k, a, d) => new FinancialInstrument(k) { Amount = a, Description = d }).Array[0, 3], Numbers.Null(), OptionalTexts)
+        .Select(g => new Guarantee(new GuaranteeId(g.Item1), g.Item2) { Guarantors = g.Item3, Instruments = [.. g.Item4], Number = g.Item5, Title = g.Item6 });
 
     private static readonly Gen<Position> Positions = Gen.Select(IdText, IdText, References, Gen.Enum<Stance>(), Gen.Enum<FactRank>(), Whens.Null())
         .Select(p => new Position(new PositionId(p.Item1), new ActorId(p.Item2), p.Item3, p.Item4) { Rank = p.Item5, When = p.Item6 });
@@ -83,6 +92,14 @@ internal static class RecordGenerator
         .Select(a => new Assessment(new AssessmentId(a.Item1), a.Item2, a.Item3) { Likelihood = a.Item4, About = [.. a.Item5] });
 
     private static readonly Gen<Source> Sources = Gen.Select(IdText, Gen.Enum<SourceKind>(), Language.Null(), (i, k, l) => new Source(new SourceId(i), k) { Language = l });
+
+    private static Provision WithQuantities(Provision provision, Quantity? one, Quantity? other) => provision switch
+    {
+        DemilitarisedZoneProvision zone => zone with { Width = one },
+        WeaponsLimitsProvision weapons => weapons with { Calibre = one, Range = other, Distance = other, Count = one },
+        DeploymentLimitsProvision deployment => deployment with { Strength = one, Distance = other },
+        _ => provision,
+    };
 
     /// <summary>Gets a generator of whole records.</summary>
     public static Gen<NegotiationRecord> Records { get; } = Gen.Select(

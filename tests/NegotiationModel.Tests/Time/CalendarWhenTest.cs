@@ -10,6 +10,14 @@ public sealed class CalendarWhenTest
     [InlineData("2025", WhenPrecision.Year, "2025-01-01T00:00:00Z", "2026-01-01T00:00:00Z")]
     [InlineData("2025-Q4", WhenPrecision.Quarter, "2025-10-01T00:00:00Z", "2026-01-01T00:00:00Z")]
     [InlineData("2025-12", WhenPrecision.Month, "2025-12-01T00:00:00Z", "2026-01-01T00:00:00Z")]
+    [InlineData("2015-early", WhenPrecision.YearPart, "2015-01-01T00:00:00Z", "2015-05-01T00:00:00Z")]
+    [InlineData("2015-mid", WhenPrecision.YearPart, "2015-05-01T00:00:00Z", "2015-09-01T00:00:00Z")]
+    [InlineData("2015-late", WhenPrecision.YearPart, "2015-09-01T00:00:00Z", "2016-01-01T00:00:00Z")]
+    [InlineData("2015-21", WhenPrecision.Season, "2015-03-01T00:00:00Z", "2015-06-01T00:00:00Z")]
+    [InlineData("2015-22", WhenPrecision.Season, "2015-06-01T00:00:00Z", "2015-09-01T00:00:00Z")]
+    [InlineData("2015-23", WhenPrecision.Season, "2015-09-01T00:00:00Z", "2015-12-01T00:00:00Z")]
+    [InlineData("2015-24", WhenPrecision.Season, "2015-12-01T00:00:00Z", "2016-03-01T00:00:00Z")]
+    [InlineData("2016-24", WhenPrecision.Season, "2016-12-01T00:00:00Z", "2017-03-01T00:00:00Z")]
     [InlineData("2026-01-early", WhenPrecision.MonthPart, "2026-01-01T00:00:00Z", "2026-01-11T00:00:00Z")]
     [InlineData("2026-01-mid", WhenPrecision.MonthPart, "2026-01-11T00:00:00Z", "2026-01-21T00:00:00Z")]
     [InlineData("2026-01-late", WhenPrecision.MonthPart, "2026-01-21T00:00:00Z", "2026-02-01T00:00:00Z")]
@@ -134,6 +142,8 @@ public sealed class CalendarWhenTest
         CalendarWhen.OfMonth(2025, 12, Tokyo).Should().Be(When.Parse("2025-12[Asia/Tokyo]"));
         CalendarWhen.OfMonthPart(2026, 1, MonthPart.Early, Moscow).Should().Be(When.Parse("2026-01-early[Europe/Moscow]"));
         CalendarWhen.OfWeek(2025, 52).Should().Be(When.Parse("2025-W52"));
+        CalendarWhen.OfYearPart(2015, YearPart.Mid).Should().Be(When.Parse("2015-mid"));
+        CalendarWhen.OfSeason(2015, Season.Winter, Moscow).Should().Be(When.Parse("2015-24[Europe/Moscow]"));
         CalendarWhen.OfDay(new LocalDate(2025, 12, 28), NewYork).Should().Be(When.Parse("2025-12-28[America/New_York]"));
         CalendarWhen.OfDayPart(new LocalDate(2025, 12, 28), DayPart.Afternoon, NewYork).Should().Be(When.Parse(Meeting));
         CalendarWhen.OfInstant(Utc(2025, 12, 29, 2, 36) + Duration.FromMilliseconds(999)).Should().Be(When.Parse("2025-12-29T02:36:00Z"));
@@ -187,6 +197,10 @@ public sealed class CalendarWhenTest
     [InlineData(WhenPrecision.MonthPart, 2025, 1, 31, 0)]
     [InlineData(WhenPrecision.Week, 2025, 12, 28, 0)]
     [InlineData(WhenPrecision.Day, 2025, 12, 28, 1)]
+    [InlineData(WhenPrecision.YearPart, 2015, 4, 1, 0)]
+    [InlineData(WhenPrecision.YearPart, 2015, 5, 2, 0)]
+    [InlineData(WhenPrecision.Season, 2015, 1, 1, 0)]
+    [InlineData(WhenPrecision.Season, 2015, 3, 1, 6)]
     public void Each_precision_checks_its_alignment(WhenPrecision precision, int year, int month, int day, int hour)
     {
         var create = () => CalendarWhen.Create(precision, new LocalDateTime(year, month, day, hour, 0));
@@ -240,6 +254,35 @@ public sealed class CalendarWhenTest
         week.Should().Throw<ArgumentOutOfRangeException>().And.ParamName.Should().Be("week");
         part.Should().Throw<ArgumentException>().And.ParamName.Should().Be("part");
         CalendarWhen.OfWeek(2026, 53).ToString().Should().Be("2026-W53");
+    }
+
+    [Fact]
+    public void Thirds_of_a_year_and_seasons_expose_their_part_and_take_no_offset()
+    {
+        var late = (CalendarWhen)When.Parse("2015-late");
+        var winter = (CalendarWhen)When.Parse("2015-24");
+        var withOffset = () => CalendarWhen.Create(WhenPrecision.Season, new LocalDateTime(2015, 3, 1, 0, 0), utcOffset: Offset.FromHours(2));
+        var part = () => CalendarWhen.OfYearPart(2015, (YearPart)4);
+        var season = () => CalendarWhen.OfSeason(2015, (Season)0);
+
+        late.PartOfYear.Should().Be(YearPart.Late);
+        late.SeasonOfYear.Should().BeNull();
+        late.PartOfMonth.Should().BeNull();
+        winter.SeasonOfYear.Should().Be(Season.Winter);
+        winter.LocalStart.Should().Be(new LocalDateTime(2015, 12, 1, 0, 0), "the winter 2015-24 starts in December 2015");
+        winter.PartOfYear.Should().BeNull();
+        withOffset.Should().Throw<ArgumentException>().And.ParamName.Should().Be("utcOffset");
+        part.Should().Throw<ArgumentException>().And.ParamName.Should().Be("part");
+        season.Should().Throw<ArgumentException>().And.ParamName.Should().Be("season");
+    }
+
+    [Fact]
+    public void An_approximate_season_or_third_takes_in_its_neighbours()
+    {
+        Resolve("2015-21~").Should().Be(Window(Utc(2014, 12, 1), Utc(2015, 9, 1)), "winter 2014–15 to summer 2015");
+        Resolve("2015-early~").Should().Be(Window(Utc(2014, 9, 1), Utc(2015, 9, 1)), "late 2014 to mid-2015");
+        Resolve("2015-21?").Should().Be(Resolve("2015-21"));
+        Resolve("9999-24").Should().Be(Window(Utc(9999, 12, 1), null), "the end of the winter 9999–10000 is beyond the supported years");
     }
 
     [Fact]

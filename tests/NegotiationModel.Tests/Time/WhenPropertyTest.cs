@@ -221,7 +221,7 @@ public sealed class WhenPropertyTest
         var start = Truncate(precision, local);
         var zone = zoneId is null ? null : DateTimeZoneProviders.Tzdb[zoneId];
         Offset? offset = null;
-        if (withOffset && precision >= WhenPrecision.DayPart)
+        if (withOffset && precision is WhenPrecision.DayPart or WhenPrecision.Hour or WhenPrecision.Minute or WhenPrecision.Second)
         {
             if (zone is null)
             {
@@ -244,6 +244,8 @@ public sealed class WhenPropertyTest
         {
             WhenPrecision.Year => new LocalDateTime(date.Year, 1, 1, 0, 0),
             WhenPrecision.Quarter => new LocalDateTime(date.Year, ((date.Month - 1) / 3 * 3) + 1, 1, 0, 0),
+            WhenPrecision.YearPart => new LocalDateTime(date.Year, ((date.Month - 1) / 4 * 4) + 1, 1, 0, 0),
+            WhenPrecision.Season => new LocalDateTime(date.Year, Math.Max(date.Month / 3, 1) * 3, 1, 0, 0),
             WhenPrecision.Month => new LocalDateTime(date.Year, date.Month, 1, 0, 0),
             WhenPrecision.MonthPart => new LocalDateTime(date.Year, date.Month, (Math.Min(date.Day, 21) - 1) / 10 * 10 + 1, 0, 0),
             WhenPrecision.Week => Monday(date).AtMidnight(),

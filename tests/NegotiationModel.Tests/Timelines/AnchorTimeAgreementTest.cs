@@ -1,6 +1,7 @@
 using CsCheck;
 using NegotiationModel.Guarantees;
 using NegotiationModel.Identifiers;
+using NegotiationModel.Monitoring;
 using NegotiationModel.Proposals;
 using NegotiationModel.Statements;
 using NegotiationModel.Tests.Robustness;
@@ -62,13 +63,13 @@ public sealed class AnchorTimeAgreementTest
 
         kindsProbed.Should().BeEquivalentTo(Enum.GetValues<EntityKind>(), "every anchor kind is probed");
         kindsWithTime.Should().BeEquivalentTo(
-            [EntityKind.NegotiationEvent, EntityKind.Statement, EntityKind.Source, EntityKind.Position, EntityKind.Assessment, EntityKind.ControlObservation, EntityKind.NamedLine, EntityKind.TerritorialClaim, EntityKind.Actor, EntityKind.Guarantee, EntityKind.Proposal, EntityKind.WorkingGroup],
+            [EntityKind.NegotiationEvent, EntityKind.Statement, EntityKind.Source, EntityKind.Position, EntityKind.Assessment, EntityKind.ControlObservation, EntityKind.NamedLine, EntityKind.TerritorialClaim, EntityKind.Actor, EntityKind.Guarantee, EntityKind.Proposal, EntityKind.WorkingGroup, EntityKind.Provision, EntityKind.MonitoringMission, EntityKind.Vote],
             "the kinds docs/time.md lists as having a time of their own have one when it is recorded");
     }
 
     /// <summary>
     /// The record with times on the kinds the generator leaves undated (sources, actors, guarantees, proposals,
-    /// working groups): on about half of each, some absolute, some relative to the first statement, so that
+    /// working groups, provisions by their effective time, monitoring missions): on about half of each, some absolute, some relative to the first statement, so that
     /// both the entities with a time and those without are probed.
     /// </summary>
     private static NegotiationRecord Dated(NegotiationRecord record)
@@ -80,8 +81,10 @@ public sealed class AnchorTimeAgreementTest
             Sources = [.. record.Sources.Select((s, i) => i % 2 == 0 ? s with { Published = at[i % 4] } : s)],
             Actors = [.. record.Actors.Select((a, i) => (i % 3) switch { 0 => a with { ExistsFrom = at[i % 4] }, 1 => a with { ExistsUntil = at[i % 4] }, _ => a })],
             Guarantees = [.. record.Guarantees.Select((g, i) => (i % 3) switch { 0 => g with { ValidFrom = at[i % 4] }, 1 => g with { StatusHistory = [new StatusChange<GuaranteeStatus>(GuaranteeStatus.Agreed, at[i % 4])] }, _ => g with { StatusHistory = [] } })],
-            Proposals = [.. record.Proposals.Select((p, i) => (i % 3) switch { 0 => p with { Versions = p.Versions.IsEmpty ? p.Versions : [p.Versions[0] with { When = at[i % 4] }, .. p.Versions.Skip(1)] }, 1 => p with { StatusHistory = [new StatusChange<ProposalStatus>(ProposalStatus.Tabled, at[i % 4])] }, _ => p with { StatusHistory = [] } })],
+            Proposals = [.. record.Proposals.Select((p, i) => (i % 3) switch { 0 => p with { Versions = p.Versions.IsEmpty ? p.Versions : [p.Versions[0] with { When = at[i % 4] }, .. p.Versions.Skip(1)] }, 1 => p with { StatusHistory = [new StatusChange<ProposalStatus>(ProposalStatus.Tabled, at[i % 4])] }, _ => p with { StatusHistory = [] } })
+                .Select(p => p with { Versions = [.. p.Versions.Select(v => v with { Provisions = [.. v.Provisions.Select((x, j) => j % 2 == 0 ? x with { Effective = at[(j / 2) % 4] } : x)] })] })],
             WorkingGroups = [.. record.WorkingGroups.Select((g, i) => i % 2 == 0 ? g with { StatusHistory = [new StatusChange<WorkingGroupStatus>(WorkingGroupStatus.Established, at[i % 4])] } : g with { StatusHistory = [] })],
+            MonitoringMissions = [.. record.MonitoringMissions.Select((m, i) => (i % 3) switch { 0 => m with { MandateStart = at[i % 4] }, 1 => m with { StatusHistory = [new StatusChange<MonitoringMissionStatus>(MonitoringMissionStatus.Deployed, at[i % 4])] }, _ => m })],
         };
     }
 

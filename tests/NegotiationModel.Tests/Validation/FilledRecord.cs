@@ -56,6 +56,7 @@ internal static class FilledRecord
             {
                 "language" => "en",
                 "currency" => "USD",
+                "unit" => "km",
                 "timeZone" => "Europe/Kyiv",
                 "iso3166Code" => "UA",
                 _ => "text",

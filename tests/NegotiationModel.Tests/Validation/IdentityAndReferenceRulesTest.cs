@@ -135,4 +135,25 @@ public sealed class IdentityAndReferenceRulesTest
         Found(tied).Should().Equal($"{DiagnosticCodes.PartOfAnotherProposal} at $['guarantees'][0]['provisions'][0]");
         Found(untied).Should().BeEmpty();
     }
+    [Fact]
+    public void NM1002_covers_the_references_of_the_provision_kinds_added_in_1_1()
+    {
+        ValueList<Provision> added =
+        [
+            new AmnestyProvision(new ProvisionId("amnesty")) { GrantedBy = [Ukraine, new ActorId("no-such-parliament")] },
+            new BorderControlProvision(new ProvisionId("border-control")) { ControlledBy = Ukraine, Border = new NamedLineId("no-such-border") },
+            new ImplementationMechanismProvision(new ProvisionId("implementation")) { WorkingGroups = [new WorkingGroupId("no-such-group")] },
+            new SpecialStatusProvision(new ProvisionId("special-status")) { State = new ActorId("no-such-state"), Territories = [Donetsk] },
+        ];
+        var record = Clean() with
+        {
+            Proposals = Clean().Proposals.Replace(1, p => p with { Versions = p.Versions.Replace(0, v => v with { Provisions = [.. v.Provisions, .. added] }) }),
+        };
+
+        Found(record).Should().Equal(
+            $"{DiagnosticCodes.UnresolvedReference} at $['proposals'][1]['versions'][0]['provisions'][2]['grantedBy'][1]",
+            $"{DiagnosticCodes.UnresolvedReference} at $['proposals'][1]['versions'][0]['provisions'][3]['border']",
+            $"{DiagnosticCodes.UnresolvedReference} at $['proposals'][1]['versions'][0]['provisions'][4]['workingGroups'][0]",
+            $"{DiagnosticCodes.UnresolvedReference} at $['proposals'][1]['versions'][0]['provisions'][5]['state']");
+    }
 }

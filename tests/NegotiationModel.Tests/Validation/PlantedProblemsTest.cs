@@ -5,6 +5,7 @@ using NegotiationModel.Assessments;
 using NegotiationModel.Events;
 using NegotiationModel.Guarantees;
 using NegotiationModel.Identifiers;
+using NegotiationModel.Monitoring;
 using NegotiationModel.Positions;
 using NegotiationModel.Proposals;
 using NegotiationModel.Serialization;
@@ -14,6 +15,7 @@ using NegotiationModel.Territories;
 using NegotiationModel.Time;
 using NegotiationModel.Topics;
 using NegotiationModel.Validation;
+using NegotiationModel.Votes;
 using NegotiationModel.WorkingGroups;
 using static NegotiationModel.Tests.Validation.ValidationTestData;
 
@@ -30,6 +32,8 @@ public sealed class PlantedProblemsTest
     [
         (DiagnosticCodes.DuplicateId, "$['actors'][6]['id']", "a second actor 'trump'"),
         (DiagnosticCodes.DuplicateId, "$['sources'][3]['id']", "a second source 'nhk-wire-reports'"),
+        (DiagnosticCodes.DuplicateId, "$['proposals'][2]['versions'][0]['provisions'][1]['id']", "a provision twice in one version"),
+        (DiagnosticCodes.DuplicateId, "$['proposals'][2]['versions'][1]['provisions'][1]['id']", "another proposal's provision"),
         (DiagnosticCodes.UnresolvedReference, "$['statements'][1]['speakers'][0]", "speaker 'putn'"),
         (DiagnosticCodes.UnresolvedReference, "$['positions'][2]['subject']", "a position on a proposal not in the record"),
         (DiagnosticCodes.UnresolvedReference, "$['assessments'][1]['when']", "a time after an event not in the record"),
@@ -43,10 +47,12 @@ public sealed class PlantedProblemsTest
         (DiagnosticCodes.UnknownRevision, "$['statements'][3]['citations'][0]['revision']", "revision 7 of a source with two"),
         (DiagnosticCodes.UnknownRevision, "$['workingGroups'][0]['citations'][0]['revision']", "revision 5 of a source with two"),
         (DiagnosticCodes.PartOfAnotherProposal, "$['proposals'][1]['phases'][0]['provisions'][1]", "a phase listing another proposal's provision"),
+        (DiagnosticCodes.UnknownSubjectVersion, "$['positions'][3]['subjectVersion']", "a position on version 9 of a proposal with one"),
         (DiagnosticCodes.EndBeforeStart, "$['actors'][1]['memberships'][0]['end']", "a role ending the day before it starts"),
         (DiagnosticCodes.EndBeforeStart, "$['actors'][4]['existsUntil']", "a state ceasing before it exists"),
         (DiagnosticCodes.EndBeforeStart, "$['guarantees'][0]['validUntil']", "a guarantee valid until before it is valid"),
         (DiagnosticCodes.EndBeforeStart, "$['lines'][0]['when']", "a range reversed across zones"),
+        (DiagnosticCodes.EndBeforeStart, "$['monitoringMissions'][0]['mandateEnd']", "a mandate ending a year before it starts"),
         (DiagnosticCodes.StatementAfterSource, "$['statements'][4]['citations'][0]", "a statement after the revision reporting it"),
         (DiagnosticCodes.MembershipOutsideExistence, "$['actors'][0]['memberships'][0]['start']", "a role before its holder was born"),
         (DiagnosticCodes.MembershipOutsideExistence, "$['actors'][1]['memberships'][1]['start']", "membership of the USSR after it ended"),
@@ -55,13 +61,16 @@ public sealed class PlantedProblemsTest
         (DiagnosticCodes.IllegalStatusTransition, "$['events'][0]['statusHistory'][2]['status']", "cancelled after it took place"),
         (DiagnosticCodes.IllegalStatusTransition, "$['proposals'][2]['statusHistory'][1]['status']", "accepted before it was ever tabled"),
         (DiagnosticCodes.IllegalStatusTransition, "$['guarantees'][1]['statusHistory'][1]['status']", "lapsed without being in force"),
+        (DiagnosticCodes.IllegalStatusTransition, "$['monitoringMissions'][0]['statusHistory'][1]['status']", "a mission suspended that was only proposed"),
         (DiagnosticCodes.SupersededWithoutSuccessor, "$['proposals'][0]['statusHistory'][1]['status']", "superseded by nothing"),
         (DiagnosticCodes.MilestoneBeforeEstablishment, "$['workingGroups'][0]['milestones'][1]['reached']", "a milestone before the group existed"),
         (DiagnosticCodes.RevisionsOutOfOrder, "$['sources'][4]['revisions'][1]['number']", "revision 1 listed after revision 2"),
         (DiagnosticCodes.RevisionsOutOfOrder, "$['sources'][5]['revisions'][1]['at']", "revision 2 dated before revision 1"),
         (DiagnosticCodes.RevisionBeforePublication, "$['sources'][6]['revisions'][0]['at']", "a revision before publication"),
+        (DiagnosticCodes.DeadlineBeforeEffect, "$['proposals'][1]['versions'][0]['provisions'][1]['deadlines'][0]['due']", "a deadline two days before its provision takes effect"),
         (DiagnosticCodes.RelativeTimeCycle, "$['events'][2]['when']", "two calls each after the other"),
         (DiagnosticCodes.AnchorWithoutTime, "$['assessments'][2]['when']", "a time after a provision, which has none"),
+        (DiagnosticCodes.RepeatedStatus, "$['proposals'][3]['statusHistory'][1]['status']", "accepted twice with nothing that tells the two apart"),
         (DiagnosticCodes.CitationCycle, "$['sources'][2]['cites'][0]", "NHK cites the wires cite the blog cites NHK"),
         (DiagnosticCodes.CitationCycle, "$['sources'][4]['cites'][0]", "a source citing itself"),
         (DiagnosticCodes.SelfAttributedSource, "$['sources'][5]['citations'][0]['source']", "a source attributed to itself"),
@@ -75,13 +84,16 @@ public sealed class PlantedProblemsTest
         (DiagnosticCodes.NegativeAmount, "$['guarantees'][0]['instruments'][0]['amount']['amount']", "a negative loan"),
         (DiagnosticCodes.InvalidIso3166Code, "$['territories'][0]['iso3166Code']", "a state coded 'UKR'"),
         (DiagnosticCodes.InvalidIso3166Code, "$['actors'][2]['identifiers'][0]['value']", "alpha-2 'usa'"),
+        (DiagnosticCodes.VoteFiguresDisagree, "$['votes'][0]['results'][0]['counts'][0]['share']", "a share mistyped: 52.22 % for 50.23 %"),
         (DiagnosticCodes.PhaseDependencyCycle, "$['proposals'][2]['phases'][1]['dependsOn'][0]", "two phases each waiting for the other"),
         (DiagnosticCodes.GuaranteeWithoutGuarantor, "$['guarantees'][2]", "a guarantee without guarantor"),
         (DiagnosticCodes.GuaranteeWithoutBeneficiary, "$['guarantees'][3]", "a guarantee without beneficiary"),
         (DiagnosticCodes.HierarchyCycle, "$['actors'][3]['parent']", "a state its own parent"),
         (DiagnosticCodes.HierarchyCycle, "$['events'][3]['parent']", "an event its own parent"),
         (DiagnosticCodes.HierarchyCycle, "$['topics'][16]['parent']", "two topics each the other's parent"),
+        (DiagnosticCodes.HierarchyCycle, "$['workingGroups'][2]['parent']", "two working groups each the other's parent"),
         (DiagnosticCodes.PhaseOrder, "$['proposals'][2]['phases'][0]['dependsOn'][0]", "phase 0 waiting for phase 1 (in the cycle)"),
+        (DiagnosticCodes.FormatNotNegotiatingFormat, "$['workingGroups'][1]['format']", "a group working within a state"),
         (DiagnosticCodes.UnknownMember, "$['actors'][0]['nickname']", "a member the model does not know"),
     ];
 
@@ -90,7 +102,9 @@ public sealed class PlantedProblemsTest
     [Fact]
     public void More_than_fifty_problems_are_planted_at_least_one_per_rule()
     {
-        var codes = typeof(DiagnosticCodes).GetFields(BindingFlags.Public | BindingFlags.Static).Select(f => (string)f.GetValue(null)!).Where(c => c is not DiagnosticCodes.JsonReadFailure and not DiagnosticCodes.DiagnosticsOmitted);
+        // NM9002 is planted by FormatVersionRuleTest: at every addition the model marks, in a record declaring 1.0.
+        var codes = typeof(DiagnosticCodes).GetFields(BindingFlags.Public | BindingFlags.Static).Select(f => (string)f.GetValue(null)!)
+            .Where(c => c is not DiagnosticCodes.JsonReadFailure and not DiagnosticCodes.DiagnosticsOmitted and not DiagnosticCodes.NewerThanDeclaredVersion);
 
         Planted.Should().HaveCountGreaterThanOrEqualTo(50);
         Planted.Select(p => p.Code).Should().Contain(codes);
@@ -220,6 +234,17 @@ public sealed class PlantedProblemsTest
                     Milestones = [.. clean.WorkingGroups[0].Milestones, new Milestone([En("First meeting")], MilestoneStatus.Reached) { Reached = W("2026-01-02") }],
                     Citations = [new Citation(Nhk) { Revision = 5 }],
                 },
+                new WorkingGroup(new WorkingGroupId("tcg-security"), [new LocalizedName("Security sub-group", "en")]) { Parent = new WorkingGroupId("tcg-plenary"), Format = Ukraine },
+                new WorkingGroup(new WorkingGroupId("tcg-plenary"), [new LocalizedName("Trilateral Contact Group", "en")]) { Parent = new WorkingGroupId("tcg-security") },
+            ],
+            MonitoringMissions =
+            [
+                new MonitoringMission(new MonitoringMissionId("osce-smm"), [new LocalizedName("OSCE Special Monitoring Mission", "en")])
+                {
+                    MandateStart = W("2015-03-21"),
+                    MandateEnd = W("2014-03-20"),
+                    StatusHistory = [new StatusChange<MonitoringMissionStatus>(MonitoringMissionStatus.Proposed, W("2014-03")), new StatusChange<MonitoringMissionStatus>(MonitoringMissionStatus.Suspended, W("2014-04"))],
+                },
             ],
             Proposals =
             [
@@ -232,19 +257,37 @@ public sealed class PlantedProblemsTest
                         Provisions =
                         [
                             ((CeasefireProvision)v.Provisions[0]) with { Territories = [Donetsk, new TerritoryId("UA-99")] },
-                            ((ReconstructionFinancingProvision)v.Provisions[1]) with { Amount = new Money(1_000_000_000m, "EURO") },
+                            ((ReconstructionFinancingProvision)v.Provisions[1]) with { Amount = new Money(1_000_000_000m, "EURO"), Effective = W("2026-02-15T00[Europe/Kyiv]"), Deadlines = [new Deadline(W("2026-02-13"))] },
                         ],
                     }),
                     Phases = clean.Proposals[1].Phases.Replace(0, q => q with { Provisions = [Ceasefire, OldCeasefire] }),
                 },
                 new Proposal(new ProposalId("ceasefire-plan"), ProposalKind.CeasefireProposal, [En("A ceasefire plan")])
                 {
+                    // cp-ceasefire in both versions is one provision; twice in version 1, and another proposal's provision, are not.
+                    Versions =
+                    [
+                        new ProposalVersion(1) { Provisions = [new CeasefireProvision(new ProvisionId("cp-ceasefire")), new CeasefireProvision(new ProvisionId("cp-ceasefire"))] },
+                        new ProposalVersion(2) { Provisions = [new CeasefireProvision(new ProvisionId("cp-ceasefire")) { IsTemporary = true }, clean.Proposals[0].Versions[0].Provisions[0]] },
+                    ],
                     Phases =
                     [
                         new Phase(new PhaseId("cp-phase-a"), 0, [En("A")]) { DependsOn = [new PhaseId("cp-phase-b")] },
                         new Phase(new PhaseId("cp-phase-b"), 1, [En("B")]) { DependsOn = [new PhaseId("cp-phase-a")] },
                     ],
                     StatusHistory = [new StatusChange<ProposalStatus>(ProposalStatus.Drafted, W("2025-12-01")), new StatusChange<ProposalStatus>(ProposalStatus.Accepted, W("2025-12-20"))],
+                },
+                new Proposal(new ProposalId("final-agreement"), ProposalKind.DraftAgreement, [En("Final agreement")])
+                {
+                    StatusHistory = [new StatusChange<ProposalStatus>(ProposalStatus.Accepted, W("2016-08-24")), new StatusChange<ProposalStatus>(ProposalStatus.Accepted, W("2016-08-25"))],
+                },
+            ],
+            Votes =
+            [
+                new Vote(new VoteId("colombia-plebiscite-2016"), VoteKind.Plebiscite)
+                {
+                    Proposal = new ProposalId("final-agreement"),
+                    Results = [new VoteResult { Counts = [new VoteCount(VoteChoice.No) { Count = 6430170, Share = 52.22 }, new VoteCount(VoteChoice.Yes) { Count = 6371911, Share = 49.77 }], Valid = 12802081 }],
                 },
             ],
             Guarantees =
@@ -275,6 +318,7 @@ public sealed class PlantedProblemsTest
                 clean.Positions[0] with { Evidence = [Thorny, new StatementId("no-such-statement")] },
                 clean.Positions[1],
                 new Position(new PositionId("russia-on-a-ghost"), Russia, new EntityReference(EntityKind.Proposal, "no-such-plan"), Stance.Opposes),
+                new Position(new PositionId("russia-on-draft-9"), Russia, EntityReference.To(Roadmap), Stance.Opposes) { SubjectVersion = 9 },
             ],
             Assessments =
             [

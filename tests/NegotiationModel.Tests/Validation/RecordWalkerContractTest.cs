@@ -53,7 +53,7 @@ public sealed class RecordWalkerContractTest
     [Fact]
     public void The_walk_notices_unknown_members_anywhere()
     {
-        var record = Load("newer-minor-with-unknown-members.json");
+        var record = Load("v1.0/newer-minor-with-unknown-members.json");
 
         NegotiationJson.FindUnknownMembers(record).Should().NotBeEmpty();
         EventRecorder.Of(record).SawUnknownMembers.Should().BeTrue();
@@ -61,13 +61,13 @@ public sealed class RecordWalkerContractTest
     }
 
     private static IEnumerable<string> Names()
-        => ["filled", "sample", "synthetic", .. Directory.GetFiles(Fixtures, "*.json", SearchOption.AllDirectories).Select(f => Path.GetFileName(f)).Order()];
+        => ["filled", "sample", "synthetic", .. Directory.GetFiles(Fixtures, "*.json", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(Fixtures, f).Replace('\\', '/')).Order(StringComparer.Ordinal)];
 
     private static NegotiationRecord Load(string name) => name switch
     {
         "filled" => FilledRecord.Build(),
         "sample" => MiamiTalksSample.Build(),
         "synthetic" => SyntheticRecord.Generate(300),
-        _ => NegotiationJson.Deserialize(File.ReadAllBytes(Directory.GetFiles(Fixtures, name, SearchOption.AllDirectories).Single())),
+        _ => NegotiationJson.Deserialize(File.ReadAllBytes(Path.Combine([Fixtures, .. name.Split('/')]))),
     };
 }

@@ -14,11 +14,12 @@ internal sealed class IdentityAndReferenceRules : IValidationRule
         ReportUnresolved(model, context);
         ReportUnknownRevisions(model, context);
         ReportPartsOfOtherProposals(record, context);
+        ReportUnknownSubjectVersions(record, context);
     }
 
     private static void ReportDuplicates(RecordModel model, ValidationContext context)
     {
-        foreach (var (duplicate, first) in model.Duplicates)
+        foreach (var (duplicate, first, provision) in model.Duplicates)
         {
             if (context.Omits(DiagnosticSeverity.Error, DiagnosticCodes.DuplicateId))
             {
@@ -26,12 +27,12 @@ internal sealed class IdentityAndReferenceRules : IValidationRule
             }
 
             var reference = Reference(duplicate.Value);
-            context.Report(
-                DiagnosticSeverity.Error,
-                DiagnosticCodes.DuplicateId,
-                $"Another {RuleText.KindName(reference.Kind)} already has the identifier '{reference.Id}' (at {first.Path}): identifiers are unique within their kind.",
-                duplicate.Path.Property("id"),
-                reference);
+            var message = provision is not var (draft, earlier)
+                ? $"Another {RuleText.KindName(reference.Kind)} already has the identifier '{reference.Id}' (at {first.Path}): identifiers are unique within their kind."
+                : draft.ProposalIndex == earlier.ProposalIndex
+                    ? $"Version {draft.Version} of proposal '{draft.Proposal}' already holds a provision with the identifier '{reference.Id}' (at {first.Path}): a provision appears once in each version."
+                    : $"Proposal '{earlier.Proposal}' already has a provision with the identifier '{reference.Id}' (at {first.Path}), which proposal '{draft.Proposal}' uses too: a provision keeps its identifier across the versions of its own proposal only.";
+            context.Report(DiagnosticSeverity.Error, DiagnosticCodes.DuplicateId, message, duplicate.Path.Property("id"), reference);
         }
     }
 
@@ -157,6 +158,43 @@ internal sealed class IdentityAndReferenceRules : IValidationRule
                 }
             }
         }
+    }
+
+    // A position on one version's text of a provision or proposal: the version must exist and hold the provision. A subject
+    // that does not resolve is NM1002's.
+    private static void ReportUnknownSubjectVersions(NegotiationRecord record, ValidationContext context)
+    {
+        for (var p = 0; p < record.Positions.Count; p++)
+        {
+            var position = record.Positions[p];
+            if (position.SubjectVersion is not { } number || context.Omits(DiagnosticSeverity.Error, DiagnosticCodes.UnknownSubjectVersion))
+            {
+                continue;
+            }
+
+            var problem = record.Find(position.Subject) switch
+            {
+                null => null,
+                Proposal proposal => proposal.FindVersion(number) is null ? $"proposal '{proposal.Id}' has no version {number} ({VersionList(proposal.Versions.Select(v => v.Number))})" : null,
+                Provision provision => record.Find(provision.Id, number) is null ? $"no version {number} holds provision '{provision.Id}' ({ProvisionVersions.Holders(record, provision.Id)})" : null,
+                _ => $"{Article(RuleText.KindName(position.Subject.Kind))} {RuleText.KindName(position.Subject.Kind)} has no versions: only proposals and provisions do",
+            };
+            if (problem is not null)
+            {
+                context.Report(
+                    DiagnosticSeverity.Error,
+                    DiagnosticCodes.UnknownSubjectVersion,
+                    $"Position '{position.Id}' is on version {number} of {position.Subject}, but {problem}.",
+                    RuleText.Of(nameof(record.Positions), p).Member(nameof(position.SubjectVersion)),
+                    RuleText.Related(position, position.Subject));
+            }
+        }
+    }
+
+    private static string VersionList(IEnumerable<int> numbers)
+    {
+        var list = numbers.ToList();
+        return list.Count == 0 ? "it has none" : $"it has {(list.Count == 1 ? "version" : "versions")} {string.Join(", ", list)}";
     }
 
     private static EntityReference Reference(object definition) => definition switch

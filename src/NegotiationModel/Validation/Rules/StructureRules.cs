@@ -1,5 +1,7 @@
+using NegotiationModel.Actors;
 using NegotiationModel.Identifiers;
 using NegotiationModel.Proposals;
+using NegotiationModel.Utility;
 
 namespace NegotiationModel.Validation.Rules;
 
@@ -13,6 +15,7 @@ internal sealed class StructureRules : IValidationRule
         Guarantees(record, context);
         Hierarchies(record, context);
         PhaseOrder(phases, context);
+        Formats(record, context);
     }
 
     private static List<PhaseSite> PhasesOf(NegotiationRecord record)
@@ -121,6 +124,7 @@ internal sealed class StructureRules : IValidationRule
     {
         Chain(record.Actors, nameof(record.Actors), a => a.Id, a => a.Parent, nameof(Actors.Actor.Parent), "parent", EntityReference.To);
         Chain(record.Events, nameof(record.Events), e => e.Id, e => e.Parent, nameof(Events.NegotiationEvent.Parent), "parent", EntityReference.To);
+        Chain(record.WorkingGroups, nameof(record.WorkingGroups), g => g.Id, g => g.Parent, nameof(WorkingGroups.WorkingGroup.Parent), "parent", EntityReference.To);
         Chain(record.Proposals, nameof(record.Proposals), p => p.Id, p => p.Supersedes, nameof(Proposal.Supersedes), "supersedes", EntityReference.To);
         Chain(record.Territories, nameof(record.Territories), t => t.Id, t => t.Parent, nameof(Territories.Territory.Parent), "parent", EntityReference.To);
         Chain(record.Topics, nameof(record.Topics), t => t.Id, t => t.Parent, nameof(Topics.Topic.Parent), "parent", EntityReference.To);
@@ -153,6 +157,27 @@ internal sealed class StructureRules : IValidationRule
                         : $"'{relation}' runs in a cycle of {cycle.Length}: {RuleText.Cycle([.. members.Select(m => m.ToString())], cycle.Length)}.",
                     RuleText.Of(collection, cycle.From).Member(member),
                     members);
+            }
+        }
+    }
+
+    /// <summary>NM5006: a working group's format names an actor the record holds, but not one of kind negotiating format.</summary>
+    private static void Formats(NegotiationRecord record, ValidationContext context)
+    {
+        for (var g = 0; g < record.WorkingGroups.Count; g++)
+        {
+            var group = record.WorkingGroups[g];
+            if (group.Format is { } format
+                && record.Find(format) is { Kind: not ActorKind.NegotiatingFormat } actor
+                && !context.Omits(DiagnosticSeverity.Warning, DiagnosticCodes.FormatNotNegotiatingFormat))
+            {
+                context.Report(
+                    DiagnosticSeverity.Warning,
+                    DiagnosticCodes.FormatNotNegotiatingFormat,
+                    $"Working group '{group.Id}' works within '{format}', an actor of kind {EnumNames<ActorKind>.Of(actor.Kind).Replace('-', ' ')}, not a negotiating format: give '{format}' the kind negotiating format, or name the format the group belongs to.",
+                    RuleText.Of(nameof(record.WorkingGroups), g).Member(nameof(group.Format)),
+                    EntityReference.To(group.Id),
+                    EntityReference.To(format));
             }
         }
     }

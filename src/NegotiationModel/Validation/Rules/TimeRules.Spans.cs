@@ -26,6 +26,12 @@ internal sealed partial class TimeRules
             Span(guarantee.ValidFrom, guarantee.ValidUntil, RuleText.Of(nameof(record.Guarantees), g).Member(nameof(guarantee.ValidUntil)), $"Guarantee '{guarantee.Id}' stops being valid", guarantee);
         }
 
+        for (var m = 0; m < record.MonitoringMissions.Count; m++)
+        {
+            var mission = record.MonitoringMissions[m];
+            Span(mission.MandateStart, mission.MandateEnd, RuleText.Of(nameof(record.MonitoringMissions), m).Member(nameof(mission.MandateEnd)), $"The mandate of monitoring mission '{mission.Id}' ends", mission);
+        }
+
         foreach (var site in context.Model.Whens)
         {
             if (site.When is RangeWhen { Start: { } start, End: { } end } && time.IsBefore(end, start) && !context.Omits(DiagnosticSeverity.Error, DiagnosticCodes.EndBeforeStart))

@@ -1,12 +1,13 @@
 using NegotiationModel.Events;
 using NegotiationModel.Guarantees;
+using NegotiationModel.Monitoring;
 using NegotiationModel.Proposals;
 using NegotiationModel.Time;
 using NegotiationModel.WorkingGroups;
 
 namespace NegotiationModel.Validation.Rules;
 
-/// <summary>NM2004 to NM2007: status histories in order, their transitions as each status type declares them, and what depends on a status.</summary>
+/// <summary>NM2004 to NM2007 and NM2013: status histories in order, their transitions as each status type declares them, what depends on a status, and repeats.</summary>
 internal sealed partial class TimeRules
 {
     /// <summary>A check of one status history, generic over its status type so that statuses are never boxed.</summary>
@@ -23,6 +24,7 @@ internal sealed partial class TimeRules
         Each(record.WorkingGroups, nameof(record.WorkingGroups), g => g.StatusHistory, WorkingGroupStatus.Transitions);
         Each(record.Proposals, nameof(record.Proposals), p => p.StatusHistory, ProposalStatus.Transitions);
         Each(record.Guarantees, nameof(record.Guarantees), g => g.StatusHistory, GuaranteeStatus.Transitions);
+        Each(record.MonitoringMissions, nameof(record.MonitoringMissions), m => m.StatusHistory, MonitoringMissionStatus.Transitions);
 
         void Each<TEntity, TStatus>(ValueList<TEntity> entities, string collection, Func<TEntity, ValueList<StatusChange<TStatus>>> history, StatusTransitions<TStatus> transitions)
             where TEntity : IRecordEntity
@@ -114,6 +116,36 @@ internal sealed partial class TimeRules
                 }
 
                 return null;
+            }
+        }
+    }
+
+    /// <summary>
+    /// NM2013: a status repeating the one just before it, with no cause and the same actors: the same change recorded twice
+    /// (from two sources), or a change whose agent is missing. A repeat with a cause or other actors is a real story (the
+    /// parties accepted, then a legislature did), and a status entered again after another is never reported.
+    /// </summary>
+    private readonly struct Repeats(ValidationContext context) : IHistoryCheck
+    {
+        public void Check<TStatus>(ValueList<StatusChange<TStatus>> history, StatusTransitions<TStatus> transitions, JsonPath path, IRecordEntity holder)
+            where TStatus : struct, Enum
+        {
+            for (var i = 1; i < history.Count; i++)
+            {
+                var (earlier, change) = (history[i - 1], history[i]);
+                if (EqualityComparer<TStatus>.Default.Equals(change.Status, earlier.Status)
+                    && change.Cause is null
+                    && change.Actors.ToHashSet().SetEquals(earlier.Actors)
+                    && !context.Omits(DiagnosticSeverity.Warning, DiagnosticCodes.RepeatedStatus))
+                {
+                    var actors = change.Actors.IsEmpty ? "no actors" : $"the same actors ({string.Join(", ", change.Actors)})";
+                    context.Report(
+                        DiagnosticSeverity.Warning,
+                        DiagnosticCodes.RepeatedStatus,
+                        $"{holder.Reference} is {Name(change.Status)} again (status {i + 1} of its history) with nothing that tells it from status {i}: no cause and {actors}. Record one change citing both sources, or name who made each change ('actors') or what caused it ('cause').",
+                        path.Index(i).Member(nameof(StatusChange<ProposalStatus>.Status)),
+                        holder.Reference);
+                }
             }
         }
     }

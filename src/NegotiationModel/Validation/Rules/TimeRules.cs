@@ -5,7 +5,8 @@ namespace NegotiationModel.Validation.Rules;
 
 /// <summary>
 /// NM2xxx: times in order: spans (TimeRules.Spans.cs), statements and their sources (TimeRules.Sources.cs),
-/// status histories (TimeRules.StatusHistories.cs), relative times (here).
+/// status histories (TimeRules.StatusHistories.cs), deadlines of provisions and phases (TimeRules.Deadlines.cs),
+/// relative times (here).
 /// </summary>
 /// <remarks>One rule that reports its codes in order: within a code, diagnostics are kept first come, first kept.</remarks>
 internal sealed partial class TimeRules : IValidationRule
@@ -21,8 +22,10 @@ internal sealed partial class TimeRules : IValidationRule
         SupersededWithoutSuccessor(record, context);
         MilestonesBeforeEstablishment(record, context, time);
         Revisions(record, context, time);
+        DeadlinesBeforeEffect(record, context, time);
         RelativeTimeCycles(context, time);
         AnchorsWithoutTime(context);
+        ForEachHistory(record, new Repeats(context));
     }
 
     private static void RelativeTimeCycles(ValidationContext context, TimeModel time)

@@ -91,6 +91,8 @@ internal sealed partial class ValueRules : IValidationRule
             }
         }
 
+        VoteFiguresAgree(record, context);
+
         // A record holds a handful of language tags many thousand times over: each is matched once.
         void Language(string tag, RecordModel.Site site, string member)
         {
