@@ -169,13 +169,13 @@ public static partial class MinskIISample
             Names = [En.Name("OSCE Office for Democratic Institutions and Human Rights"), En.Name("ODIHR", NameKind.Abbreviation)],
         },
         Body(ActorIds.SecurityCouncil, OrganisationKind.UnitedNationsBody, "United Nations Security Council", Ru.Name("Совет Безопасности ООН"), null, SourceIds.Resolution2202),
-        new Actor(ActorIds.ContactGroup, ActorKind.Other, [En.Name("Trilateral Contact Group"), En.Name("TCG", NameKind.Abbreviation), Ru.Name("Трехсторонняя контактная группа")])
+        new Actor(ActorIds.ContactGroup, ActorKind.NegotiatingFormat, [En.Name("Trilateral Contact Group"), En.Name("TCG", NameKind.Abbreviation), Ru.Name("Трехсторонняя контактная группа")])
         {
             Description = [En.Text("A negotiating format of senior representatives of Ukraine, Russia and the OSCE Chairperson-in-Office, deciding by consensus; proposed by the Normandy leaders on 6 June 2014, first met on 8 June 2014.")],
             ExistsFrom = When.Parse("2014-06-08"),
             Citations = [new Citation(SourceIds.Tagliavini), new Citation(SourceIds.BeltaTcg)],
         },
-        new Actor(ActorIds.NormandyFormat, ActorKind.Other, [En.Name("Normandy format"), En.Name("Normandy Four", NameKind.Alias), Ru.Name("нормандский формат")])
+        new Actor(ActorIds.NormandyFormat, ActorKind.NegotiatingFormat, [En.Name("Normandy format"), En.Name("Normandy Four", NameKind.Alias), Ru.Name("нормандский формат")])
         {
             Description = [En.Text("Meetings of the leaders of France, Germany, Russia and Ukraine, first held on the margins of the Normandy landing commemoration on 6 June 2014.")],
             Citations = [new Citation(SourceIds.Tagliavini)],

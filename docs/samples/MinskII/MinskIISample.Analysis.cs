@@ -1,6 +1,7 @@
 using NegotiationModel.Assessments;
 using NegotiationModel.Guarantees;
 using NegotiationModel.Identifiers;
+using NegotiationModel.Monitoring;
 using NegotiationModel.Positions;
 using NegotiationModel.Proposals;
 using NegotiationModel.Sources;
@@ -13,9 +14,6 @@ public static partial class MinskIISample
     /// <summary>The identifiers of the sample's guarantees.</summary>
     public static class GuaranteeIds
     {
-        /// <summary>The OSCE's monitoring and verification under points 2, 3 and 10.</summary>
-        public static readonly GuaranteeId OsceMonitoring = new("osce-monitoring-and-verification");
-
         /// <summary>The four leaders' undertaking to contribute and use their influence on the parties.</summary>
         public static readonly GuaranteeId LeadersInfluence = new("normandy-leaders-influence");
 
@@ -25,22 +23,6 @@ public static partial class MinskIISample
 
     private static ValueList<Guarantee> Guarantees() =>
     [
-        new Guarantee(GuaranteeIds.OsceMonitoring, GuaranteeKind.Monitoring)
-        {
-            Guarantors = [ActorIds.Osce],
-            Beneficiaries = [ActorIds.UkrainianArmedForces, ActorIds.ArmedFormations],
-            Obligations =
-            [
-                En.Text("Monitor and verify the ceasefire and the withdrawal of heavy weapons from the first day of the withdrawal, with satellites, drones, radar and other technical means."),
-                En.Text("Assist the withdrawal of heavy weapons, with the support of the Contact Group."),
-                En.Text("Monitor the withdrawal of foreign armed formations, military equipment and mercenaries."),
-            ],
-            StatusHistory = [new StatusChange<GuaranteeStatus>(GuaranteeStatus.Agreed, When.Parse("2015-02-12[Europe/Minsk]")) { Citations = [PackageCitation] }],
-            Proposal = ProposalIds.Package,
-            Provisions = [ProvisionIds.Point2, ProvisionIds.Point3, ProvisionIds.Point10],
-            Notes = "Carried out by the OSCE Special Monitoring Mission (actor osce-smm), deployed since March 2014; it verifies both sides' compliance. Who funds the monitoring is not stated in the package.",
-            Citations = TextCitations,
-        },
         new Guarantee(GuaranteeIds.LeadersInfluence, GuaranteeKind.Implementation)
         {
             Guarantors = [ActorIds.France, ActorIds.Germany, ActorIds.Russia, ActorIds.Ukraine],
@@ -60,6 +42,41 @@ public static partial class MinskIISample
             Proposal = ProposalIds.Package,
             Provisions = [ProvisionIds.Point8],
             Citations = [new Citation(SourceIds.Declaration), new Citation(SourceIds.EaDaily)],
+        },
+    ];
+
+    /// <summary>The identifiers of the sample's monitoring missions.</summary>
+    public static class MonitoringMissionIds
+    {
+        /// <summary>The OSCE Special Monitoring Mission's monitoring and verification under the package.</summary>
+        public static readonly MonitoringMissionId Smm = new("osce-smm-monitoring");
+    }
+
+    private static ValueList<MonitoringMission> MonitoringMissions() =>
+    [
+        new MonitoringMission(MonitoringMissionIds.Smm, [En.Name("OSCE Special Monitoring Mission: monitoring and verification of the Minsk package"), Ru.Name("Специальная мониторинговая миссия ОБСЕ")])
+        {
+            ConductedBy = [ActorIds.OsceSmm],
+            EstablishedBy = [ActorIds.Osce],
+            MandatedBy = [ProvisionIds.Point3, ProvisionIds.Point10, ProvisionIds.Point12],
+            Monitors = [EntityReference.To(ProvisionIds.Point1), EntityReference.To(ProvisionIds.Point2), EntityReference.To(ProvisionIds.Point2Rocket),
+                EntityReference.To(ProvisionIds.Point2LongRange), EntityReference.To(ProvisionIds.Point10)],
+            Locations = [new Place { Name = "Certain areas of the Donetsk and Luhansk regions", TimeZone = "Europe/Kyiv", Territory = TerritoryIds.CertainAreas }],
+            Methods = [MonitoringMethod.Satellite, MonitoringMethod.Drones, MonitoringMethod.Radar, MonitoringMethod.CivilianMonitors],
+            Mandate =
+            [
+                En.Text("Monitor and verify the ceasefire and the withdrawal of heavy weapons from the first day of the withdrawal, with all technical means needed (point 3)."),
+                En.Text("Monitor the withdrawal of foreign armed formations, military equipment and mercenaries (point 10)."),
+                En.Text("A civilian mission of the OSCE, at first 100 monitors for six months from 21 March 2014, its mandate renewable."),
+            ],
+            MandateStart = When.Parse("2014-03-21[Europe/Vienna]"),
+            StatusHistory =
+            [
+                new StatusChange<MonitoringMissionStatus>(MonitoringMissionStatus.Mandated, When.Parse("2014-03-21Tevening[Europe/Vienna]")) { Citations = [new Citation(SourceIds.UkraineMfaSmm), new Citation(SourceIds.RiaSmm)] },
+                new StatusChange<MonitoringMissionStatus>(MonitoringMissionStatus.Mandated, When.Parse("2015-02-12[Europe/Minsk]")) { Actors = [ActorIds.ContactGroup], Cause = EntityReference.To(ProvisionIds.Point3), Citations = TextCitations, Notes = "The package gives the OSCE the monitoring of points 2, 3 and 10." },
+            ],
+            Notes = "Who pays for the monitoring is not stated in the package or in this record's sources, so no funding claim is recorded.",
+            Citations = [.. TextCitations, new Citation(SourceIds.UkraineMfaSmm)],
         },
     ];
 

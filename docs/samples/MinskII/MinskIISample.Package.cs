@@ -24,6 +24,12 @@ public static partial class MinskIISample
         /// <summary>Point 2: the withdrawal of heavy weapons and the security zones.</summary>
         public static readonly ProvisionId Point2 = new("point-2-heavy-weapons-withdrawal");
 
+        /// <summary>Point 2: the zone for multiple rocket launchers.</summary>
+        public static readonly ProvisionId Point2Rocket = new("point-2-rocket-launchers-withdrawal");
+
+        /// <summary>Point 2: the zone for the heaviest rocket launchers and tactical missiles.</summary>
+        public static readonly ProvisionId Point2LongRange = new("point-2-long-range-withdrawal");
+
         /// <summary>Point 3: OSCE monitoring and verification.</summary>
         public static readonly ProvisionId Point3 = new("point-3-osce-monitoring");
 
@@ -88,22 +94,22 @@ public static partial class MinskIISample
     [
         new CeasefireProvision(ProvisionIds.Point1)
         {
-            Summary = [En.Text("Point 1. An immediate and comprehensive ceasefire in certain areas of the Donetsk and Luhansk regions, strictly observed from 00:00 Kyiv time on 15 February 2015.")],
+            Number = "1",
+            Title = [En.Text("Ceasefire")],
+            Summary = [En.Text("An immediate and comprehensive ceasefire in certain areas of the Donetsk and Luhansk regions, strictly observed from 00:00 Kyiv time on 15 February 2015.")],
             Parties = [ActorIds.UkrainianArmedForces, ActorIds.ArmedFormations],
             Scope = [En.Text("Certain areas of the Donetsk and Luhansk regions of Ukraine.")],
             Territories = [TerritoryIds.CertainAreas],
             Depth = ProvisionDepth.Concrete,
+            Effective = When.Parse("2015-02-15T00:00[Europe/Kyiv]"),
             Citations = TextCitations,
         },
         new WeaponsLimitsProvision(ProvisionIds.Point2)
         {
-            Summary = [En.Text("Point 2. Both sides withdraw all heavy weapons by equal distances to create security zones; the withdrawal starts no later than the second day after the ceasefire and is completed within 14 days, assisted by the OSCE with the Contact Group's support.")],
-            Limits =
-            [
-                En.Text("A security zone at least 50 km wide for artillery systems of calibre 100 mm and more."),
-                En.Text("A security zone 70 km wide for multiple rocket launchers."),
-                En.Text("A security zone 140 km wide for the Tornado-S, Uragan and Smerch multiple rocket launchers and the Tochka (Tochka-U) tactical missile systems."),
-            ],
+            Number = "2",
+            Title = [En.Text("Withdrawal of heavy weapons: artillery of 100 mm and more")],
+            Summary = [En.Text("Both sides withdraw all heavy weapons by equal distances to create security zones; the withdrawal starts no later than the second day after the ceasefire and is completed within 14 days, assisted by the OSCE with the Contact Group's support.")],
+            Limits = [En.Text("A security zone at least 50 km wide for artillery systems of calibre 100 mm and more.")],
             AppliesTo = [ActorIds.UkrainianArmedForces, ActorIds.ArmedFormations],
             Conditions =
             [
@@ -112,18 +118,30 @@ public static partial class MinskIISample
             ],
             Territories = [TerritoryIds.CertainAreas],
             Depth = ProvisionDepth.Concrete,
-            Notes = "The zones are measured from two different lines, one per side (see the record's named lines).",
+            Notes = "The distance is the width of the security zone between the two sides, each withdrawing by an equal distance, from two different lines (see the record's named lines).",
+            Calibre = new Quantity(100, "mm") { Comparator = QuantityComparator.AtLeast },
+            Distance = new Quantity(50, "km") { Comparator = QuantityComparator.AtLeast },
+            Effective = When.Parse("after(provision:point-1-ceasefire, P0D, P2D)"),
+            Deadlines = [new Deadline(When.Parse("after(provision:point-1-ceasefire, P0D, P16D)")) { What = [En.Text("Withdrawal completed within 14 days of its start, itself no later than the second day of the ceasefire.")] }],
             Citations = TextCitations,
         },
+        WeaponsZone(ProvisionIds.Point2Rocket, "Withdrawal of heavy weapons: multiple rocket launchers", "A security zone 70 km wide for multiple rocket launchers.", new Quantity(70, "km")),
+        WeaponsZone(ProvisionIds.Point2LongRange, "Withdrawal of heavy weapons: Tornado-S, Uragan, Smerch and Tochka", "A security zone 140 km wide for the Tornado-S, Uragan and Smerch multiple rocket launchers and the Tochka (Tochka-U) tactical missile systems.", new Quantity(140, "km")),
         new OtherProvision(ProvisionIds.Point3)
         {
-            Summary = [En.Text("Point 3. The OSCE monitors and verifies the ceasefire and the withdrawal of heavy weapons from the first day of the withdrawal, with all technical means needed, including satellites, drones and radar.")],
+            PaxCategory = ProvisionCategory.Implementation,
+            Number = "3",
+            Title = [En.Text("OSCE monitoring and verification")],
+            Summary = [En.Text("The OSCE monitors and verifies the ceasefire and the withdrawal of heavy weapons from the first day of the withdrawal, with all technical means needed, including satellites, drones and radar.")],
             Depth = ProvisionDepth.Concrete,
+            Effective = When.Parse("after(provision:point-2-heavy-weapons-withdrawal)"),
             Citations = TextCitations,
         },
         new ElectionsProvision(ProvisionIds.Point4)
         {
-            Summary = [En.Text("Point 4. On the first day after the withdrawal, dialogue begins on how to hold local elections under Ukrainian law and the law on interim local self-government in certain areas, and on their future regime; within 30 days of signing, the Verkhovna Rada adopts a resolution naming the territory under the special regime, on the basis of the line of the Minsk Memorandum.")],
+            Number = "4",
+            Title = [En.Text("Dialogue on local elections; the territory of the special regime")],
+            Summary = [En.Text("On the first day after the withdrawal, dialogue begins on how to hold local elections under Ukrainian law and the law on interim local self-government in certain areas, and on their future regime; within 30 days of signing, the Verkhovna Rada adopts a resolution naming the territory under the special regime, on the basis of the line of the Minsk Memorandum.")],
             Timing =
             [
                 En.Text("Dialogue from the first day after the withdrawal of heavy weapons."),
@@ -131,75 +149,129 @@ public static partial class MinskIISample
             ],
             Territories = [TerritoryIds.CertainAreas],
             Depth = ProvisionDepth.Concrete,
+            Deadlines = [new Deadline(When.Parse("after(event:package-signing-2015-02-12, P0D, P30D)")) { What = [En.Text("The Verkhovna Rada's resolution on the territory under the special regime, no later than 30 days after signing.")] }],
             Citations = TextCitations,
         },
-        new OtherProvision(ProvisionIds.Point5)
+        new AmnestyProvision(ProvisionIds.Point5)
         {
-            Summary = [En.Text("Point 5. Pardon and amnesty through a law forbidding the prosecution and punishment of persons in connection with the events in certain areas of the Donetsk and Luhansk regions.")],
+            Number = "5",
+            Title = [En.Text("Pardon and amnesty")],
+            Summary = [En.Text("Pardon and amnesty through a law forbidding the prosecution and punishment of persons in connection with the events in certain areas of the Donetsk and Luhansk regions.")],
             Territories = [TerritoryIds.CertainAreas],
+            GrantedBy = [ActorIds.Ukraine],
+            Covers = [En.Text("Persons in connection with the events in certain areas of the Donetsk and Luhansk regions.")],
             Citations = TextCitations,
         },
         new PrisonerExchangeProvision(ProvisionIds.Point6)
         {
-            Summary = [En.Text("Point 6. Release and exchange of all hostages and unlawfully detained persons on an \"all for all\" basis, completed no later than the fifth day after the withdrawal.")],
+            Number = "6",
+            Title = [En.Text("Release and exchange of hostages and detainees")],
+            Summary = [En.Text("Release and exchange of all hostages and unlawfully detained persons on an \"all for all\" basis, completed no later than the fifth day after the withdrawal.")],
             Terms = [En.Text("All for all."), En.Text("No later than the fifth day after the withdrawal of heavy weapons.")],
             Depth = ProvisionDepth.Concrete,
+            Deadlines = [new Deadline(When.Parse("after(provision:point-2-heavy-weapons-withdrawal, P0D, P19D)")) { What = [En.Text("No later than the fifth day after the withdrawal, itself completed within 14 days.")] }],
             Citations = TextCitations,
         },
-        new OtherProvision(ProvisionIds.Point7)
+        new HumanitarianAccessProvision(ProvisionIds.Point7)
         {
-            Summary = [En.Text("Point 7. Safe access, delivery, storage and distribution of humanitarian aid to those in need, on the basis of an international mechanism.")],
+            Number = "7",
+            Title = [En.Text("Humanitarian access")],
+            Summary = [En.Text("Safe access, delivery, storage and distribution of humanitarian aid to those in need, on the basis of an international mechanism.")],
             Citations = TextCitations,
         },
-        new OtherProvision(ProvisionIds.Point8)
+        new SocioEconomicReconnectionProvision(ProvisionIds.Point8)
         {
-            Summary = [En.Text("Point 8. The modalities of fully restoring socio-economic ties, including social transfers such as pensions, are defined; Ukraine restores management of the segment of its banking system in the conflict-affected areas, possibly through an international mechanism.")],
+            Number = "8",
+            Title = [En.Text("Restoring socio-economic ties")],
+            Summary = [En.Text("The modalities of fully restoring socio-economic ties, including social transfers such as pensions, are defined; Ukraine restores management of the segment of its banking system in the conflict-affected areas, possibly through an international mechanism.")],
+            RestoredBy = [ActorIds.Ukraine],
+            Ties = [En.Text("Social transfers such as pensions."), En.Text("The banking segment in the conflict-affected areas.")],
             Citations = TextCitations,
         },
-        new OtherProvision(ProvisionIds.Point9)
+        new BorderControlProvision(ProvisionIds.Point9)
         {
-            Summary = [En.Text("Point 9. Ukraine restores full control of the state border throughout the conflict area, starting on the first day after the local elections and ending after a comprehensive political settlement by the end of 2015, provided point 11 is implemented in consultation and agreement with representatives of certain areas in the Contact Group.")],
+            Number = "9",
+            Title = [En.Text("Control of the state border")],
+            Summary = [En.Text("Ukraine restores full control of the state border throughout the conflict area, starting on the first day after the local elections and ending after a comprehensive political settlement by the end of 2015, provided point 11 is implemented in consultation and agreement with representatives of certain areas in the Contact Group.")],
             Conditions = [En.Text("Point 11 implemented in consultation and agreement with representatives of certain areas of the Donetsk and Luhansk regions, within the Contact Group.")],
             Territories = [TerritoryIds.CertainAreas],
             Notes = "Control of an existing state border, not a border settlement.",
+            ControlledBy = ActorIds.Ukraine,
+            IsRestoration = true,
+            Deadlines = [new Deadline(When.Parse("2015-12-31[Europe/Kyiv]")) { What = [En.Text("Full control restored after a comprehensive political settlement, by the end of 2015.")] }],
             Citations = TextCitations,
         },
-        new OtherProvision(ProvisionIds.Point10)
+        new DisarmamentProvision(ProvisionIds.Point10)
         {
-            Summary = [En.Text("Point 10. Withdrawal of all foreign armed formations, military equipment and mercenaries from the territory of Ukraine under OSCE monitoring; disarmament of all illegal groups.")],
+            Number = "10",
+            Title = [En.Text("Withdrawal of foreign armed formations; disarmament of illegal groups")],
+            Summary = [En.Text("Withdrawal of all foreign armed formations, military equipment and mercenaries from the territory of Ukraine under OSCE monitoring; disarmament of all illegal groups.")],
+            OverseenBy = [ActorIds.Osce],
+            Weapons = [En.Text("Foreign armed formations, military equipment and mercenaries withdrawn; all illegal groups disarmed.")],
             Citations = TextCitations,
         },
-        new OtherProvision(ProvisionIds.Point11Constitution)
+        new ConstitutionalReformProvision(ProvisionIds.Point11Constitution)
         {
-            Summary = [En.Text("Point 11. A new constitution of Ukraine in force by the end of 2015, with decentralisation as a key element that takes account of the particularities of certain areas, as agreed with their representatives.")],
+            Number = "11",
+            Title = [En.Text("Constitutional reform with decentralisation")],
+            Summary = [En.Text("A new constitution of Ukraine in force by the end of 2015, with decentralisation as a key element that takes account of the particularities of certain areas, as agreed with their representatives.")],
             Territories = [TerritoryIds.Ukraine],
+            State = ActorIds.Ukraine,
+            AgreedWith = [ActorIds.ArmedFormations],
+            Deadlines = [new Deadline(When.Parse("2015-12-31[Europe/Kyiv]")) { What = [En.Text("The new constitution in force by the end of 2015.")] }],
             Citations = TextCitations,
         },
-        new OtherProvision(ProvisionIds.Point11SpecialStatus)
+        new SpecialStatusProvision(ProvisionIds.Point11SpecialStatus)
         {
-            Summary = [En.Text("Point 11. Permanent legislation on the special status of certain areas of the Donetsk and Luhansk regions, in line with the measures listed in the note to the point, adopted by the end of 2015.")],
+            Number = "11",
+            Title = [En.Text("Special status of certain areas")],
+            Summary = [En.Text("Permanent legislation on the special status of certain areas of the Donetsk and Luhansk regions, in line with the measures listed in the note to the point, adopted by the end of 2015.")],
             Territories = [TerritoryIds.CertainAreas],
+            State = ActorIds.Ukraine,
+            Deadlines = [new Deadline(When.Parse("2015-12-31[Europe/Kyiv]")) { What = [En.Text("Permanent legislation adopted by the end of 2015.")] }],
             Citations = TextCitations,
         },
         new ElectionsProvision(ProvisionIds.Point12)
         {
-            Summary = [En.Text("Point 12. Questions of local elections are discussed and agreed with representatives of certain areas in the Contact Group; the elections are held to the relevant OSCE/ODIHR standards and monitored by OSCE/ODIHR.")],
+            Number = "12",
+            Title = [En.Text("Local elections")],
+            Summary = [En.Text("Questions of local elections are discussed and agreed with representatives of certain areas in the Contact Group; the elections are held to the relevant OSCE/ODIHR standards and monitored by OSCE/ODIHR.")],
             Territories = [TerritoryIds.CertainAreas],
             Citations = TextCitations,
         },
-        new OtherProvision(ProvisionIds.Point13)
+        new ImplementationMechanismProvision(ProvisionIds.Point13)
         {
-            Summary = [En.Text("Point 13. The Contact Group intensifies its work, including through working groups on implementing the relevant aspects of the Minsk agreements, reflecting the Contact Group's composition.")],
+            Number = "13",
+            Title = [En.Text("Working groups of the Contact Group")],
+            Summary = [En.Text("The Contact Group intensifies its work, including through working groups on implementing the relevant aspects of the Minsk agreements, reflecting the Contact Group's composition.")],
+            Bodies = [ActorIds.ContactGroup],
+            WorkingGroups = [WorkingGroupIds.Security, WorkingGroupIds.Political, WorkingGroupIds.Humanitarian, WorkingGroupIds.Economic],
             Citations = TextCitations,
         },
     ];
+
+    private static WeaponsLimitsProvision WeaponsZone(ProvisionId id, string title, string limit, Quantity width) =>
+        new(id)
+        {
+            Number = "2",
+            Title = [En.Text(title)],
+            Summary = [En.Text("Both sides withdraw these weapons by equal distances to create a security zone, on the timetable of the first part of point 2.")],
+            Limits = [En.Text(limit)],
+            AppliesTo = [ActorIds.UkrainianArmedForces, ActorIds.ArmedFormations],
+            Distance = width,
+            Territories = [TerritoryIds.CertainAreas],
+            Depth = ProvisionDepth.Concrete,
+            Effective = When.Parse("after(provision:point-1-ceasefire, P0D, P2D)"),
+            Deadlines = [new Deadline(When.Parse("after(provision:point-1-ceasefire, P0D, P16D)")) { What = [En.Text("Withdrawal completed within 14 days of its start.")] }],
+            Citations = TextCitations,
+        };
 
     private static ValueList<Phase> Phases()
     {
         (string Id, string Title, ProvisionId[] Provisions)[] steps =
         [
             ("phase-ceasefire", "Ceasefire from 15 February", [ProvisionIds.Point1]),
-            ("phase-withdrawal", "Withdrawal of heavy weapons under OSCE monitoring", [ProvisionIds.Point2, ProvisionIds.Point3]),
+            ("phase-withdrawal", "Withdrawal of heavy weapons under OSCE monitoring", [ProvisionIds.Point2, ProvisionIds.Point2Rocket, ProvisionIds.Point2LongRange, ProvisionIds.Point3]),
             ("phase-after-withdrawal", "Steps counted from the withdrawal", [ProvisionIds.Point4, ProvisionIds.Point6]),
             ("phase-political-settlement", "Constitutional reform, local elections and the border, by the end of 2015", [ProvisionIds.Point11Constitution, ProvisionIds.Point11SpecialStatus, ProvisionIds.Point12, ProvisionIds.Point9]),
         ];

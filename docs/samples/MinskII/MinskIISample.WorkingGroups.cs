@@ -37,6 +37,7 @@ public static partial class MinskIISample
     [
         new WorkingGroup(WorkingGroupIds.ContactGroup, [En.Name("Trilateral Contact Group"), Ru.Name("Трехсторонняя контактная группа")])
         {
+            Format = ActorIds.ContactGroup,
             Members = ContactGroupMembers,
             ProposedBy = [ActorIds.Ukraine, ActorIds.Russia, ActorIds.France, ActorIds.Germany],
             Mandate = [En.Text("Supports the peace efforts in eastern Ukraine; its agenda covers practically every issue of the conflict. All its decisions are taken by consensus.")],
@@ -54,6 +55,7 @@ public static partial class MinskIISample
         SubGroup(WorkingGroupIds.Economic, "Economic working group", "Рабочая подгруппа по экономическим вопросам", WellKnownTopics.Economy, WorkingGroupStatus.Active, SourceIds.GordonJune, "2015-06-23[Europe/Minsk]"),
         new WorkingGroup(WorkingGroupIds.NormandyOversight, [En.Name("Normandy-format oversight mechanism")])
         {
+            Format = ActorIds.NormandyFormat,
             Members = [new WorkingGroupMember(ActorIds.France, WorkingGroupRole.Member), new WorkingGroupMember(ActorIds.Germany, WorkingGroupRole.Member),
                 new WorkingGroupMember(ActorIds.Russia, WorkingGroupRole.Member), new WorkingGroupMember(ActorIds.Ukraine, WorkingGroupRole.Member)],
             Mandate = [En.Text("Oversees the implementation of the package; meets regularly, as a rule at the level of senior officials of the foreign ministries.")],
@@ -77,20 +79,23 @@ public static partial class MinskIISample
         new(id, [En.Name(english), Ru.Name(russian)])
         {
             Domain = domain,
+            Parent = WorkingGroupIds.ContactGroup,
+            Format = ActorIds.ContactGroup,
             Members = ContactGroupMembers,
             ProposedBy = [ActorIds.ContactGroup],
             Mandate = [En.Text("One of the working groups of point 13 of the package, on implementing the relevant aspects of the Minsk agreements; it reflects the Contact Group's composition.")],
             StatusHistory =
             [
-                new StatusChange<WorkingGroupStatus>(WorkingGroupStatus.Proposed, When.Parse("2015-02-12[Europe/Minsk]")) { Citations = [PackageCitation] },
+                new StatusChange<WorkingGroupStatus>(WorkingGroupStatus.Proposed, When.Parse("2015-02-12[Europe/Minsk]")) { Actors = [ActorIds.ContactGroup], Cause = EntityReference.To(ProvisionIds.Point13), Citations = [PackageCitation] },
                 new StatusChange<WorkingGroupStatus>(WorkingGroupStatus.Proposed, When.Parse("2015-03-02Tevening[Europe/Paris]"))
                 {
+                    Actors = [ActorIds.France, ActorIds.Germany, ActorIds.Russia, ActorIds.Ukraine],
+                    Cause = EntityReference.To(StatementIds.ElyseeWorkingGroups),
                     Citations = [ElyseeCitation],
                     Notes = "Still planned: to be set up as soon as the ceasefire conditions allow.",
                 },
                 new StatusChange<WorkingGroupStatus>(reached, When.Parse(reachedWhen)) { Citations = [new Citation(reachedSource)] },
             ],
-            Notes = "Working group of the Trilateral Contact Group (working group tcg).",
             Citations = [PackageCitation, new Citation(SourceIds.BeltaTcg)],
         };
 }

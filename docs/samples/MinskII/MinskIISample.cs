@@ -36,6 +36,7 @@ public static partial class MinskIISample
         WorkingGroups = WorkingGroups(),
         Proposals = [Package()],
         Guarantees = Guarantees(),
+        MonitoringMissions = MonitoringMissions(),
         Territories = Territories(),
         Lines = Lines(),
         Positions = Positions(),
