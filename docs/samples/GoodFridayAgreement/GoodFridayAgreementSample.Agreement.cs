@@ -21,14 +21,11 @@ public static partial class GoodFridayAgreementSample
     /// <summary>The identifiers of the sample's provisions.</summary>
     public static class ProvisionIds
     {
-        /// <summary>Version 1 of the chairing arrangements: Mitchell for Strand Two.</summary>
-        public static readonly ProvisionId ChairsConsidered = new("chairs-v1-mitchell-strand-two");
+        /// <summary>George Mitchell's role: Strand Two in version 1, the plenary in version 2 (one provision across versions).</summary>
+        public static readonly ProvisionId MitchellRole = new("mitchell-role");
 
         /// <summary>Version 1: de Chastelain for a decommissioning subcommittee.</summary>
-        public static readonly ProvisionId DecommissioningChairConsidered = new("chairs-v1-de-chastelain-decommissioning");
-
-        /// <summary>Version 2 of the chairing arrangements: Mitchell for the full meetings (plenary).</summary>
-        public static readonly ProvisionId ChairsAnnounced = new("chairs-v2-mitchell-plenary");
+        public static readonly ProvisionId DecommissioningChairConsidered = new("de-chastelain-decommissioning-subcommittee");
 
         /// <summary>Strand One: the Assembly and the Executive.</summary>
         public static readonly ProvisionId StrandOne = new("strand-one-institutions");
@@ -73,8 +70,8 @@ public static partial class GoodFridayAgreementSample
                     Summary = [En.Text("Proposals the two governments were considering: George Mitchell to chair Strand Two, John de Chastelain to chair a subcommittee on decommissioning working in parallel.")],
                     Provisions =
                     [
-                        new OtherProvision(ProvisionIds.ChairsConsidered) { Summary = [En.Text("George Mitchell chairs Strand Two, on North/South relations (favoured by the Irish government).")], Citations = [new Citation(SourceIds.IrishTimesChairmen)] },
-                        new OtherProvision(ProvisionIds.DecommissioningChairConsidered) { Summary = [En.Text("John de Chastelain chairs a subcommittee on arms decommissioning, in parallel with the talks.")], Citations = [new Citation(SourceIds.IrishTimesChairmen)] },
+                        new OtherProvision(ProvisionIds.MitchellRole) { PaxCategory = ProvisionCategory.Implementation, Title = [En.Text("Mitchell for Strand Two")], Summary = [En.Text("George Mitchell chairs Strand Two, on North/South relations (favoured by the Irish government).")], Citations = [new Citation(SourceIds.IrishTimesChairmen)] },
+                        new OtherProvision(ProvisionIds.DecommissioningChairConsidered) { PaxCategory = ProvisionCategory.Implementation, Title = [En.Text("De Chastelain for a decommissioning subcommittee")], Summary = [En.Text("John de Chastelain chairs a subcommittee on arms decommissioning, in parallel with the talks.")], Citations = [new Citation(SourceIds.IrishTimesChairmen)] },
                     ],
                     Citations = [new Citation(SourceIds.IrishTimesChairmen)],
                 },
@@ -84,7 +81,7 @@ public static partial class GoodFridayAgreementSample
                     Summary = [En.Text("Announced by Britain and Ireland: George Mitchell chairs the full meetings of the negotiators; Mitchell, de Chastelain and Holkeri preside over the strands.")],
                     Provisions =
                     [
-                        new OtherProvision(ProvisionIds.ChairsAnnounced) { Summary = [En.Text("George Mitchell chairs the plenary (the full meetings); he and two colleagues, John de Chastelain and Harri Holkeri, preside over the strands.")], Citations = [new Citation(SourceIds.Spokesman), new Citation(SourceIds.LaTimes)] },
+                        new OtherProvision(ProvisionIds.MitchellRole) { PaxCategory = ProvisionCategory.Implementation, Title = [En.Text("Mitchell for the plenary")], Summary = [En.Text("George Mitchell chairs the plenary (the full meetings); he and two colleagues, John de Chastelain and Harri Holkeri, preside over the strands.")], Citations = [new Citation(SourceIds.Spokesman), new Citation(SourceIds.LaTimes)] },
                     ],
                     ChangeNotes = [En.Text("Mitchell moves from Strand Two to the plenary; the three chairmen share the strands.")],
                     Citations = [new Citation(SourceIds.Spokesman), new Citation(SourceIds.LaTimes)],
@@ -123,29 +120,41 @@ public static partial class GoodFridayAgreementSample
 
     private static ValueList<Provision> Provisions() =>
     [
-        new OtherProvision(ProvisionIds.StrandOne)
+        new PowerSharingProvision(ProvisionIds.StrandOne)
         {
-            Summary = [En.Text("Strand One. Democratic institutions in Northern Ireland: an elected Assembly and an Executive in which power is shared.")],
+            Number = "Strand One",
+            Title = [En.Text("Democratic institutions in Northern Ireland")],
+            Parties = [.. TalksParties],
+            Institutions = [En.Text("An elected Northern Ireland Assembly"), En.Text("An Executive in which power is shared")],
+            Summary = [En.Text("Democratic institutions in Northern Ireland: an elected Assembly and an Executive in which power is shared.")],
             Territories = [TerritoryIds.NorthernIreland],
             Depth = ProvisionDepth.Concrete,
             Citations = AgreementCitations,
         },
-        new OtherProvision(ProvisionIds.StrandTwo)
+        new PoliticalInstitutionsProvision(ProvisionIds.StrandTwo)
         {
-            Summary = [En.Text("Strand Two. A North/South Ministerial Council with implementation bodies, for cooperation between Northern Ireland and Ireland.")],
+            Number = "Strand Two",
+            Title = [En.Text("North/South Ministerial Council")],
+            Institutions = [En.Text("North/South Ministerial Council"), En.Text("Implementation bodies")],
+            Summary = [En.Text("A North/South Ministerial Council with implementation bodies, for cooperation between Northern Ireland and Ireland.")],
             Territories = [TerritoryIds.NorthernIreland, TerritoryIds.Ireland],
             Depth = ProvisionDepth.Concrete,
             Citations = AgreementCitations,
         },
-        new OtherProvision(ProvisionIds.StrandThree)
+        new PoliticalInstitutionsProvision(ProvisionIds.StrandThree)
         {
-            Summary = [En.Text("Strand Three. A British-Irish Council and a British-Irish Intergovernmental Conference, for cooperation between the United Kingdom and Ireland.")],
+            Number = "Strand Three",
+            Title = [En.Text("British-Irish Council and British-Irish Intergovernmental Conference")],
+            Institutions = [En.Text("British-Irish Council"), En.Text("British-Irish Intergovernmental Conference")],
+            Summary = [En.Text("A British-Irish Council and a British-Irish Intergovernmental Conference, for cooperation between the United Kingdom and Ireland.")],
             Territories = [TerritoryIds.UnitedKingdom, TerritoryIds.Ireland],
             Depth = ProvisionDepth.Concrete,
             Citations = AgreementCitations,
         },
         new ReferendumProvision(ProvisionIds.ReferendumNorth)
         {
+            Title = [En.Text("Referendum in Northern Ireland")],
+            Effective = When.Parse("1998-05-22[Europe/London]"),
             Summary = [En.Text("A referendum in Northern Ireland on 22 May 1998 on the agreement.")],
             Question = [En.Original("Do you support the agreement reached at the multi-party talks on Northern Ireland and set out in Command Paper 3883?")],
             Territories = [TerritoryIds.NorthernIreland],
@@ -154,6 +163,8 @@ public static partial class GoodFridayAgreementSample
         },
         new ReferendumProvision(ProvisionIds.ReferendumSouth)
         {
+            Title = [En.Text("Referendum in Ireland")],
+            Effective = When.Parse("1998-05-22[Europe/Dublin]"),
             Summary = [En.Text("A referendum in Ireland the same day on the Nineteenth Amendment of the Constitution Bill, 1998, allowing the state to be bound by the British-Irish Agreement.")],
             Question = [En.Original("Do you approve of the proposal to amend the Constitution contained in the undermentioned Bill? Nineteenth Amendment of the Constitution Bill, 1998")],
             Territories = [TerritoryIds.Ireland],
@@ -162,29 +173,42 @@ public static partial class GoodFridayAgreementSample
         },
         new ElectionsProvision(ProvisionIds.AssemblyElection)
         {
+            Title = [En.Text("Election to the Assembly")],
+            Effective = When.Parse("1998-06-25[Europe/London]"),
             Summary = [En.Text("An election to the Northern Ireland Assembly on 25 June 1998, the final stage after the referendums.")],
             Timing = [En.Text("25 June 1998.")],
             Territories = [TerritoryIds.NorthernIreland],
             Depth = ProvisionDepth.Concrete,
             Citations = [new Citation(SourceIds.CainReferendums)],
         },
-        new OtherProvision(ProvisionIds.Decommissioning)
+        new DisarmamentProvision(ProvisionIds.Decommissioning)
         {
-            Summary = [En.Text("Decommissioning. The participants reaffirm their commitment to the total disarmament of all paramilitary organisations and will use any influence they have to achieve the decommissioning of all paramilitary arms within two years of endorsement in the referendums North and South, working with the Independent Commission.")],
+            Title = [En.Text("Decommissioning")],
+            OverseenBy = [ActorIds.Iicd],
+            Weapons = [En.Text("All paramilitary arms.")],
+            Deadlines = [new Deadline(When.Parse("2000-05-22[Europe/London]")) { What = [En.Text("Two years after endorsement in the referendums: the date The Irish Times gives for the end of the period.")] }],
+            Summary = [En.Text("The participants reaffirm their commitment to the total disarmament of all paramilitary organisations and will use any influence they have to achieve the decommissioning of all paramilitary arms within two years of endorsement in the referendums North and South, working with the Independent Commission.")],
             Conditions = [En.Text("In the context of the implementation of the overall settlement.")],
             Depth = ProvisionDepth.Concrete,
             Citations = [new Citation(SourceIds.AgreementText), new Citation(SourceIds.IrishTimesIicdBackground) { Notes = "Quotes the paragraph." }],
         },
-        new OtherProvision(ProvisionIds.Prisoners)
+        new TransitionalJusticeProvision(ProvisionIds.Prisoners)
         {
-            Summary = [En.Text("Prisoners. Both governments provide an accelerated programme for the release of qualifying prisoners convicted of scheduled offences; prisoners affiliated to organisations not maintaining a complete and unequivocal ceasefire do not benefit; qualifying prisoners still in custody two years after the scheme begins would be released then, should circumstances allow; legislation by the end of June 1998.")],
+            Title = [En.Text("Prisoners")],
+            Bodies = [ActorIds.SentenceReview],
+            Measures = [En.Text("An accelerated programme for the release of qualifying prisoners.")],
+            Deadlines = [new Deadline(When.Parse("1998-06-30[Europe/London]")) { What = [En.Text("The governments seek to enact the legislation by the end of June 1998.")] }],
+            Summary = [En.Text("Both governments provide an accelerated programme for the release of qualifying prisoners convicted of scheduled offences; prisoners affiliated to organisations not maintaining a complete and unequivocal ceasefire do not benefit; qualifying prisoners still in custody two years after the scheme begins would be released then, should circumstances allow; legislation by the end of June 1998.")],
             Conditions = [En.Text("Only prisoners of organisations that have established and maintain a complete and unequivocal ceasefire.")],
             Depth = ProvisionDepth.Concrete,
             Citations = [new Citation(SourceIds.AgreementText), new Citation(SourceIds.KrocPrisoners) { Notes = "Gives the paragraphs on prisoners." }],
         },
-        new OtherProvision(ProvisionIds.Policing)
+        new PoliceProvision(ProvisionIds.Policing)
         {
-            Summary = [En.Text("Policing. An independent commission makes proposals for future policing arrangements, including composition, recruitment, training, culture, ethos and symbols.")],
+            Title = [En.Text("Policing")],
+            OverseenBy = [ActorIds.PolicingCommission],
+            Measures = [En.Text("Proposals on composition, recruitment, training, culture, ethos and symbols.")],
+            Summary = [En.Text("An independent commission makes proposals for future policing arrangements, including composition, recruitment, training, culture, ethos and symbols.")],
             Territories = [TerritoryIds.NorthernIreland],
             Citations = [new Citation(SourceIds.AgreementText), new Citation(SourceIds.PattenStatement) { Notes = "Quotes the terms of reference set in the April 1998 Agreement." }],
         },

@@ -1,6 +1,8 @@
 using NegotiationModel.Assessments;
 using NegotiationModel.Guarantees;
 using NegotiationModel.Identifiers;
+using NegotiationModel.Monitoring;
+using NegotiationModel.Proposals;
 using NegotiationModel.Positions;
 using NegotiationModel.Sources;
 using NegotiationModel.Time;
@@ -14,15 +16,13 @@ public static partial class GoodFridayAgreementSample
     {
         /// <summary>The two governments' British-Irish Agreement, guaranteeing the implementation of the multi-party agreement.</summary>
         public static readonly GuaranteeId BritishIrishAgreement = new("british-irish-agreement");
-
-        /// <summary>The decommissioning commission's verification, funded by the two governments.</summary>
-        public static readonly GuaranteeId DecommissioningVerification = new("iicd-verification");
     }
 
     private static ValueList<Guarantee> Guarantees() =>
     [
         new Guarantee(GuaranteeIds.BritishIrishAgreement, GuaranteeKind.Implementation)
         {
+            Title = [En.Text("British-Irish Agreement")],
             Guarantors = [ActorIds.UnitedKingdom, ActorIds.Ireland],
             Beneficiaries = [.. TalksParties],
             Obligations = [En.Text("The two governments bind themselves, in an agreement between them, to the multi-party agreement and its institutions, subject to the referendums.")],
@@ -35,24 +35,41 @@ public static partial class GoodFridayAgreementSample
             Notes = "Signed for the two governments; the political parties signed nothing.",
             Citations = [new Citation(SourceIds.QuillAgreement), new Citation(SourceIds.AgreementText)],
         },
-        new Guarantee(GuaranteeIds.DecommissioningVerification, GuaranteeKind.Monitoring)
+    ];
+
+    /// <summary>The identifiers of the sample's monitoring missions.</summary>
+    public static class MonitoringMissionIds
+    {
+        /// <summary>The decommissioning commission's verification.</summary>
+        public static readonly MonitoringMissionId DecommissioningVerification = new("iicd-verification");
+    }
+
+    private static ValueList<MonitoringMission> MonitoringMissions() =>
+    [
+        new MonitoringMission(MonitoringMissionIds.DecommissioningVerification, [En.Name("Verification of decommissioning by the Independent International Commission on Decommissioning")])
         {
-            Guarantors = [ActorIds.Iicd],
-            Beneficiaries = [ActorIds.UnitedKingdom, ActorIds.Ireland],
-            Obligations =
+            ConductedBy = [ActorIds.Iicd],
+            EstablishedBy = [ActorIds.UnitedKingdom, ActorIds.Ireland],
+            MandatedBy = [ProvisionIds.Decommissioning],
+            Monitors = [EntityReference.To(ProvisionIds.Decommissioning)],
+            Locations = [new Place { Name = "Northern Ireland", TimeZone = "Europe/London", Territory = TerritoryIds.NorthernIreland }],
+            Methods = [MonitoringMethod.Inspections],
+            Mandate =
             [
                 En.Text("Consult the governments, the participants and paramilitary groups, and propose how to achieve decommissioning."),
                 En.Text("Observe, monitor and verify decommissioning; receive and audit arms; report periodically to the two governments."),
             ],
-            Instruments = [new FinancialInstrument(FinancialInstrumentKind.Grant) { Description = [En.Text("The commission and its secretariat in Dublin and Belfast are funded by the British and Irish governments.")] }],
-            ValidFrom = When.Parse("1997-08-26"),
+            MandateStart = When.Parse("1997-08-26"),
             StatusHistory =
             [
-                new StatusChange<GuaranteeStatus>(GuaranteeStatus.InForce, When.Parse("1997-09")) { Citations = [new Citation(SourceIds.IicdAgreement), new Citation(SourceIds.IrishTimesIicdRemit)], Notes = "Set to work in September 1997." },
+                new StatusChange<MonitoringMissionStatus>(MonitoringMissionStatus.Mandated, When.Parse("1997-08-26")) { Actors = [ActorIds.UnitedKingdom, ActorIds.Ireland], Citations = [new Citation(SourceIds.IicdAgreement)] },
+                new StatusChange<MonitoringMissionStatus>(MonitoringMissionStatus.Deployed, When.Parse("1997-09")) { Citations = [new Citation(SourceIds.IrishTimesIicdRemit)], Notes = "Set to work in September 1997." },
             ],
-            Proposal = ProposalIds.Agreement,
-            Provisions = [ProvisionIds.Decommissioning],
-            Notes = "Whom the verification reports to is recorded as its beneficiaries.",
+            Funding =
+            [
+                new FundingClaim(ActorIds.UnitedKingdom, FundingClaimKind.Provided) { ClaimedBy = [ActorIds.IrishTimes], Purpose = [En.Text("The commission and its secretariat in Dublin and Belfast.")], Citations = [new Citation(SourceIds.IrishTimesIicdRemit)] },
+                new FundingClaim(ActorIds.Ireland, FundingClaimKind.Provided) { ClaimedBy = [ActorIds.IrishTimes], Purpose = [En.Text("The commission and its secretariat in Dublin and Belfast.")], Citations = [new Citation(SourceIds.IrishTimesIicdRemit)] },
+            ],
             Citations = [new Citation(SourceIds.IicdAgreement), new Citation(SourceIds.IrishTimesIicdRemit)],
         },
     ];
@@ -71,14 +88,16 @@ public static partial class GoodFridayAgreementSample
             Notes = "Supported the compromise that let the participants revise the ground rules under which the three chairmen preside.",
             Citations = [new Citation(SourceIds.LaTimes)],
         },
-        new Position(new PositionId("ireland-on-mitchell-strand-two-1996-05"), ActorIds.Ireland, EntityReference.To(ProvisionIds.ChairsConsidered), Stance.Supports)
+        new Position(new PositionId("ireland-on-mitchell-strand-two-1996-05"), ActorIds.Ireland, EntityReference.To(ProvisionIds.MitchellRole), Stance.Supports)
         {
+            SubjectVersion = 1,
             When = When.Parse("../1996-05-31[Europe/Dublin]"),
             Notes = "The Irish government favoured Mitchell to chair Strand Two.",
             Citations = [new Citation(SourceIds.IrishTimesChairmen)],
         },
-        new Position(new PositionId("ireland-on-mitchell-plenary-1996-06"), ActorIds.Ireland, EntityReference.To(ProvisionIds.ChairsAnnounced), Stance.Supports)
+        new Position(new PositionId("ireland-on-mitchell-plenary-1996-06"), ActorIds.Ireland, EntityReference.To(ProvisionIds.MitchellRole), Stance.Supports)
         {
+            SubjectVersion = 2,
             When = When.Parse("1996-06-06[Europe/London]"),
             Notes = "Announced with Britain: Mitchell to chair the full meetings.",
             Citations = [new Citation(SourceIds.Spokesman)],

@@ -34,6 +34,7 @@ public static partial class GoodFridayAgreementSample
         WorkingGroups = WorkingGroups(),
         Proposals = [ChairingArrangements(), Agreement()],
         Guarantees = Guarantees(),
+        MonitoringMissions = MonitoringMissions(),
         Territories = Territories(),
         Positions = Positions(),
         Assessments = Assessments(),

@@ -1,4 +1,4 @@
-using NegotiationModel.Guarantees;
+using NegotiationModel.Monitoring;
 using NegotiationModel.Positions;
 using NegotiationModel.Proposals;
 using NegotiationModel.Samples;
@@ -21,9 +21,8 @@ public sealed class GoodFridayAgreementSampleTest
         var arrangements = Record.Find(ProposalIds.ChairingArrangements)!;
 
         Record.Find(WorkingGroupIds.Plenary)!.Members.Should().ContainSingle(m => m.Role == WorkingGroupRole.Chair).Which.Actor.Should().Be(ActorIds.Mitchell);
-        arrangements.Versions.Select(v => v.Provisions.Select(p => p.Id)).Should().SatisfyRespectively(
-            first => first.Should().Contain(ProvisionIds.ChairsConsidered),
-            second => second.Should().Equal(ProvisionIds.ChairsAnnounced));
+        arrangements.Versions.Select(v => v.Provisions.Single(p => p.Id == ProvisionIds.MitchellRole).Title[0].Text)
+            .Should().Equal("Mitchell for Strand Two", "Mitchell for the plenary");
         arrangements.StatusHistory.Select(s => s.Status).Should().Equal(ProposalStatus.Drafted, ProposalStatus.Tabled, ProposalStatus.Accepted);
         Record.Positions.Where(p => p.Subject == EntityReference.To(ProposalIds.ChairingArrangements)).Select(p => (p.Holder, p.Stance))
             .Should().Equal((ActorIds.Dup, Stance.Opposes), (ActorIds.Uup, Stance.Supports));
@@ -46,15 +45,16 @@ public sealed class GoodFridayAgreementSampleTest
     }
 
     [Fact]
-    public void The_two_governments_are_co_guarantors_and_fund_the_independent_decommissioning_commission()
+    public void The_two_governments_are_co_guarantors_and_by_a_newspapers_account_fund_the_independent_decommissioning_commission()
     {
         var coGuarantee = Record.Find(GuaranteeIds.BritishIrishAgreement)!;
-        var verification = Record.Find(GuaranteeIds.DecommissioningVerification)!;
+        var verification = Record.MonitoringMissions.Should().ContainSingle().Subject;
 
         coGuarantee.Guarantors.Should().Equal(ActorIds.UnitedKingdom, ActorIds.Ireland);
-        verification.Kind.Should().Be(GuaranteeKind.Monitoring);
-        verification.Guarantors.Should().Equal(ActorIds.Iicd);
-        verification.Instruments.Should().ContainSingle().Which.Description[0].Text.Should().Contain("funded by the British and Irish governments");
+        verification.ConductedBy.Should().Equal(ActorIds.Iicd);
+        verification.MandatedBy.Should().Equal(ProvisionIds.Decommissioning);
+        verification.Funding.Select(f => (f.Funder, f.Kind)).Should().Equal((ActorIds.UnitedKingdom, FundingClaimKind.Provided), (ActorIds.Ireland, FundingClaimKind.Provided));
+        verification.Funding.Should().OnlyContain(f => f.ClaimedBy.Items.SequenceEqual(new[] { ActorIds.IrishTimes }));
         Record.Find(EventIds.IicdEstablished)!.When!.ToString().Should().Be("1997-08-26");
     }
 

@@ -1,4 +1,3 @@
-using NegotiationModel.Guarantees;
 using NegotiationModel.Positions;
 using NegotiationModel.Proposals;
 using NegotiationModel.Samples;
@@ -33,9 +32,9 @@ public sealed class MinskIISampleTest
     public void The_package_holds_its_thirteen_points_in_order_as_typed_provisions()
     {
         var provisions = Record.Find(ProposalIds.Package)!.Versions.Single().Provisions;
-        var points = provisions.Select(p => p.Summary[0].Text.Split('.')[0]).Distinct();
-
-        points.Should().Equal(Enumerable.Range(1, 13).Select(n => $"Point {n}"));
+        provisions.Select(p => p.Number).Distinct().Should().Equal(Enumerable.Range(1, 13).Select(n => n.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        provisions.Should().OnlyContain(p => !p.Title.IsEmpty);
+        provisions.Should().NotContain(p => p is OtherProvision && ((OtherProvision)p).PaxCategory == null, "every point has a kind or a PA-X category");
         provisions[0].Should().BeOfType<CeasefireProvision>();
         provisions.OfType<ElectionsProvision>().Select(p => p.Id).Should().Equal(ProvisionIds.Point4, ProvisionIds.Point12);
         provisions.OfType<PrisonerExchangeProvision>().Should().ContainSingle().Which.Id.Should().Be(ProvisionIds.Point6);
@@ -44,26 +43,35 @@ public sealed class MinskIISampleTest
     [Fact]
     public void The_heavy_weapons_zones_are_50_70_and_140_km_measured_from_each_sides_line()
     {
-        var withdrawal = (WeaponsLimitsProvision)Record.Find(ProvisionIds.Point2)!;
+        var zones = new[] { ProvisionIds.Point2, ProvisionIds.Point2Rocket, ProvisionIds.Point2LongRange }.Select(id => (WeaponsLimitsProvision)Record.Find(id)!).ToList();
 
-        withdrawal.Limits.Select(l => l.Text).Should().SatisfyRespectively(
-            first => first.Should().Contain("50 km").And.Contain("100 mm"),
-            second => second.Should().Contain("70 km"),
-            third => third.Should().Contain("140 km").And.Contain("Tochka"));
-        withdrawal.AppliesTo.Should().Equal(ActorIds.UkrainianArmedForces, ActorIds.ArmedFormations);
+        zones.Select(z => z.Distance).Should().Equal(new Quantity(50, "km") { Comparator = QuantityComparator.AtLeast }, new Quantity(70, "km"), new Quantity(140, "km"));
+        zones[0].Calibre.Should().Be(new Quantity(100, "mm") { Comparator = QuantityComparator.AtLeast });
+        zones.Should().OnlyContain(z => z.Number == "2" && z.AppliesTo.Items.SequenceEqual(new[] { ActorIds.UkrainianArmedForces, ActorIds.ArmedFormations }));
         Record.Lines.Select(l => l.Id).Should().Equal(LineIds.DeFactoLine, LineIds.MemorandumLine);
     }
 
     [Fact]
-    public void OSCE_monitoring_covers_points_2_3_and_10_by_the_mission_and_leaves_its_funding_open()
+    public void OSCE_monitoring_is_mandated_by_points_3_and_10_uses_satellites_drones_and_radar_and_leaves_its_funding_open()
     {
-        var monitoring = Record.Find(GuaranteeIds.OsceMonitoring)!;
+        var monitoring = Record.MonitoringMissions.Should().ContainSingle().Subject;
 
-        monitoring.Kind.Should().Be(GuaranteeKind.Monitoring);
-        monitoring.Guarantors.Should().Equal(ActorIds.Osce);
-        monitoring.Provisions.Should().Equal(ProvisionIds.Point2, ProvisionIds.Point3, ProvisionIds.Point10);
-        monitoring.Instruments.Should().BeEmpty();
+        monitoring.ConductedBy.Should().Equal(ActorIds.OsceSmm);
+        monitoring.MandatedBy.Should().Contain([ProvisionIds.Point3, ProvisionIds.Point10]);
+        monitoring.Methods.Should().Contain([NegotiationModel.Proposals.MonitoringMethod.Satellite, NegotiationModel.Proposals.MonitoringMethod.Drones, NegotiationModel.Proposals.MonitoringMethod.Radar]);
+        monitoring.Funding.Should().BeEmpty();
         Record.Find(ActorIds.OsceSmm)!.Parent.Should().Be(ActorIds.Osce);
+    }
+
+    [Fact]
+    public void The_ceasefire_takes_effect_at_midnight_Kyiv_time_and_the_withdrawal_is_due_within_16_days_of_it()
+    {
+        var context = Record.TimeContext();
+        var ceasefire = Record.Find(ProvisionIds.Point1)!;
+        var withdrawal = Record.Find(ProvisionIds.Point2)!;
+
+        ceasefire.Effective!.Resolve(context).Earliest.Should().Be(Instant.FromUtc(2015, 2, 14, 22, 0));
+        withdrawal.Deadlines.Should().ContainSingle().Which.Due.Resolve(context).Latest.Should().Be(Instant.FromUtc(2015, 3, 2, 22, 0));
     }
 
     [Fact]
@@ -75,6 +83,7 @@ public sealed class MinskIISampleTest
         groups.Select(g => g.StatusHistory[g.StatusHistory.Count - 1].When.ToString()).Should().Equal(
             "2015-12-08[Europe/Minsk]!", "2015-06-23[Europe/Minsk]", "2015-06-23[Europe/Minsk]", "2015-06-23[Europe/Minsk]");
         groups.Select(g => g.Members.Select(m => m.Actor)).Should().AllSatisfy(members => members.Should().Equal(ActorIds.Ukraine, ActorIds.Russia, ActorIds.Osce));
+        groups.Should().OnlyContain(g => g.Parent == WorkingGroupIds.ContactGroup && g.Format == ActorIds.ContactGroup);
     }
 
     [Fact]
