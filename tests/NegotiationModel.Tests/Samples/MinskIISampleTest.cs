@@ -71,7 +71,7 @@ public sealed class MinskIISampleTest
         var withdrawal = Record.Find(ProvisionIds.Point2)!;
 
         ceasefire.Effective!.Resolve(context).Earliest.Should().Be(Instant.FromUtc(2015, 2, 14, 22, 0));
-        withdrawal.Deadlines.Should().ContainSingle().Which.Due.Resolve(context).Latest.Should().Be(Instant.FromUtc(2015, 3, 2, 22, 0));
+        withdrawal.Deadlines.Should().ContainSingle().Which.Due.Resolve(context).Latest.Should().Be(Instant.FromUtc(2015, 3, 2, 22, 1), "16 days after the end of the stated minute");
     }
 
     [Fact]
