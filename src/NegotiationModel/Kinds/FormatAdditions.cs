@@ -59,7 +59,7 @@ internal static class FormatAdditions
     public static FormatAddition Member(PropertyInfo property)
     {
         var name = MemberName(property);
-        return new FormatAddition($"{property.DeclaringType!.Name}.{name}", $"the member '{name}' of {Noun(property.DeclaringType)}", VersionOf(property));
+        return new FormatAddition($"{PlainName(property.DeclaringType!)}.{name}", $"the member '{name}' of {Noun(property.DeclaringType!)}", VersionOf(property));
     }
 
     /// <summary>Describes a marked enum value: <c>ProvisionCategory.amnesty</c>, "the value 'amnesty' of ProvisionCategory".</summary>
@@ -79,6 +79,9 @@ internal static class FormatAdditions
 
         return new FormatAddition(type.Name, $"the type {type.Name}", VersionOf(type));
     }
+
+    // A generic type is named without its arity: StatusChange, not StatusChange`1.
+    private static string PlainName(Type type) => type.Name.Split('`')[0];
 
     /// <summary>Returns the JSON name of a property, as the format's contract writes it (its C# name, camel-cased).</summary>
     public static string MemberName(PropertyInfo property) => JsonNamingPolicy.CamelCase.ConvertName(property.Name);

@@ -40,7 +40,7 @@ internal static class MinskDrafts
         Summary = [En("Withdrawal of all heavy weapons by both sides by equal distances to create a security zone.")],
     };
 
-    public static OtherProvision Monitoring { get; } = new(Point3)
+    public static OtherProvision OsceMonitoring { get; } = new(Point3)
     {
         Summary = [En("Effective monitoring and verification of the ceasefire and the withdrawal by the OSCE, with satellites, drones and radar.")],
     };
@@ -59,12 +59,12 @@ internal static class MinskDrafts
             new ProposalVersion(2)
             {
                 Label = "second draft (illustrative)",
-                Provisions = [Ceasefire, HeavyWeapons("50 km for artillery of 100 mm calibre and more, 70 km for MLRS, 140 km for Tornado-S, Uragan, Smerch and Tochka."), Monitoring, Elections],
+                Provisions = [Ceasefire, HeavyWeapons("50 km for artillery of 100 mm calibre and more, 70 km for MLRS, 140 km for Tornado-S, Uragan, Smerch and Tochka."), OsceMonitoring, Elections],
             },
             new ProposalVersion(3)
             {
                 Label = "as signed, 12 February 2015",
-                Provisions = [Ceasefire, HeavyWeapons("50 km for artillery of 100 mm calibre and more, 70 km for MLRS, 140 km for Tornado-S, Uragan, Smerch and Tochka."), Monitoring],
+                Provisions = [Ceasefire, HeavyWeapons("50 km for artillery of 100 mm calibre and more, 70 km for MLRS, 140 km for Tornado-S, Uragan, Smerch and Tochka."), OsceMonitoring],
                 Citations = [new Citation(Text)],
             },
         ],

@@ -27,7 +27,7 @@ public sealed class ProvisionIdentityTest
         record.Find(Point3, 1).Should().BeNull("point 3 was added in the second draft");
         record.Find(EarlyElections).Should().BeSameAs(record.Proposals[0].Versions[1].Provisions[3], "a provision dropped later is found in the last draft that has it");
         record.Find(EntityReference.To(Point2)).Should().BeSameAs(record.Find(Point2));
-        record.Proposals[0].FindVersion(2)!.FindProvision(Point3).Should().Be(MinskDrafts.Monitoring);
+        record.Proposals[0].FindVersion(2)!.FindProvision(Point3).Should().Be(OsceMonitoring);
         record.Proposals[0].FindVersion(4).Should().BeNull();
     }
 
@@ -69,7 +69,7 @@ public sealed class ProvisionIdentityTest
     [Fact]
     public void Replace_in_a_version_that_does_not_hold_the_provision_says_which_do()
     {
-        var replace = () => Record().Replace(MinskDrafts.Monitoring, 1);
+        var replace = () => Record().Replace(OsceMonitoring, 1);
 
         replace.Should().Throw<ArgumentException>().WithMessage("No version 1 of a proposal holds provision 'point-3-osce-monitoring' to replace; proposal 'package-of-measures' holds it in versions 2, 3.*");
     }
