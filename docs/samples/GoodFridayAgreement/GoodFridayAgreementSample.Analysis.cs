@@ -32,7 +32,6 @@ public static partial class GoodFridayAgreementSample
             ],
             Proposal = ProposalIds.Agreement,
             Provisions = [ProvisionIds.StrandTwo, ProvisionIds.StrandThree, ProvisionIds.ReferendumSouth],
-            Notes = "Signed for the two governments; the political parties signed nothing.",
             Citations = [new Citation(SourceIds.QuillAgreement), new Citation(SourceIds.AgreementText)],
         },
     ];

@@ -43,7 +43,7 @@ public static partial class GoodFridayAgreementSample
         public static readonly NegotiationEventId PattenReport = new("patten-report-1999-09-09");
     }
 
-    private static readonly Place CastleBuildings = new() { Name = "Castle Buildings, Stormont, Belfast", TimeZone = "Europe/London", Coordinates = new GeoCoordinates(54.6054, -5.8318) };
+    private static readonly Place CastleBuildings = new() { Name = "Castle Buildings, Stormont, Belfast", TimeZone = "Europe/London" };
 
     private static ValueList<NegotiationEvent> Events() =>
     [
