@@ -27,7 +27,7 @@ public sealed partial class FormatAdditionsDocumentationTest
         var documented = Entry().Matches(section).Select(m => m.Groups["key"].Value).ToList();
         // A provision kind a version adds brings its own members: the list names the kind, not each of them.
         var newKinds = typeof(NegotiationRecord).Assembly.GetTypes()
-            .Where(t => t.GetCustomAttributes(typeof(AddedInAttribute), false) is [AddedInAttribute mark] && mark.Version.ToString() == version)
+            .Where(t => FormatAdditions.VersionOf(t).ToString() == version)
             .Select(t => t.Name + ".")
             .ToList();
         var marked = Marked.Where(a => a.Version.ToString() == version && !newKinds.Exists(kind => a.Key.StartsWith(kind, StringComparison.Ordinal))).ToList();
