@@ -25,7 +25,7 @@ public sealed partial class StatusTransitionsTest
         {
             ValueList<ProposalStatus> expected = status switch
             {
-                ProposalStatus.UnderNegotiation or ProposalStatus.Accepted or ProposalStatus.Rejected or ProposalStatus.Signed => [ProposalStatus.Tabled],
+                ProposalStatus.UnderNegotiation or ProposalStatus.Accepted or ProposalStatus.Rejected or ProposalStatus.Signed or ProposalStatus.AgreedAdReferendum => [ProposalStatus.Tabled],
                 ProposalStatus.Ratified or ProposalStatus.InForce => [ProposalStatus.Signed],
                 ProposalStatus.Suspended or ProposalStatus.Terminated => [ProposalStatus.InForce],
                 _ => [],

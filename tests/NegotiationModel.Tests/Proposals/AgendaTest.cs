@@ -1,3 +1,4 @@
+using NegotiationModel.Comparison;
 using NegotiationModel.Identifiers;
 using NegotiationModel.Proposals;
 using NegotiationModel.Serialization;
@@ -55,6 +56,23 @@ public sealed class AgendaTest
             "point 4: Solution to the problem of illicit drugs — agreed (through Solution to the problem of illicit drugs)",
             "point 5: Victims — agreed (through Agreement on the victims of the conflict)");
         agreed[0].Id.Should().Be("agenda-item:point-1#status-2");
+    }
+
+    [Fact]
+    public void A_diff_reports_an_item_taken_up_by_its_heading()
+    {
+        var before = HavanaTalks.Record();
+        var after = before with
+        {
+            Agendas = before.Agendas.Replace(0, a => a with
+            {
+                Items = a.Items.Replace(2, i => i with { StatusHistory = [new StatusChange<AgendaItemStatus>(AgendaItemStatus.UnderDiscussion, W("2015-03-05[America/Havana]"))] }),
+            }),
+        };
+
+        RecordDiff.Compare(before, after).Select(c => c.ToString()).Should().Equal(
+            "~ agenda:havana-agenda: items",
+            "~ agenda-item:point-3 (point 3: End of the conflict): statusHistory");
     }
 
     [Fact]
