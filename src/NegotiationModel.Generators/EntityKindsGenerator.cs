@@ -146,11 +146,7 @@ public sealed class EntityKindsGenerator : IIncrementalGenerator
                 string EditPart(string listEdit) => $"o{depth} => {ListEdits}.Part(o{depth}, o{depth}.{part}, static (s{depth}, v{depth}) => s{depth} with {{ {part} = v{depth} }}, {listEdit})";
                 if (IsEntity(element))
                 {
-                    if (depth > 0)
-                    {
-                        rows.Add(Row(element, $"static r => {step}", null, $"static (r, edit) => {editRecord(EditPart("edit"))}"));
-                    }
-
+                    rows.Add(Row(element, $"static r => {step}", null, $"static (r, edit) => {editRecord(EditPart("edit"))}"));
                     continue;
                 }
 

@@ -68,4 +68,12 @@ public enum EntityKind
     /// <summary>A vote: a referendum, a plebiscite or a vote of a legislature or a chamber (<see cref="Identifiers.VoteId"/>).</summary>
     [AddedIn(1, 1)]
     Vote = 18,
+
+    /// <summary>An agreed agenda of talks (<see cref="Identifiers.AgendaId"/>).</summary>
+    [AddedIn(1, 1)]
+    Agenda = 19,
+
+    /// <summary>An item of an agenda (<see cref="Identifiers.AgendaItemId"/>).</summary>
+    [AddedIn(1, 1)]
+    AgendaItem = 20,
 }

@@ -70,6 +70,10 @@ public sealed partial record NegotiationRecord : ExtensibleObject
     /// <summary>Gets the proposals, with their versions, provisions and phases.</summary>
     public ValueList<Proposal> Proposals { get; init; }
 
+    /// <summary>Gets the agreed agendas of talks, with their items.</summary>
+    [AddedIn(1, 1)]
+    public ValueList<Agenda> Agendas { get; init; }
+
     /// <summary>Gets the votes: referendums, plebiscites and votes of legislatures, with their results.</summary>
     [AddedIn(1, 1)]
     public ValueList<Vote> Votes { get; init; }

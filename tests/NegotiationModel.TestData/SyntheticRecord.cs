@@ -81,6 +81,7 @@ public static class SyntheticRecord
 
             // From a generator of their own, so that adding votes left every other entity as it was.
             Votes = ValueList.From(Enumerable.Range(0, (int)Math.Max(1, 2 * scale)).Select(i => Vote(new Random(seed + 1 + i), i, start, actorCount, sourceCount, proposals.Length))),
+            Agendas = ValueList.From(Enumerable.Range(0, (int)Math.Max(1, scale)).Select(i => Agenda(new Random(seed + 101 + i), i, start, actorCount, sourceCount, proposals.Length))),
             Territories = ValueList.From(territories),
             Claims = ValueList.From(territories.Select((t, i) => Claim(random, t, i, actorCount, sourceCount))),
             ControlObservations = ValueList.From(territories.Select((t, i) => Control(random, t, i, start, actorCount, sourceCount))),
@@ -298,6 +299,34 @@ public static class SyntheticRecord
     }
 
     /// <summary>A popular or legislative vote on a proposal, its shares computed from its counts as a source rounds them.</summary>
+    private static Agenda Agenda(Random random, int i, Instant start, int actorCount, int sourceCount, int proposalCount)
+    {
+        var id = string.Create(CultureInfo.InvariantCulture, $"agenda-{i}");
+        var agreed = start.Plus(Duration.FromDays(random.Next(0, 400)));
+        When DayOf(Instant instant) => When.Parse(string.Create(CultureInfo.InvariantCulture, $"{instant.InUtc().Date:yyyy-MM-dd}[Europe/Kyiv]"));
+        return new Agenda(new AgendaId(id), [new LocalizedText(Sentence(random, 10, 40), "en")])
+        {
+            AgreedBy = [ActorAt(random.Next(actorCount)), ActorAt(random.Next(actorCount))],
+            When = DayOf(agreed),
+            Citations = [Cite(random, sourceCount)],
+            Items = ValueList.From(Enumerable.Range(1, random.Next(3, 7)).Select(k =>
+            {
+                var discussed = agreed.Plus(Duration.FromDays(random.Next(1, 300)));
+                var settled = discussed.Plus(Duration.FromDays(random.Next(0, 300)));
+                return new AgendaItem(new AgendaItemId(string.Create(CultureInfo.InvariantCulture, $"{id}-point-{k}")), [new LocalizedText(Sentence(random, 10, 40), "en")])
+                {
+                    Number = string.Create(CultureInfo.InvariantCulture, $"point {k}"),
+                    SettledBy = [new ProposalId(string.Create(CultureInfo.InvariantCulture, $"proposal-{random.Next(proposalCount)}"))],
+                    StatusHistory =
+                    [
+                        new StatusChange<AgendaItemStatus>(AgendaItemStatus.UnderDiscussion, DayOf(discussed)),
+                        new StatusChange<AgendaItemStatus>(AgendaItemStatus.Agreed, DayOf(settled)) { Citations = [Cite(random, sourceCount)] },
+                    ],
+                };
+            })),
+        };
+    }
+
     private static Vote Vote(Random random, int i, Instant start, int actorCount, int sourceCount, int proposalCount)
     {
         var popular = i % 2 == 0;

@@ -6,6 +6,7 @@ using NegotiationModel.Guarantees;
 using NegotiationModel.Identifiers;
 using NegotiationModel.Monitoring;
 using NegotiationModel.Proposals;
+using NegotiationModel.Tests.Proposals;
 using NegotiationModel.Validation;
 using NegotiationModel.WorkingGroups;
 using static NegotiationModel.Tests.Validation.ValidationTestData;
@@ -24,7 +25,7 @@ public sealed partial class StatusTransitionsTest
         {
             ValueList<ProposalStatus> expected = status switch
             {
-                ProposalStatus.UnderNegotiation or ProposalStatus.Accepted or ProposalStatus.Rejected or ProposalStatus.Signed => [ProposalStatus.Tabled],
+                ProposalStatus.UnderNegotiation or ProposalStatus.Accepted or ProposalStatus.Rejected or ProposalStatus.Signed or ProposalStatus.AgreedAdReferendum => [ProposalStatus.Tabled],
                 ProposalStatus.Ratified or ProposalStatus.InForce => [ProposalStatus.Signed],
                 ProposalStatus.Suspended or ProposalStatus.Terminated => [ProposalStatus.InForce],
                 _ => [],
@@ -148,6 +149,7 @@ public sealed partial class StatusTransitionsTest
         Complete(WorkingGroupStatus.Transitions);
         Complete(EventStatus.Transitions);
         Complete(MonitoringMissionStatus.Transitions);
+        Complete(AgendaItemStatus.Transitions);
 
         static void Complete<TStatus>(StatusTransitions<TStatus> transitions)
             where TStatus : struct, Enum
@@ -191,6 +193,20 @@ public sealed partial class StatusTransitionsTest
     }
 
     [Fact]
+    public void The_validator_reports_exactly_the_statuses_of_a_version_or_an_agenda_item_that_cannot_follow_those_before_them()
+    {
+        var havana = HavanaTalks.Record();
+        ValidatorAgreesAt(
+            h => havana with { Proposals = havana.Proposals.Replace(5, p => p with { Versions = p.Versions.Replace(1, v => v with { StatusHistory = h }) }) },
+            "$['proposals'][5]['versions'][1]['statusHistory']",
+            ProposalStatus.Transitions);
+        ValidatorAgreesAt(
+            h => havana with { Agendas = havana.Agendas.Replace(0, a => a with { Items = a.Items.Replace(3, i => i with { StatusHistory = h }) }) },
+            "$['agendas'][0]['items'][3]['statusHistory']",
+            AgendaItemStatus.Transitions);
+    }
+
+    [Fact]
     public void Concepts_documents_the_table_the_status_types_declare()
     {
         var concepts = File.ReadAllText(RepositoryFiles.PathOf("docs/concepts.md")).ReplaceLineEndings("\n");
@@ -206,6 +222,7 @@ public sealed partial class StatusTransitionsTest
             .. Rows("working group", WorkingGroupStatus.Transitions),
             .. Rows("event", EventStatus.Transitions),
             .. Rows("monitoring mission", MonitoringMissionStatus.Transitions),
+            .. Rows("agenda item", AgendaItemStatus.Transitions),
         ]));
     }
 
@@ -215,6 +232,10 @@ public sealed partial class StatusTransitionsTest
 
     private static void ValidatorAgrees<TStatus>(Func<ValueList<StatusChange<TStatus>>, NegotiationRecord> recordWith, string collection, int index, StatusTransitions<TStatus> transitions)
         where TStatus : struct, Enum
+        => ValidatorAgreesAt(recordWith, $"$['{collection}'][{index}]['statusHistory']", transitions);
+
+    private static void ValidatorAgreesAt<TStatus>(Func<ValueList<StatusChange<TStatus>>, NegotiationRecord> recordWith, string historyPath, StatusTransitions<TStatus> transitions)
+        where TStatus : struct, Enum
     {
         Gen.Int[0, transitions.Statuses.Count - 1].Array[0, 8].Sample(
             ordinals =>
@@ -222,7 +243,7 @@ public sealed partial class StatusTransitionsTest
                 var history = History([.. ordinals.Select(o => transitions.Statuses[o])]);
                 var illegal = Enumerable.Range(0, history.Count)
                     .Where(i => !transitions.CanFollow(history[i].Status, [.. history.Items.Take(i)]))
-                    .Select(i => $"$['{collection}'][{index}]['statusHistory'][{i}]['status']");
+                    .Select(i => $"{historyPath}[{i}]['status']");
 
                 var reported = Validate(recordWith(history)).Diagnostics
                     .Where(d => d.Code == DiagnosticCodes.IllegalStatusTransition)

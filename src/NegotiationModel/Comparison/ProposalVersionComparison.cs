@@ -22,7 +22,12 @@ public static class ProposalVersionComparison
     /// <param name="proposal">The proposal.</param>
     /// <param name="from">The number of the earlier version (or any version: comparing a later one with an earlier one lists the changes backwards).</param>
     /// <param name="to">The number of the later version.</param>
-    /// <returns>Every provision of either version, as <see cref="Compare(ProposalVersion, ProposalVersion)"/> lists them.</returns>
+    /// <returns>
+    /// When the versions were signed or went through their statuses differently (their <c>signatories</c>,
+    /// <c>signingEvent</c>, <c>signingPlace</c> or <c>statusHistory</c> differ), first a change of the proposal headed by
+    /// the later version, such as <c>~ proposal:final-agreement (version 2): signatories, statusHistory</c>; then every
+    /// provision of either version, as <see cref="Compare(ProposalVersion, ProposalVersion)"/> lists them.
+    /// </returns>
     /// <exception cref="ArgumentNullException"><paramref name="proposal"/> is null.</exception>
     /// <exception cref="ArgumentException">The proposal has no version <paramref name="from"/> or <paramref name="to"/>.</exception>
     /// <example><code>foreach (var change in ProposalVersionComparison.Compare(record.Find(minsk)!, 1, 2)) Console.WriteLine(change);</code></example>
@@ -33,8 +38,16 @@ public static class ProposalVersionComparison
         var after = proposal.FindVersion(to);
         Guard.Against.Invalid(before is null, nameof(from), $"Proposal '{proposal.Id}' has no version {from} ({Numbers(proposal)}).");
         Guard.Against.Invalid(after is null, nameof(to), $"Proposal '{proposal.Id}' has no version {to} ({Numbers(proposal)}).");
-        return Compare(before, after);
+        var provisions = Compare(before, after);
+        var signing = RecordDiff.ChangedMembers(ToJson(before), ToJson(after)).RemoveAll(m => !SigningAndStatusMembers.Contains(m));
+        return signing.IsEmpty
+            ? provisions
+            : provisions.Insert(0, new EntityChange(EntityReference.To(proposal.Id), ChangeKind.Changed, signing) { Heading = after.ToString() });
     }
+
+    // A version's own signing and status (format 1.1), by JSON name: what makes a rejected text and its signed revision
+    // two stories, which a comparison of their provisions alone would not show.
+    private static readonly HashSet<string> SigningAndStatusMembers = ["signatories", "signingEvent", "signingPlace", "statusHistory"];
 
     /// <summary>
     /// Lists every provision of two versions with how it changed: the earlier version's provisions in its order (removed,
@@ -92,6 +105,8 @@ public static class ProposalVersionComparison
 
     private static string Numbers(Proposal proposal)
         => proposal.Versions.IsEmpty ? "it has none" : "it has " + string.Join(", ", proposal.Versions.Select(v => v.Number));
+
+    private static JsonElement ToJson(ProposalVersion version) => JsonSerializer.SerializeToElement(version, NegotiationJson.Options.GetTypeInfo(typeof(ProposalVersion)));
 
     private static JsonElement ToJson(Provision provision) => JsonSerializer.SerializeToElement(provision, NegotiationJson.Options.GetTypeInfo(typeof(Provision)));
 }

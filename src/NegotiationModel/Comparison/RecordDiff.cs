@@ -72,6 +72,7 @@ public static class RecordDiff
     {
         Proposals.Provision provision => Headings.Of(provision.Number, provision.Title),
         Guarantees.Guarantee guarantee => Headings.Of(guarantee.Number, guarantee.Title),
+        Proposals.AgendaItem item => Headings.Of(item.Number, item.Title),
         _ => null,
     };
 

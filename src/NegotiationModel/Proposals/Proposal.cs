@@ -64,11 +64,42 @@ public sealed record Proposal : RecordEntity<ProposalId>
     [Dates]
     public ValueList<StatusChange<ProposalStatus>> StatusHistory { get; init; }
 
-    /// <summary>Gets the proposal this one replaces, if any.</summary>
+    /// <summary>Gets the proposal this one replaces, if any; when it replaces several, the first of them (the others are <see cref="AlsoSupersedes"/>).</summary>
     public ProposalId? Supersedes { get; init => field = value is { } id ? Guard.Against.Default(id, nameof(Supersedes)) : null; }
+
+    /// <summary>
+    /// Gets the proposals this one replaces besides <see cref="Supersedes"/>, such as the partial agreements a final text
+    /// takes in, or the counter-proposals a revised text answers. <see cref="SupersededProposals"/> gives them all.
+    /// </summary>
+    /// <remarks>
+    /// <see cref="Supersedes"/> keeps the first predecessor so that a record holds the same single value a 1.0 reader
+    /// knows; this list holds the rest. Validation warns when it is used without <see cref="Supersedes"/> (NM5008).
+    /// </remarks>
+    [AddedIn(1, 1)]
+    public ValueList<ProposalId> AlsoSupersedes { get; init; }
 
     /// <summary>Gets the proposals this one builds on or answers, such as the plan a counter-proposal amends (PROV <c>wasDerivedFrom</c>).</summary>
     public ValueList<ProposalId> DerivedFrom { get; init; }
+
+    /// <summary>
+    /// Gets the proposals bound into this one as a package: they stand or fall together with it and with each other
+    /// ("nothing is agreed until everything is agreed"), such as the partial agreements of the Havana talks bound into the
+    /// final agreement.
+    /// </summary>
+    [AddedIn(1, 1)]
+    public ValueList<ProposalId> PackageMembers { get; init; }
+
+    /// <summary>
+    /// Gets what this proposal's agreement depends on, as its text or its parties state it: other proposals (agreed only if
+    /// they are agreed too), the vote whose approval it awaits (agreed ad referendum), an agenda all of whose items must be
+    /// settled. A conditional agreement's status is <see cref="ProposalStatus.AgreedAdReferendum"/>.
+    /// </summary>
+    [AddedIn(1, 1)]
+    public ValueList<EntityReference> ConditionalOn { get; init; }
+
+    /// <summary>Gets the times by which the proposal requires something done as a whole, such as "signed within 30 days" or "a final agreement by 23 March 2016".</summary>
+    [AddedIn(1, 1)]
+    public ValueList<Deadline> Deadlines { get; init; }
 
     /// <summary>Gets the proposal's phases, for a phased plan or roadmap.</summary>
     public ValueList<Phase> Phases { get; init; }
@@ -78,6 +109,11 @@ public sealed record Proposal : RecordEntity<ProposalId>
 
     /// <summary>Gets a summary of the proposal, in one or more languages.</summary>
     public ValueList<LocalizedText> Summary { get; init; }
+
+    /// <summary>Returns every proposal this one replaces: <see cref="Supersedes"/>, then <see cref="AlsoSupersedes"/>, each once.</summary>
+    /// <returns>The proposals, in that order; empty when it replaces none.</returns>
+    public ValueList<ProposalId> SupersededProposals()
+        => Supersedes is { } first ? ValueList.From(AlsoSupersedes.Prepend(first).Distinct()) : ValueList.From(AlsoSupersedes.Distinct());
 
     /// <summary>Finds a version by its number.</summary>
     /// <param name="number">The version's number.</param>

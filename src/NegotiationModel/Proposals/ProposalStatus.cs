@@ -46,4 +46,12 @@ public enum ProposalStatus
     /// <summary>Terminated: no longer in force, ended by its parties, a party's withdrawal, a court, or its own terms.</summary>
     [AddedIn(1, 1)]
     Terminated = 12,
+
+    /// <summary>
+    /// Agreed conditionally: agreed ad referendum, subject to approval by those the negotiators act for or by a vote, or
+    /// agreed subject to agreement on other texts ("nothing is agreed until everything is agreed"); the proposal's
+    /// <see cref="Proposal.ConditionalOn"/> names what it depends on.
+    /// </summary>
+    [AddedIn(1, 1)]
+    AgreedAdReferendum = 13,
 }

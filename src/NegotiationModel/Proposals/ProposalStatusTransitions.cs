@@ -2,7 +2,7 @@ namespace NegotiationModel.Proposals;
 
 /// <summary>Declares which statuses of a proposal may follow which: <c>ProposalStatus.Transitions</c>.</summary>
 /// <remarks>
-/// <para>A proposal is under negotiation, accepted, rejected or signed only after it was tabled; ratified or in force only
+/// <para>A proposal is under negotiation, accepted, agreed ad referendum, rejected or signed only after it was tabled; ratified or in force only
 /// after it was signed; suspended or terminated only after it was in force. The table is documented in docs/concepts.md
 /// (status histories).</para>
 /// <para>This type is static and thread-safe.</para>
@@ -14,6 +14,7 @@ public static class ProposalStatusTransitions
         {
             [ProposalStatus.UnderNegotiation] = [ProposalStatus.Tabled],
             [ProposalStatus.Accepted] = [ProposalStatus.Tabled],
+            [ProposalStatus.AgreedAdReferendum] = [ProposalStatus.Tabled],
             [ProposalStatus.Rejected] = [ProposalStatus.Tabled],
             [ProposalStatus.Signed] = [ProposalStatus.Tabled],
             [ProposalStatus.Ratified] = [ProposalStatus.Signed],

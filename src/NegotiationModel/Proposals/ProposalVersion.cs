@@ -1,6 +1,7 @@
 using System.Globalization;
 using Ardalis.GuardClauses;
 using NegotiationModel.Identifiers;
+using NegotiationModel.Kinds;
 using NegotiationModel.Sources;
 using NegotiationModel.Time;
 using NegotiationModel.Utility;
@@ -45,6 +46,31 @@ public sealed record ProposalVersion : ExtensibleObject
 
     /// <summary>Gets what changed from the previous version.</summary>
     public ValueList<LocalizedText> ChangeNotes { get; init; }
+
+    /// <summary>
+    /// Gets who signed this version's text, each with whom it signed for and in which capacity: a rejected text and its
+    /// revision, versions of one agreement, each have their own. <see cref="Proposal.Signatories"/> holds the signatures
+    /// of the proposal as such, when the sources do not say which text was signed.
+    /// </summary>
+    [AddedIn(1, 1)]
+    public ValueList<Signatory> Signatories { get; init; }
+
+    /// <summary>Gets the event at which this version was signed, such as the ceremony in Cartagena on 26 September 2016.</summary>
+    /// <exception cref="ArgumentException">The value set is the default identifier.</exception>
+    [AddedIn(1, 1)]
+    public NegotiationEventId? SigningEvent { get; init => field = Guard.Against.DefaultIdentifier(value, nameof(SigningEvent)); }
+
+    /// <summary>Gets where this version was signed, when the record holds no signing event or the sources name the place apart from it.</summary>
+    [AddedIn(1, 1)]
+    public Place? SigningPlace { get; init; }
+
+    /// <summary>
+    /// Gets this version's own status history, oldest first: the text signed, then rejected, while its revision is signed
+    /// and ratified. The proposal's <see cref="Proposal.StatusHistory"/> is the agreement's as a whole; the transitions of
+    /// <see cref="ProposalStatus"/> apply to both.
+    /// </summary>
+    [AddedIn(1, 1)]
+    public ValueList<StatusChange<ProposalStatus>> StatusHistory { get; init; }
 
     /// <summary>Gets the citations that attribute the version to its sources.</summary>
     public ValueList<Citation> Citations { get; init; }

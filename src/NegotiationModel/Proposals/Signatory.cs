@@ -1,5 +1,6 @@
 using Ardalis.GuardClauses;
 using NegotiationModel.Identifiers;
+using NegotiationModel.Kinds;
 using NegotiationModel.Sources;
 using NegotiationModel.Utility;
 
@@ -30,6 +31,10 @@ public sealed record Signatory : ExtensibleObject
     /// <summary>Gets whom the signatory signed for, when a source says so and it is not the signatory itself.</summary>
     /// <exception cref="ArgumentException">The value set is the default identifier.</exception>
     public ActorId? OnBehalfOf { get; init => field = Guard.Against.DefaultIdentifier(value, nameof(OnBehalfOf)); }
+
+    /// <summary>Gets the capacity in which the signatory signed, as the text or the sources give it, such as "President of the Republic" or "Commander of the FARC-EP", in one or more languages.</summary>
+    [AddedIn(1, 1)]
+    public ValueList<LocalizedText> Capacity { get; init; }
 
     /// <summary>Gets the event at which the proposal was signed, such as the signing in Minsk on 12 February 2015.</summary>
     /// <exception cref="ArgumentException">The value set is the default identifier.</exception>

@@ -48,6 +48,7 @@ namespace NegotiationModel.Serialization;
         // Enums, in kebab case (a consistency test checks that every enum of the model is here)
         typeof(KebabCaseEnumConverter<ActType>),
         typeof(KebabCaseEnumConverter<ActorKind>),
+        typeof(KebabCaseEnumConverter<AgendaItemStatus>),
         typeof(KebabCaseEnumConverter<AgreementStage>),
         typeof(KebabCaseEnumConverter<AssessmentKind>),
         typeof(KebabCaseEnumConverter<ClaimBasis>),
@@ -149,6 +150,9 @@ namespace NegotiationModel.Serialization;
         typeof(ValueListJsonConverter<StatusChange<MonitoringMissionStatus>>),
         typeof(ValueListJsonConverter<FundingClaim>),
         typeof(ValueListJsonConverter<Place>),
+        typeof(ValueListJsonConverter<Agenda>),
+        typeof(ValueListJsonConverter<AgendaItem>),
+        typeof(ValueListJsonConverter<StatusChange<AgendaItemStatus>>),
 
         // Votes
         typeof(ValueListJsonConverter<Vote>),
@@ -172,6 +176,8 @@ namespace NegotiationModel.Serialization;
 [JsonSerializable(typeof(Statement))]
 [JsonSerializable(typeof(WorkingGroup))]
 [JsonSerializable(typeof(Proposal))]
+[JsonSerializable(typeof(Agenda))]
+[JsonSerializable(typeof(AgendaItem))]
 [JsonSerializable(typeof(Vote))]
 [JsonSerializable(typeof(Provision))]
 [JsonSerializable(typeof(Guarantee))]

@@ -45,6 +45,7 @@ internal sealed class EntityLabels(NegotiationRecord record, string language)
         Source source => Text(source.Title) ?? source.Id.ToString(),
         Statement statement => Text(statement.Text)!,
         Provision provision => Headings.Of(provision.Number, Text(provision.Title)) ?? Text(provision.Summary) ?? $"{provision.Id} ({Words(provision.Category)})",
+        AgendaItem item => Headings.Of(item.Number, Text(item.Title))!,
         Guarantee guarantee => Headings.Of(guarantee.Number, Text(guarantee.Title)) ?? $"{Words(guarantee.Kind)} guarantee {guarantee.Id}",
         TerritorialClaim claim => $"{Of(claim.Claimant)} claims {(claim.Extent == ClaimExtent.Whole ? string.Empty : "part of ")}{Of(EntityReference.To(claim.Territory))}",
         ControlObservation observation => Control(observation),

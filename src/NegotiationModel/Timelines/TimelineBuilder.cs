@@ -17,7 +17,7 @@ using NodaTime;
 namespace NegotiationModel.Timelines;
 
 /// <summary>Makes the entries of a record's timeline: one per dated entity or part, in record order.</summary>
-internal sealed class TimelineBuilder
+internal sealed partial class TimelineBuilder
 {
     private readonly NegotiationRecord record;
     private readonly WhenContext context;
@@ -64,7 +64,14 @@ internal sealed class TimelineBuilder
             var knownFrom = knowledge.EntityKnownFrom(proposal);
             AddHistory(proposal, proposal.StatusHistory, knownFrom, TopicsOf(proposal));
             AddVersions(proposal, knownFrom);
+            AddVersionHistories(proposal, knownFrom);
             AddProvisionTimes(proposal, knownFrom);
+            AddProposalDeadlines(proposal, knownFrom);
+        }
+
+        foreach (var agenda in record.Agendas)
+        {
+            AddAgenda(agenda);
         }
 
         foreach (var vote in record.Votes)
@@ -107,6 +114,7 @@ internal sealed class TimelineBuilder
         NegotiationEvent e => e.Topics,
         Statement statement => [.. statement.Topics, .. TopicsIn(statement.About)],
         Proposal proposal => proposal.Topics,
+        AgendaItem item => item.Topics,
         Vote { Proposal: { } decided } => TopicsOf(record.Find(decided)),
         WorkingGroup { Domain: { } domain } => [domain],
         Position position => [.. TopicsIn([position.Subject]), .. position.Subject.Kind == EntityKind.Position ? ValueList<TopicId>.Empty : TopicsOf(record.Find(position.Subject))],
@@ -166,19 +174,23 @@ internal sealed class TimelineBuilder
 
     private void AddHistory<TStatus>(IRecordEntity entity, ValueList<StatusChange<TStatus>> history, Instant? entityKnownFrom, IEnumerable<TopicId> topics)
         where TStatus : struct, Enum
+        => AddHistory(entity, history, entityKnownFrom, topics, labels.Of(entity), entity.Reference.ToString());
+
+    /// <summary>Adds one entry per status change, labelled <c>{label} — {status}</c> and identified <c>{idPrefix}#status-N</c>.</summary>
+    private void AddHistory<TStatus>(IRecordEntity entity, ValueList<StatusChange<TStatus>> history, Instant? entityKnownFrom, IEnumerable<TopicId> topics, string label, string idPrefix)
+        where TStatus : struct, Enum
     {
         if (history.IsEmpty)
         {
             return;
         }
 
-        var label = labels.Of(entity);
         var actors = ActorsOf(entity).ToList();
         var topicList = Distinct(topics);
         for (var i = 0; i < history.Count; i++)
         {
             var change = history[i];
-            var id = string.Create(CultureInfo.InvariantCulture, $"{entity.Reference}#status-{i + 1}");
+            var id = string.Create(CultureInfo.InvariantCulture, $"{idPrefix}#status-{i + 1}");
             entries.Add(new TimelineEntry(id, TimelineEntryKind.StatusChange, entity.Reference, $"{label} — {EntityLabels.Words(change.Status)}{labels.MadeBy(change)}", change.When, change.When.Resolve(context))
             {
                 Detail = EntityLabels.JsonName(change.Status),

@@ -13,7 +13,7 @@ public enum TimelineEntryKind
     /// <summary>A statement (<see cref="Statements.Statement"/>), at its <c>When</c>.</summary>
     Statement = 2,
 
-    /// <summary>A status change of an event, working group, proposal, guarantee or monitoring mission, at its <c>When</c>.</summary>
+    /// <summary>A status change of an event, working group, proposal (or one version of it), guarantee, monitoring mission or agenda item, at its <c>When</c>.</summary>
     StatusChange = 3,
 
     /// <summary>A milestone of a working group, at its <c>Reached</c> time, or its <c>Expected</c> time while it is not reached.</summary>
@@ -48,4 +48,7 @@ public enum TimelineEntryKind
 
     /// <summary>A vote (<see cref="Votes.Vote"/>): a referendum, a plebiscite or a vote of a legislature, at its <c>When</c>.</summary>
     Vote = 14,
+
+    /// <summary>An agreed agenda (<see cref="Proposals.Agenda"/>), at its <c>When</c>; its items' status changes are <see cref="StatusChange"/> entries.</summary>
+    Agenda = 15,
 }

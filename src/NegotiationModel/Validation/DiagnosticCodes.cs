@@ -109,7 +109,7 @@ public static class DiagnosticCodes
     /// <summary>Error: a guarantee names no beneficiary.</summary>
     public const string GuaranteeWithoutBeneficiary = "NM5003";
 
-    /// <summary>Error: parents (of actors, territories, topics, events, working groups) or supersessions of proposals form a cycle.</summary>
+    /// <summary>Error: parents (of actors, territories, topics, events, working groups), supersessions of proposals or packages of proposals form a cycle.</summary>
     public const string HierarchyCycle = "NM5004";
 
     /// <summary>Warning: a phase depends on a phase that does not come before it in order.</summary>
@@ -117,6 +117,12 @@ public static class DiagnosticCodes
 
     /// <summary>Warning: a working group's format names an actor that is not of kind negotiating format.</summary>
     public const string FormatNotNegotiatingFormat = "NM5006";
+
+    /// <summary>Warning: a proposal stands (accepted, agreed ad referendum, signed, ratified, in force) while the package it belongs to fell (rejected, withdrawn, terminated).</summary>
+    public const string PackageMemberOutlivesPackage = "NM5007";
+
+    /// <summary>Warning: a proposal names predecessors in <c>alsoSupersedes</c> but none in <c>supersedes</c>, the member every reader of the format knows.</summary>
+    public const string AlsoSupersedesWithoutSupersedes = "NM5008";
 
     /// <summary>Warning: the JSON held a member the model does not know, and reading dropped it.</summary>
     public const string UnknownMember = "NM9001";

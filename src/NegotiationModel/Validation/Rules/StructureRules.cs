@@ -5,8 +5,8 @@ using NegotiationModel.Utility;
 
 namespace NegotiationModel.Validation.Rules;
 
-/// <summary>NM5xxx: structure: phase dependencies without cycles and in order, guarantees with both parties, hierarchies without cycles.</summary>
-internal sealed class StructureRules : IValidationRule
+/// <summary>NM5xxx: structure: phase dependencies without cycles and in order, guarantees with both parties, hierarchies, supersessions and packages without cycles.</summary>
+internal sealed partial class StructureRules : IValidationRule
 {
     public void Check(NegotiationRecord record, ValidationContext context)
     {
@@ -16,6 +16,7 @@ internal sealed class StructureRules : IValidationRule
         Hierarchies(record, context);
         PhaseOrder(phases, context);
         Formats(record, context);
+        ProposalLinks(record, context);
     }
 
     private static List<PhaseSite> PhasesOf(NegotiationRecord record)
@@ -125,7 +126,6 @@ internal sealed class StructureRules : IValidationRule
         Chain(record.Actors, nameof(record.Actors), a => a.Id, a => a.Parent, nameof(Actors.Actor.Parent), "parent", EntityReference.To);
         Chain(record.Events, nameof(record.Events), e => e.Id, e => e.Parent, nameof(Events.NegotiationEvent.Parent), "parent", EntityReference.To);
         Chain(record.WorkingGroups, nameof(record.WorkingGroups), g => g.Id, g => g.Parent, nameof(WorkingGroups.WorkingGroup.Parent), "parent", EntityReference.To);
-        Chain(record.Proposals, nameof(record.Proposals), p => p.Id, p => p.Supersedes, nameof(Proposal.Supersedes), "supersedes", EntityReference.To);
         Chain(record.Territories, nameof(record.Territories), t => t.Id, t => t.Parent, nameof(Territories.Territory.Parent), "parent", EntityReference.To);
         Chain(record.Topics, nameof(record.Topics), t => t.Id, t => t.Parent, nameof(Topics.Topic.Parent), "parent", EntityReference.To);
 

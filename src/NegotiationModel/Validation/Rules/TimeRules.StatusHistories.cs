@@ -26,6 +26,33 @@ internal sealed partial class TimeRules
         Each(record.Guarantees, nameof(record.Guarantees), g => g.StatusHistory, GuaranteeStatus.Transitions);
         Each(record.MonitoringMissions, nameof(record.MonitoringMissions), m => m.StatusHistory, MonitoringMissionStatus.Transitions);
 
+        // A version's own history (a text signed, then rejected) and an agenda item's follow the same rules as an entity's.
+        for (var p = 0; p < record.Proposals.Count; p++)
+        {
+            var proposal = record.Proposals[p];
+            for (var v = 0; v < proposal.Versions.Count; v++)
+            {
+                if (!proposal.Versions[v].StatusHistory.IsEmpty)
+                {
+                    var path = RuleText.Of(nameof(record.Proposals), p).Member(nameof(proposal.Versions)).Index(v).Member(nameof(ProposalVersion.StatusHistory));
+                    check.Check(proposal.Versions[v].StatusHistory, ProposalStatus.Transitions, path, proposal);
+                }
+            }
+        }
+
+        for (var a = 0; a < record.Agendas.Count; a++)
+        {
+            var agenda = record.Agendas[a];
+            for (var i = 0; i < agenda.Items.Count; i++)
+            {
+                if (!agenda.Items[i].StatusHistory.IsEmpty)
+                {
+                    var path = RuleText.Of(nameof(record.Agendas), a).Member(nameof(agenda.Items)).Index(i).Member(nameof(AgendaItem.StatusHistory));
+                    check.Check(agenda.Items[i].StatusHistory, AgendaItemStatus.Transitions, path, agenda.Items[i]);
+                }
+            }
+        }
+
         void Each<TEntity, TStatus>(ValueList<TEntity> entities, string collection, Func<TEntity, ValueList<StatusChange<TStatus>>> history, StatusTransitions<TStatus> transitions)
             where TEntity : IRecordEntity
             where TStatus : struct, Enum
@@ -152,7 +179,7 @@ internal sealed partial class TimeRules
 
     private static void SupersededWithoutSuccessor(NegotiationRecord record, ValidationContext context)
     {
-        var superseded = record.Proposals.Select(p => p.Supersedes).OfType<Identifiers.ProposalId>().ToHashSet();
+        var superseded = record.Proposals.SelectMany(p => p.SupersededProposals()).ToHashSet();
         for (var p = 0; p < record.Proposals.Count; p++)
         {
             var proposal = record.Proposals[p];
@@ -163,7 +190,7 @@ internal sealed partial class TimeRules
                     context.Report(
                         DiagnosticSeverity.Warning,
                         DiagnosticCodes.SupersededWithoutSuccessor,
-                        $"Proposal '{proposal.Id}' is superseded, but no proposal of the record names it in 'supersedes'.",
+                        $"Proposal '{proposal.Id}' is superseded, but no proposal of the record names it in 'supersedes' or 'alsoSupersedes'.",
                         RuleText.Of(nameof(record.Proposals), p).Member(nameof(proposal.StatusHistory)).Index(i).Member(nameof(StatusChange<ProposalStatus>.Status)),
                         EntityReference.To(proposal.Id));
                 }
