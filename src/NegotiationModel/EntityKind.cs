@@ -68,4 +68,8 @@ public enum EntityKind
     /// <summary>A vote: a referendum, a plebiscite or a vote of a legislature or a chamber (<see cref="Identifiers.VoteId"/>).</summary>
     [AddedIn(1, 1)]
     Vote = 18,
+
+    /// <summary>A mandate: who tasked an actor, a monitoring mission or a working group, by which instrument, for which term (<see cref="Identifiers.MandateId"/>).</summary>
+    [AddedIn(1, 1)]
+    Mandate = 19,
 }

@@ -17,7 +17,7 @@ using NodaTime;
 namespace NegotiationModel.Timelines;
 
 /// <summary>Makes the entries of a record's timeline: one per dated entity or part, in record order.</summary>
-internal sealed class TimelineBuilder
+internal sealed partial class TimelineBuilder
 {
     private readonly NegotiationRecord record;
     private readonly WhenContext context;
@@ -83,6 +83,11 @@ internal sealed class TimelineBuilder
             AddMandate(mission, knownFrom);
             AddHistory(mission, mission.StatusHistory, knownFrom, []);
             AddFunding(mission, knownFrom);
+        }
+
+        foreach (var mandate in record.Mandates)
+        {
+            AddMandate(mandate, knowledge.EntityKnownFrom(mandate));
         }
 
         foreach (var observation in record.ControlObservations)

@@ -48,4 +48,10 @@ public enum TimelineEntryKind
 
     /// <summary>A vote (<see cref="Votes.Vote"/>): a referendum, a plebiscite or a vote of a legislature, at its <c>When</c>.</summary>
     Vote = 14,
+
+    /// <summary>
+    /// The start, a renewal or the end of a mandate (<see cref="Mandates.Mandate"/>): at its first term's start, at each renewed
+    /// term's start, and at the end of the last term known; the detail is <c>start</c>, <c>renewal</c> or <c>end</c>.
+    /// </summary>
+    Mandate = 15,
 }
