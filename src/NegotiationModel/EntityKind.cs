@@ -76,4 +76,7 @@ public enum EntityKind
     /// <summary>An item of an agenda (<see cref="Identifiers.AgendaItemId"/>).</summary>
     [AddedIn(1, 1)]
     AgendaItem = 20,
+    /// <summary>A mandate: who tasked an actor, a monitoring mission or a working group, by which instrument, for which term (<see cref="Identifiers.MandateId"/>).</summary>
+    [AddedIn(1, 1)]
+    Mandate = 21,
 }

@@ -8,6 +8,7 @@ using NegotiationModel.Assessments;
 using NegotiationModel.Events;
 using NegotiationModel.Guarantees;
 using NegotiationModel.Kinds;
+using NegotiationModel.Mandates;
 using NegotiationModel.Monitoring;
 using NegotiationModel.Positions;
 using NegotiationModel.Proposals;
@@ -84,6 +85,10 @@ public sealed partial record NegotiationRecord : ExtensibleObject
     /// <summary>Gets the monitoring and verification missions: who monitors what, where, how, under which mandate, funded by whom.</summary>
     [AddedIn(1, 1)]
     public ValueList<MonitoringMission> MonitoringMissions { get; init; }
+
+    /// <summary>Gets the mandates: who tasked an actor, a monitoring mission or a working group, by which instrument, for which term, with renewals.</summary>
+    [AddedIn(1, 1)]
+    public ValueList<Mandate> Mandates { get; init; }
 
     /// <summary>Gets the territories.</summary>
     public ValueList<Territory> Territories { get; init; }

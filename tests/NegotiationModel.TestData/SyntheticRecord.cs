@@ -5,6 +5,7 @@ using NegotiationModel.Actors;
 using NegotiationModel.Assessments;
 using NegotiationModel.Events;
 using NegotiationModel.Identifiers;
+using NegotiationModel.Mandates;
 using NegotiationModel.Monitoring;
 using NegotiationModel.Positions;
 using NegotiationModel.Proposals;
@@ -88,6 +89,9 @@ public static class SyntheticRecord
             Positions = ValueList.From(Enumerable.Range(0, (int)Math.Max(1, 30 * scale)).Select(i => Position(random, i, start, actorCount, sourceCount, proposals.Length, statements))),
             Assessments = ValueList.From(Enumerable.Range(0, (int)Math.Max(1, 10 * scale)).Select(i => Assessment(random, i, actorCount, sourceCount, statements))),
             MonitoringMissions = ValueList.From(Enumerable.Range(0, (int)Math.Max(1, 2 * scale)).Select(i => Mission(random, i, start, actorCount, sourceCount, territories))),
+
+            // From a generator of their own, so that adding mandates left every other entity as it was.
+            Mandates = ValueList.From(Enumerable.Range(0, (int)Math.Max(1, 2 * scale)).Select(i => Mandate(new Random(seed + 7919 + i), i, start, actorCount, sourceCount))),
             Topics = WellKnownTopics.All,
         };
     }
@@ -254,6 +258,31 @@ public static class SyntheticRecord
             Funding = [new FundingClaim(ActorAt(random.Next(actorCount)), (FundingClaimKind)random.Next(1, 5)) { ClaimedBy = [ActorAt(random.Next(actorCount))], Citations = [Cite(random, sourceCount)] }],
             Citations = [Cite(random, sourceCount)],
         };
+
+    /// <summary>The mandate of mission i: a first term of a year and up to two renewals, each a year from the day after the last.</summary>
+    private static Mandate Mandate(Random random, int i, Instant start, int actorCount, int sourceCount)
+    {
+        var first = start.Plus(Duration.FromDays(random.Next(0, 1400))).InUtc().Date;
+        When Date(LocalDate date) => When.Parse(string.Create(CultureInfo.InvariantCulture, $"{date:yyyy-MM-dd}"));
+        var renewals = Enumerable.Range(1, random.Next(0, 3)).Select(n => new MandateRenewal
+        {
+            Instrument = SourceAt(random.Next(sourceCount)),
+            TermStart = Date(first.PlusYears(n)),
+            TermEnd = Date(first.PlusYears(n + 1).PlusDays(-1)),
+            Citations = [Cite(random, sourceCount)],
+        });
+        return new Mandate(new MandateId(string.Create(CultureInfo.InvariantCulture, $"mandate-{i}")), EntityReference.To(new MonitoringMissionId(string.Create(CultureInfo.InvariantCulture, $"mission-{i}"))))
+        {
+            Title = [new LocalizedText(Sentence(random, 10, 30), "en")],
+            GrantedBy = [ActorAt(random.Next(actorCount))],
+            Instrument = SourceAt(random.Next(sourceCount)),
+            Tasks = [new LocalizedText(Sentence(random, 20, 60), "en")],
+            TermStart = Date(first),
+            TermEnd = Date(first.PlusYears(1).PlusDays(-1)),
+            Renewals = ValueList.From(renewals),
+            Citations = [Cite(random, sourceCount)],
+        };
+    }
 
     private static Proposal Proposal(Random random, int i, Instant start, int actorCount, int sourceCount, int territoryCount)
     {

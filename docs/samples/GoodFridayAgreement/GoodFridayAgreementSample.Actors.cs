@@ -99,6 +99,9 @@ public static partial class GoodFridayAgreementSample
 
         /// <summary>The Referendum Commission of Ireland (referendum.ie).</summary>
         public static readonly ActorId ReferendumCommission = new("referendum-commission");
+
+        /// <summary>Wikipedia, the online encyclopedia.</summary>
+        public static readonly ActorId Wikipedia = new("wikipedia");
     }
 
     private static readonly ActorId[] TalksParties =
@@ -165,6 +168,7 @@ public static partial class GoodFridayAgreementSample
         Archive(ActorIds.Ark, "ARK (Access Research Knowledge), Northern Ireland", SourceIds.ArkReferendums),
         Archive(ActorIds.Quill, "QUILL project", SourceIds.QuillAgreement),
         Archive(ActorIds.Kroc, "Peace Accords Matrix, Kroc Institute, University of Notre Dame", SourceIds.KrocPrisoners),
+        Archive(ActorIds.Wikipedia, "Wikipedia", SourceIds.WikipediaAgreement),
         new Actor(ActorIds.ReferendumCommission, ActorKind.Organisation, [En.Name("Referendum Commission (Ireland)")])
         {
             OrganisationKind = OrganisationKind.GovernmentBody,

@@ -110,10 +110,7 @@ public static partial class GoodFridayAgreementSample
             Summary = [En.Text("The agreement reached in the multi-party negotiations (Command Paper 3883) and the British-Irish Agreement between the two governments: three strands of institutions, constitutional issues, rights, decommissioning, security, policing and justice, and prisoners, to be endorsed by referendums North and South.")],
             Versions = [new ProposalVersion(1) { When = When.Parse("1998-04-10[Europe/London]"), Provisions = Provisions(), Citations = AgreementCitations }],
             Phases = Phases(),
-            StatusHistory =
-            [
-                new StatusChange<ProposalStatus>(ProposalStatus.Accepted, When.Parse("1998-04-10[Europe/London]")) { Citations = [new Citation(SourceIds.AgreementText), new Citation(SourceIds.Independent)] },
-            ],
+            StatusHistory = AgreementStatusHistory(),
             Topics = [WellKnownTopics.Governance, WellKnownTopics.Referendum, WellKnownTopics.Elections, WellKnownTopics.Security, WellKnownTopics.Prisoners, WellKnownTopics.Guarantees],
             Citations = AgreementCitations,
         };

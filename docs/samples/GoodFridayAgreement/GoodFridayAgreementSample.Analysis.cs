@@ -53,12 +53,6 @@ public static partial class GoodFridayAgreementSample
             Monitors = [EntityReference.To(ProvisionIds.Decommissioning)],
             Locations = [new Place { Name = "Northern Ireland", TimeZone = "Europe/London", Territory = TerritoryIds.NorthernIreland }],
             Methods = [MonitoringMethod.Inspections],
-            Mandate =
-            [
-                En.Text("Consult the governments, the participants and paramilitary groups, and propose how to achieve decommissioning."),
-                En.Text("Observe, monitor and verify decommissioning; receive and audit arms; report periodically to the two governments."),
-            ],
-            MandateStart = When.Parse("1997-08-26"),
             StatusHistory =
             [
                 new StatusChange<MonitoringMissionStatus>(MonitoringMissionStatus.Mandated, When.Parse("1997-08-26")) { Actors = [ActorIds.UnitedKingdom, ActorIds.Ireland], Citations = [new Citation(SourceIds.IicdAgreement)] },

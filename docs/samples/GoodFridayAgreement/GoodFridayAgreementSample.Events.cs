@@ -101,7 +101,7 @@ public static partial class GoodFridayAgreementSample
             When = When.Parse("1998-05-22[Europe/London]"),
             Place = new Place { Name = "Northern Ireland", TimeZone = "Europe/London", Territory = TerritoryIds.NorthernIreland },
             Topics = [WellKnownTopics.Referendum],
-            Notes = "Electorate 1,175,403; yes 676,966 (71.1%), no 274,879 (28.9%); turnout 81.1% (ARK) or 80.98% (CAIN's first draft).",
+            Notes = "The question and the results as each source gives them are in the vote referendum-northern-ireland-1998.",
             Citations = [new Citation(SourceIds.CainReferendums), new Citation(SourceIds.ArkReferendums)],
         }, SourceIds.CainReferendums),
         Took(new NegotiationEvent(EventIds.ReferendumSouth, EventKind.Other, [En.Text("Referendum in Ireland on the Nineteenth Amendment of the Constitution Bill, 1998")])
@@ -109,8 +109,8 @@ public static partial class GoodFridayAgreementSample
             When = When.Parse("1998-05-22T08:00[Europe/Dublin]/1998-05-22T22:00[Europe/Dublin]"),
             Place = new Place { Name = "Ireland", TimeZone = "Europe/Dublin", Territory = TerritoryIds.Ireland },
             Topics = [WellKnownTopics.Referendum],
-            Notes = "Polling from 8 a.m. to 10 p.m.; a referendum on the Treaty of Amsterdam was held the same day. Electorate 2,747,088; yes 1,442,583, no 85,748; "
-                + "turnout 56.26% (Referendum Commission) or 55.6% (ARK). The President signed the Bill on 3 June 1998.",
+            Notes = "Polling from 8 a.m. to 10 p.m.; a referendum on the Treaty of Amsterdam was held the same day. The question and the results as each source gives them "
+                + "are in the vote referendum-ireland-1998.",
             Citations = [new Citation(SourceIds.ReferendumIe), new Citation(SourceIds.ArkReferendums), new Citation(SourceIds.CainReferendums)],
         }, SourceIds.ReferendumIe),
         new NegotiationEvent(EventIds.AssemblyElection, EventKind.Other, [En.Text("Election to the Northern Ireland Assembly")])

@@ -48,6 +48,12 @@ public static partial class GoodFridayAgreementSample
         /// <summary>The Referendum Commission's record of the Nineteenth Amendment referendum.</summary>
         public static readonly SourceId ReferendumIe = new("referendum-ie-nineteenth-amendment");
 
+        /// <summary>Wikipedia's article on the Northern Ireland referendum of 22 May 1998.</summary>
+        public static readonly SourceId WikipediaReferendumNorth = new("wikipedia-1998-northern-ireland-referendum");
+
+        /// <summary>Wikipedia's article on the Good Friday Agreement.</summary>
+        public static readonly SourceId WikipediaAgreement = new("wikipedia-good-friday-agreement");
+
         /// <summary>The Peace Accords Matrix on prisoner release.</summary>
         public static readonly SourceId KrocPrisoners = new("peace-accords-matrix-prisoner-release");
 
@@ -181,6 +187,22 @@ public static partial class GoodFridayAgreementSample
             Language = "en",
             Uri = new Uri("http://www.referendum.ie/archive/referendum-on-the-thirty-third-amendment-of-the-constitution-court-of-appeal-bill-2013-12-3-8/"),
             Notes = "Archive page of the Referendum Commission; its address names another referendum, its content is the 1998 one.",
+        },
+        new Source(SourceIds.WikipediaReferendumNorth, SourceKind.Other)
+        {
+            Title = [En.Original("1998 Northern Ireland Good Friday Agreement referendum")],
+            Outlet = ActorIds.Wikipedia,
+            Language = "en",
+            Uri = new Uri("https://en.wikipedia.org/wiki/1998_Northern_Ireland_Good_Friday_Agreement_referendum"),
+            Notes = "Encyclopedia article; its infobox gives the electorate, the counts and the spoilt ballots.",
+        },
+        new Source(SourceIds.WikipediaAgreement, SourceKind.Other)
+        {
+            Title = [En.Original("Good Friday Agreement")],
+            Outlet = ActorIds.Wikipedia,
+            Language = "en",
+            Uri = new Uri("https://en.wikipedia.org/wiki/Good_Friday_Agreement"),
+            Notes = "Encyclopedia article: a pair of agreements signed on 10 April 1998, approved in two referendums on 22 May 1998; the British-Irish Agreement came into force on 2 December 1999.",
         },
         new Source(SourceIds.KrocPrisoners, SourceKind.Other)
         {

@@ -4,6 +4,7 @@ using NegotiationModel.Assessments;
 using NegotiationModel.Events;
 using NegotiationModel.Guarantees;
 using NegotiationModel.Identifiers;
+using NegotiationModel.Mandates;
 using NegotiationModel.Monitoring;
 using NegotiationModel.Positions;
 using NegotiationModel.Proposals;
@@ -149,6 +150,8 @@ namespace NegotiationModel.Serialization;
         typeof(ValueListJsonConverter<MonitoringMission>),
         typeof(ValueListJsonConverter<StatusChange<MonitoringMissionStatus>>),
         typeof(ValueListJsonConverter<FundingClaim>),
+        typeof(ValueListJsonConverter<Mandate>),
+        typeof(ValueListJsonConverter<MandateRenewal>),
         typeof(ValueListJsonConverter<Place>),
         typeof(ValueListJsonConverter<Agenda>),
         typeof(ValueListJsonConverter<AgendaItem>),
@@ -182,6 +185,7 @@ namespace NegotiationModel.Serialization;
 [JsonSerializable(typeof(Provision))]
 [JsonSerializable(typeof(Guarantee))]
 [JsonSerializable(typeof(MonitoringMission))]
+[JsonSerializable(typeof(Mandate))]
 [JsonSerializable(typeof(Territory))]
 [JsonSerializable(typeof(TerritorialClaim))]
 [JsonSerializable(typeof(ControlObservation))]

@@ -1,5 +1,6 @@
 using NegotiationModel.Identifiers;
 using NegotiationModel.Positions;
+using NegotiationModel.Proposals;
 using NegotiationModel.Time;
 using NodaTime;
 
@@ -107,6 +108,33 @@ public static class NegotiationRecordTimeExtensions
         return new(holder, subject, DatedPositions(record, holder, subject, context ?? TimeContext(record)));
     }
 
+    /// <summary>
+    /// Returns an actor's stances on a proposal and on every proposal it supersedes or derives from (its lineage), as one
+    /// history, so that a shift from a stance on a text to a stance on its successor is detected: opposed to the first draft,
+    /// in favour of the revision that superseded it.
+    /// </summary>
+    /// <param name="record">The record.</param>
+    /// <param name="holder">The actor.</param>
+    /// <param name="proposal">The latest text of the lineage to follow back.</param>
+    /// <param name="context">How to resolve the positions' times; <see langword="null"/> for <see cref="TimeContext(NegotiationRecord)"/>.</param>
+    /// <returns>
+    /// The history, whose <see cref="Timelines.PositionHistory.Subject"/> is <paramref name="proposal"/>: the holder's positions that
+    /// are not deprecated on it or on any proposal of its lineage, in display order; each keeps its own subject and version.
+    /// </returns>
+    /// <remarks>
+    /// <para>Opt-in: a stance on a text is no stance on the text that follows it, and <see cref="PositionHistory(NegotiationRecord, ActorId, EntityReference, WhenContext?)"/>
+    /// keeps them apart. Following the lineage is a reading the caller chooses, so the record holds no such claim.</para>
+    /// <para>The lineage is the proposal's <c>Supersedes</c> and <c>DerivedFrom</c>, followed back through every proposal the
+    /// record holds, each once (a cycle, which validation reports, ends where it closes). Positions on the proposals' provisions are
+    /// not included: a provision's history across versions is <see cref="PositionHistory(NegotiationRecord, ActorId, EntityReference, WhenContext?)"/>.</para>
+    /// </remarks>
+    public static PositionHistory PositionHistoryAcrossLineage(this NegotiationRecord record, ActorId holder, ProposalId proposal, WhenContext? context = null)
+    {
+        Guard.Against.Null(record);
+        var subjects = ProposalLineage.LineageOf(record, proposal).Select(EntityReference.To).ToHashSet();
+        return new(holder, EntityReference.To(proposal), DatedPositions(record, holder, subjects.Contains, context ?? TimeContext(record)));
+    }
+
     /// <summary>Returns an actor's position histories on every subject it has taken a position on.</summary>
     /// <param name="record">The record.</param>
     /// <param name="holder">The actor.</param>
@@ -125,8 +153,11 @@ public static class NegotiationRecordTimeExtensions
     }
 
     private static ValueList<DatedPosition> DatedPositions(NegotiationRecord record, ActorId holder, EntityReference subject, WhenContext context)
+        => DatedPositions(record, holder, s => s == subject, context);
+
+    private static ValueList<DatedPosition> DatedPositions(NegotiationRecord record, ActorId holder, Func<EntityReference, bool> isSubject, WhenContext context)
         => ValueList.From(record.Positions
-            .Where(p => p.Holder == holder && p.Subject == subject && p.Rank != FactRank.Deprecated)
+            .Where(p => p.Holder == holder && isSubject(p.Subject) && p.Rank != FactRank.Deprecated)
             .Select(p => new DatedPosition(p, p.When?.Resolve(context) ?? TimeWindow.Unbounded))
             .OrderBy(p => p.Window, TimeWindowComparer.Instance)
             .ThenBy(p => p.Position.Id.Value, StringComparer.Ordinal));

@@ -92,6 +92,11 @@ internal sealed partial class TimelineBuilder
             AddFunding(mission, knownFrom);
         }
 
+        foreach (var mandate in record.Mandates)
+        {
+            AddMandate(mandate, knowledge.EntityKnownFrom(mandate));
+        }
+
         foreach (var observation in record.ControlObservations)
         {
             AddEntity(TimelineEntryKind.ControlObservation, observation, observation.When, knowledge.EntityKnownFrom(observation), []);

@@ -51,4 +51,9 @@ public enum TimelineEntryKind
 
     /// <summary>An agreed agenda (<see cref="Proposals.Agenda"/>), at its <c>When</c>; its items' status changes are <see cref="StatusChange"/> entries.</summary>
     Agenda = 15,
+    /// <summary>
+    /// The start, a renewal or the end of a mandate (<see cref="Mandates.Mandate"/>): at its first term's start, at each renewed
+    /// term's start, and at the end of the last term known; the detail is <c>start</c>, <c>renewal</c> or <c>end</c>.
+    /// </summary>
+    Mandate = 16,
 }

@@ -73,6 +73,9 @@ public static class DiagnosticCodes
     /// <summary>Warning: a status history repeats the status just before it with nothing that tells the two apart: no cause and the same actors.</summary>
     public const string RepeatedStatus = "NM2013";
 
+    /// <summary>Error: a renewal of a mandate starts its term certainly before the term it renews (the first term, or the renewal before it) starts.</summary>
+    public const string RenewalBeforeRenewedTerm = "NM2014";
+
     /// <summary>Error: sources cite each other in a cycle (A cites B cites A).</summary>
     public const string CitationCycle = "NM3001";
 

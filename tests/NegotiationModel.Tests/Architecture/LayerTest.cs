@@ -15,7 +15,7 @@ public sealed class LayerTest
     [
         new("model", [Root, .. new[]
         {
-            "Actors", "Assessments", "Events", "Guarantees", "Identifiers", "Indexing", "Kinds", "Monitoring", "Positions", "Proposals", "Sources",
+            "Actors", "Assessments", "Events", "Guarantees", "Identifiers", "Indexing", "Kinds", "Mandates", "Monitoring", "Positions", "Proposals", "Sources",
             "Statements", "Territories", "Time", "Topics", "Utility", "Votes", "Walking", "WorkingGroups",
         }.Select(name => $"{Root}.{name}")], Uses: []),
         new("serialization", [$"{Root}.Serialization"], Uses: ["model"]),

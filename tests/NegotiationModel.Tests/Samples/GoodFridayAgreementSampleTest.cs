@@ -1,3 +1,4 @@
+using NegotiationModel.Mandates;
 using NegotiationModel.Monitoring;
 using NegotiationModel.Positions;
 using NegotiationModel.Proposals;
@@ -5,6 +6,7 @@ using NegotiationModel.Samples;
 using NegotiationModel.Serialization;
 using NegotiationModel.Time;
 using NegotiationModel.Timelines;
+using NegotiationModel.Votes;
 using NegotiationModel.WorkingGroups;
 using static NegotiationModel.Samples.GoodFridayAgreementSample;
 
@@ -81,5 +83,48 @@ public sealed class GoodFridayAgreementSampleTest
     public void Commentators_judgements_are_assessments_of_the_newspaper_not_facts()
     {
         Record.Assessments.Should().HaveCount(2).And.OnlyContain(a => a.Authors.Items.SequenceEqual(new[] { ActorIds.IrishTimes }));
+    }
+
+    [Fact]
+    public void The_two_referendums_are_votes_on_the_agreement_with_each_sources_results_side_by_side()
+    {
+        var north = Record.Find(VoteIds.ReferendumNorth)!;
+        var south = Record.Find(VoteIds.ReferendumSouth)!;
+
+        (north.Proposal, south.Proposal).Should().Be((ProposalIds.Agreement, ProposalIds.Agreement));
+        (north.Territory, south.Territory).Should().Be((TerritoryIds.NorthernIreland, TerritoryIds.Ireland));
+        north.Question[0].Text.Should().Contain("Command Paper 3883");
+        north.Results.Select(r => (r.Turnout, r.Citations[0].Source)).Should().Equal((81.1, SourceIds.ArkReferendums), (80.98, SourceIds.CainReferendums), (81.1, SourceIds.WikipediaReferendumNorth));
+        north.Results[0].Counts.Select(c => (c.Choice, c.Count, c.Share)).Should().Equal((VoteChoice.Yes, 676_966, 71.1), (VoteChoice.No, 274_879, 28.9));
+        south.Results.Select(r => (r.Turnout, r.Citations[0].Source)).Should().Equal((56.26, SourceIds.ReferendumIe), (55.6, SourceIds.ArkReferendums));
+        (south.Results[0].Eligible, south.Results[0].Cast).Should().Be((2_747_088, 1_545_395));
+        Record.Votes.SelectMany(v => v.Results).Should().OnlyContain(r => !r.Citations.IsEmpty, "every figure is attributed to a source");
+    }
+
+    [Fact]
+    public void The_agreement_was_signed_ratified_through_each_referendum_and_entered_into_force()
+    {
+        var history = Record.Find(ProposalIds.Agreement)!.StatusHistory;
+
+        history.Select(c => c.Status).Should().Equal(ProposalStatus.Accepted, ProposalStatus.Signed, ProposalStatus.Ratified, ProposalStatus.Ratified, ProposalStatus.InForce);
+        history.Where(c => c.Status == ProposalStatus.Ratified).Select(c => c.Cause).Should().Equal(EntityReference.To(VoteIds.ReferendumNorth), EntityReference.To(VoteIds.ReferendumSouth));
+        history[^1].When.ToString().Should().Be("1999-12-02");
+        history.Should().OnlyContain(c => !c.Citations.IsEmpty);
+        Timeline.Build(Record).Entries.Where(e => e.Kind == TimelineEntryKind.StatusChange && e.Subject == EntityReference.To(ProposalIds.Agreement))
+            .Select(e => e.Label).Should().Contain("The Belfast Agreement (Good Friday Agreement) — ratified (through Referendum in Northern Ireland on the agreement)");
+    }
+
+    [Fact]
+    public void The_decommissioning_commission_holds_its_mandate_from_the_two_governments_by_their_agreement_of_26_August_1997()
+    {
+        var mandate = Record.Mandates.Should().ContainSingle().Subject;
+
+        mandate.Holder.Should().Be(EntityReference.To(ActorIds.Iicd));
+        mandate.GrantedBy.Should().Equal(ActorIds.UnitedKingdom, ActorIds.Ireland);
+        mandate.Instrument.Should().Be(SourceIds.IicdAgreement);
+        mandate.TermStart!.ToString().Should().Be("1997-08-26");
+        mandate.Tasks.Should().HaveCount(2);
+        Record.MonitoringMissions.Single().ConductedBy.Should().Equal(ActorIds.Iicd);
+        Timeline.Build(Record).Entries.Should().ContainSingle(e => e.Kind == TimelineEntryKind.Mandate).Which.Detail.Should().Be("start");
     }
 }

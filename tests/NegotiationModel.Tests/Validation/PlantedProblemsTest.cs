@@ -5,6 +5,7 @@ using NegotiationModel.Assessments;
 using NegotiationModel.Events;
 using NegotiationModel.Guarantees;
 using NegotiationModel.Identifiers;
+using NegotiationModel.Mandates;
 using NegotiationModel.Monitoring;
 using NegotiationModel.Positions;
 using NegotiationModel.Proposals;
@@ -44,6 +45,7 @@ public sealed class PlantedProblemsTest
         (DiagnosticCodes.WrongKindReference, "$['statements'][2]['speakers'][0]", "a source as speaker"),
         (DiagnosticCodes.WrongKindReference, "$['statements'][2]['about'][0]", "a provision referred to as a proposal"),
         (DiagnosticCodes.WrongKindReference, "$['claims'][0]['territory']", "a line claimed as a territory"),
+        (DiagnosticCodes.WrongKindReference, "$['mandates'][0]['holder']", "a mandate held by a topic"),
         (DiagnosticCodes.UnknownRevision, "$['statements'][3]['citations'][0]['revision']", "revision 7 of a source with two"),
         (DiagnosticCodes.UnknownRevision, "$['workingGroups'][0]['citations'][0]['revision']", "revision 5 of a source with two"),
         (DiagnosticCodes.PartOfAnotherProposal, "$['proposals'][1]['phases'][0]['provisions'][1]", "a phase listing another proposal's provision"),
@@ -71,6 +73,7 @@ public sealed class PlantedProblemsTest
         (DiagnosticCodes.RelativeTimeCycle, "$['events'][2]['when']", "two calls each after the other"),
         (DiagnosticCodes.AnchorWithoutTime, "$['assessments'][2]['when']", "a time after a provision, which has none"),
         (DiagnosticCodes.RepeatedStatus, "$['proposals'][3]['statusHistory'][1]['status']", "accepted twice with nothing that tells the two apart"),
+        (DiagnosticCodes.RenewalBeforeRenewedTerm, "$['mandates'][0]['renewals'][0]['termStart']", "a renewal whose term starts before the first term"),
         (DiagnosticCodes.CitationCycle, "$['sources'][2]['cites'][0]", "NHK cites the wires cite the blog cites NHK"),
         (DiagnosticCodes.CitationCycle, "$['sources'][4]['cites'][0]", "a source citing itself"),
         (DiagnosticCodes.SelfAttributedSource, "$['sources'][5]['citations'][0]['source']", "a source attributed to itself"),
@@ -244,6 +247,16 @@ public sealed class PlantedProblemsTest
                     MandateStart = W("2015-03-21"),
                     MandateEnd = W("2014-03-20"),
                     StatusHistory = [new StatusChange<MonitoringMissionStatus>(MonitoringMissionStatus.Proposed, W("2014-03")), new StatusChange<MonitoringMissionStatus>(MonitoringMissionStatus.Suspended, W("2014-04"))],
+                },
+            ],
+            Mandates =
+            [
+                new Mandate(new MandateId("smm-mandate"), EntityReference.To(WellKnownTopics.Territory))
+                {
+                    GrantedBy = [Ukraine],
+                    TermStart = W("2014-03-21"),
+                    TermEnd = W("2015-03-20"),
+                    Renewals = [new MandateRenewal { TermStart = W("2014-01-01"), TermEnd = W("2016-03-31") }],
                 },
             ],
             Proposals =

@@ -15,6 +15,27 @@ internal sealed class IdentityAndReferenceRules : IValidationRule
         ReportUnknownRevisions(model, context);
         ReportPartsOfOtherProposals(record, context);
         ReportUnknownSubjectVersions(record, context);
+        ReportMandateHolders(record, context);
+    }
+
+    private static void ReportMandateHolders(NegotiationRecord record, ValidationContext context)
+    {
+        for (var m = 0; m < record.Mandates.Count; m++)
+        {
+            var mandate = record.Mandates[m];
+            if (mandate.Holder.Kind is EntityKind.Actor or EntityKind.MonitoringMission or EntityKind.WorkingGroup
+                || context.Omits(DiagnosticSeverity.Error, DiagnosticCodes.WrongKindReference))
+            {
+                continue;
+            }
+
+            context.Report(
+                DiagnosticSeverity.Error,
+                DiagnosticCodes.WrongKindReference,
+                $"Mandate '{mandate.Id}' is held by {mandate.Holder}, {Article(RuleText.KindName(mandate.Holder.Kind))} {RuleText.KindName(mandate.Holder.Kind)}: a mandate is held by an actor, a monitoring mission or a working group.",
+                RuleText.Of(nameof(record.Mandates), m).Member(nameof(mandate.Holder)),
+                RuleText.Related(mandate, mandate.Holder));
+        }
     }
 
     private static void ReportDuplicates(RecordModel model, ValidationContext context)

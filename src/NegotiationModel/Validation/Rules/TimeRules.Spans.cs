@@ -32,6 +32,8 @@ internal sealed partial class TimeRules
             Span(mission.MandateStart, mission.MandateEnd, RuleText.Of(nameof(record.MonitoringMissions), m).Member(nameof(mission.MandateEnd)), $"The mandate of monitoring mission '{mission.Id}' ends", mission);
         }
 
+        MandateTermsEndBeforeStarts(record, Span);
+
         foreach (var site in context.Model.Whens)
         {
             if (site.When is RangeWhen { Start: { } start, End: { } end } && time.IsBefore(end, start) && !context.Omits(DiagnosticSeverity.Error, DiagnosticCodes.EndBeforeStart))

@@ -6,6 +6,7 @@ namespace NegotiationModel.Validation.Rules;
 /// <summary>
 /// NM2xxx: times in order: spans (TimeRules.Spans.cs), statements and their sources (TimeRules.Sources.cs),
 /// status histories (TimeRules.StatusHistories.cs), deadlines of provisions and phases (TimeRules.Deadlines.cs),
+/// mandates' terms and renewals (TimeRules.Mandates.cs),
 /// relative times (here).
 /// </summary>
 /// <remarks>One rule that reports its codes in order: within a code, diagnostics are kept first come, first kept.</remarks>
@@ -23,6 +24,7 @@ internal sealed partial class TimeRules : IValidationRule
         MilestonesBeforeEstablishment(record, context, time);
         Revisions(record, context, time);
         DeadlinesBeforeEffect(record, context, time);
+        RenewalsBeforeRenewedTerms(record, context, time);
         RelativeTimeCycles(context, time);
         AnchorsWithoutTime(context);
         ForEachHistory(record, new Repeats(context));
