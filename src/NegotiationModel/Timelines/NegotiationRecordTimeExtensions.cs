@@ -124,7 +124,7 @@ public static class NegotiationRecordTimeExtensions
     /// <remarks>
     /// <para>Opt-in: a stance on a text is no stance on the text that follows it, and <see cref="PositionHistory(NegotiationRecord, ActorId, EntityReference, WhenContext?)"/>
     /// keeps them apart. Following the lineage is a reading the caller chooses, so the record holds no such claim.</para>
-    /// <para>The lineage is the proposal's <c>Supersedes</c> and <c>DerivedFrom</c>, followed back through every proposal the
+    /// <para>The lineage is the proposal's <c>Supersedes</c>, <c>AlsoSupersedes</c> and <c>DerivedFrom</c>, followed back through every proposal the
     /// record holds, each once (a cycle, which validation reports, ends where it closes). Positions on the proposals' provisions are
     /// not included: a provision's history across versions is <see cref="PositionHistory(NegotiationRecord, ActorId, EntityReference, WhenContext?)"/>.</para>
     /// </remarks>
