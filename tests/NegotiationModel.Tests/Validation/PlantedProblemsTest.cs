@@ -94,8 +94,8 @@ public sealed class PlantedProblemsTest
         (DiagnosticCodes.HierarchyCycle, "$['workingGroups'][2]['parent']", "two working groups each the other's parent"),
         (DiagnosticCodes.PhaseOrder, "$['proposals'][2]['phases'][0]['dependsOn'][0]", "phase 0 waiting for phase 1 (in the cycle)"),
         (DiagnosticCodes.FormatNotNegotiatingFormat, "$['workingGroups'][1]['format']", "a group working within a state"),
-        (DiagnosticCodes.PackageMemberOutlivesPackage, "$['proposals'][5]['packageMembers'][0]", "a member in force while its package was rejected"),
-        (DiagnosticCodes.AlsoSupersedesWithoutSupersedes, "$['proposals'][6]['alsoSupersedes']", "further predecessors without the first"),
+        (DiagnosticCodes.PackageMemberOutlivesPackage, "$['proposals'][4]['packageMembers'][0]", "a member in force while its package was rejected"),
+        (DiagnosticCodes.AlsoSupersedesWithoutSupersedes, "$['proposals'][5]['alsoSupersedes']", "further predecessors without the first"),
         (DiagnosticCodes.UnknownMember, "$['actors'][0]['nickname']", "a member the model does not know"),
     ];
 
