@@ -59,6 +59,7 @@ internal static class ValidRecordGenerator
         from assessments in Gen.Select(Gen.Enum<AssessmentKind>(), Texts, Gen.Int[0, actorCount - 1].Array[0, 2], Whens.Null()).Array[0, 2]
         from missions in Gen.Select(Names, Gen.Int[0, actorCount - 1], Gen.Enum<MonitoringMethod>().Array[0, 2], Gen.Enum<FundingClaimKind>()).Array[0, 2]
         from votes in Gen.Select(Gen.Int[0, 1000], Gen.Int[0, 1000], Gen.Bool, Whens.Null()).Array[0, 2]
+        from agendas in Gen.Select(Texts, Gen.Int[0, 3], Whens.Null()).Array[0, 2]
         from title in Text
         select new NegotiationRecord(title)
         {
@@ -128,6 +129,22 @@ internal static class ValidRecordGenerator
                 When = v.Item4,
                 Proposal = proposals.Length == 0 ? null : new ProposalId("p0"),
                 Results = [new VoteResult { Counts = [new VoteCount(VoteChoice.Yes) { Count = v.Item1 }, new VoteCount(VoteChoice.No) { Count = v.Item2 }], Valid = v.Item1 + v.Item2 }],
+            })],
+            Agendas = [.. agendas.Select((a, i) => new Agenda(new AgendaId($"agenda{i}"), a.Item1)
+            {
+                AgreedBy = [new ActorId("a0")],
+                AgreedIn = proposals.Length == 0 ? null : new ProposalId("p0"),
+                When = a.Item3,
+                Items = [.. Enumerable.Range(0, a.Item2).Select(k => new AgendaItem(new AgendaItemId($"agenda{i}-item{k}"), a.Item1)
+                {
+                    Number = $"point {k + 1}",
+                    SettledBy = proposals.Length == 0 ? [] : [new ProposalId("p0")],
+                    StatusHistory = a.Item3 is null ? [] :
+                    [
+                        new StatusChange<AgendaItemStatus>(AgendaItemStatus.UnderDiscussion, a.Item3),
+                        new StatusChange<AgendaItemStatus>(AgendaItemStatus.Agreed, a.Item3),
+                    ],
+                })],
             })],
             Assessments = [.. assessments.Select((a, i) => new Assessment(new AssessmentId($"as{i}"), a.Item1, a.Item2)
             {

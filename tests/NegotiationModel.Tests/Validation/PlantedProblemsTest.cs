@@ -97,6 +97,8 @@ public sealed class PlantedProblemsTest
         (DiagnosticCodes.HierarchyCycle, "$['workingGroups'][2]['parent']", "two working groups each the other's parent"),
         (DiagnosticCodes.PhaseOrder, "$['proposals'][2]['phases'][0]['dependsOn'][0]", "phase 0 waiting for phase 1 (in the cycle)"),
         (DiagnosticCodes.FormatNotNegotiatingFormat, "$['workingGroups'][1]['format']", "a group working within a state"),
+        (DiagnosticCodes.PackageMemberOutlivesPackage, "$['proposals'][4]['packageMembers'][0]", "a member in force while its package was rejected"),
+        (DiagnosticCodes.AlsoSupersedesWithoutSupersedes, "$['proposals'][5]['alsoSupersedes']", "further predecessors without the first"),
         (DiagnosticCodes.UnknownMember, "$['actors'][0]['nickname']", "a member the model does not know"),
     ];
 
@@ -293,6 +295,21 @@ public sealed class PlantedProblemsTest
                 new Proposal(new ProposalId("final-agreement"), ProposalKind.DraftAgreement, [En("Final agreement")])
                 {
                     StatusHistory = [new StatusChange<ProposalStatus>(ProposalStatus.Accepted, W("2016-08-24")), new StatusChange<ProposalStatus>(ProposalStatus.Accepted, W("2016-08-25"))],
+                },
+                new Proposal(new ProposalId("package"), ProposalKind.Framework, [En("A package")])
+                {
+                    PackageMembers = [new ProposalId("member")],
+                    StatusHistory = [new StatusChange<ProposalStatus>(ProposalStatus.Tabled, W("2016-01")), new StatusChange<ProposalStatus>(ProposalStatus.Rejected, W("2016-02"))],
+                },
+                new Proposal(new ProposalId("member"), ProposalKind.DraftAgreement, [En("A member of the package")])
+                {
+                    AlsoSupersedes = [new ProposalId("final-agreement")],
+                    StatusHistory =
+                    [
+                        new StatusChange<ProposalStatus>(ProposalStatus.Tabled, W("2016-01")),
+                        new StatusChange<ProposalStatus>(ProposalStatus.Signed, W("2016-02")),
+                        new StatusChange<ProposalStatus>(ProposalStatus.InForce, W("2016-03")),
+                    ],
                 },
             ],
             Votes =

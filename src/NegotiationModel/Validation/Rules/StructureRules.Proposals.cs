@@ -8,17 +8,16 @@ internal sealed partial class StructureRules
 {
     private static void ProposalLinks(NegotiationRecord record, ValidationContext context)
     {
-        var index = new Dictionary<ProposalId, int>();
-        for (var i = 0; i < record.Proposals.Count; i++)
-        {
-            index.TryAdd(record.Proposals[i].Id, i);
-        }
-
-        // A proposal's predecessors, as JSON holds them: 'supersedes', then 'alsoSupersedes' (its edges in that order).
-        Cycles(record, context, index, "supersedes", p => p.Supersedes is { } first ? [first, .. p.AlsoSupersedes] : p.AlsoSupersedes, SupersessionPath);
+        var index = IndexOf(record);
         Cycles(record, context, index, "packageMembers", p => p.PackageMembers, (p, edge) => RuleText.Of(nameof(record.Proposals), p).Member(nameof(Proposal.PackageMembers)).Index(edge));
         PackagesThatFell(record, context, index);
         PredecessorsWithoutFirst(record, context);
+    }
+
+    /// <summary>NM5004 for a proposal's predecessors, as JSON holds them: 'supersedes', then 'alsoSupersedes' (its edges in that order).</summary>
+    private static void SupersessionCycles(NegotiationRecord record, ValidationContext context)
+    {
+        Cycles(record, context, IndexOf(record), "supersedes", p => p.Supersedes is { } first ? [first, .. p.AlsoSupersedes] : p.AlsoSupersedes, SupersessionPath);
 
         JsonPath SupersessionPath(int p, int edge)
         {
@@ -28,6 +27,17 @@ internal sealed partial class StructureRules
                 ? path.Member(nameof(Proposal.AlsoSupersedes)).Index(edge)
                 : edge == 0 ? path.Member(nameof(Proposal.Supersedes)) : path.Member(nameof(Proposal.AlsoSupersedes)).Index(edge - 1);
         }
+    }
+
+    private static Dictionary<ProposalId, int> IndexOf(NegotiationRecord record)
+    {
+        var index = new Dictionary<ProposalId, int>();
+        for (var i = 0; i < record.Proposals.Count; i++)
+        {
+            index.TryAdd(record.Proposals[i].Id, i);
+        }
+
+        return index;
     }
 
     private static void Cycles(NegotiationRecord record, ValidationContext context, Dictionary<ProposalId, int> index, string relation, Func<Proposal, IReadOnlyList<ProposalId>> targets, Func<int, int, JsonPath> path)

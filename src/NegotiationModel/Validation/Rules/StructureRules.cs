@@ -126,6 +126,7 @@ internal sealed partial class StructureRules : IValidationRule
         Chain(record.Actors, nameof(record.Actors), a => a.Id, a => a.Parent, nameof(Actors.Actor.Parent), "parent", EntityReference.To);
         Chain(record.Events, nameof(record.Events), e => e.Id, e => e.Parent, nameof(Events.NegotiationEvent.Parent), "parent", EntityReference.To);
         Chain(record.WorkingGroups, nameof(record.WorkingGroups), g => g.Id, g => g.Parent, nameof(WorkingGroups.WorkingGroup.Parent), "parent", EntityReference.To);
+        SupersessionCycles(record, context);
         Chain(record.Territories, nameof(record.Territories), t => t.Id, t => t.Parent, nameof(Territories.Territory.Parent), "parent", EntityReference.To);
         Chain(record.Topics, nameof(record.Topics), t => t.Id, t => t.Parent, nameof(Topics.Topic.Parent), "parent", EntityReference.To);
 
