@@ -4,6 +4,7 @@ using NegotiationModel.Assessments;
 using NegotiationModel.Events;
 using NegotiationModel.Guarantees;
 using NegotiationModel.Identifiers;
+using NegotiationModel.Mandates;
 using NegotiationModel.Monitoring;
 using NegotiationModel.Positions;
 using NegotiationModel.Proposals;
@@ -33,6 +34,9 @@ internal static class ValidRecordGenerator
 
     private static readonly Gen<string> Language = Gen.OneOf("en", "ja", "ru", "uk", "de-CH", "zh-Hant-TW");
 
+    /// <summary>A plain date, days after 1 January 2014: mandates' terms follow each other by day.</summary>
+    private static When Date(int days) => When.Parse(new NodaTime.LocalDate(2014, 1, 1).PlusDays(days).ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+
     private static readonly Gen<When> Whens = Gen.OneOf("2025-12-28", "2025-12-28[Europe/Moscow]!", "2025-12-27", "2025-12").Select(When.Parse);
 
     private static readonly Gen<ValueList<LocalizedText>> Texts = Gen.Select(Text, Language, (t, l) => new LocalizedText(t, l)).Array[1, 2].Select(a => (ValueList<LocalizedText>)[.. a]);
@@ -60,6 +64,7 @@ internal static class ValidRecordGenerator
         from missions in Gen.Select(Names, Gen.Int[0, actorCount - 1], Gen.Enum<MonitoringMethod>().Array[0, 2], Gen.Enum<FundingClaimKind>()).Array[0, 2]
         from votes in Gen.Select(Gen.Int[0, 1000], Gen.Int[0, 1000], Gen.Bool, Whens.Null()).Array[0, 2]
         from agendas in Gen.Select(Texts, Gen.Int[0, 3], Whens.Null()).Array[0, 2]
+        from mandates in Gen.Select(Gen.Int[0, 3000], Gen.Int[0, 400], Gen.Int[0, actorCount - 1], Gen.Bool).Array[0, 2]
         from title in Text
         select new NegotiationRecord(title)
         {
@@ -122,6 +127,13 @@ internal static class ValidRecordGenerator
             {
                 Territories = territories.Length == 0 ? [] : [.. l.Item3.Select(t => new TerritoryId($"T{t % territories.Length}")).Distinct()],
                 When = l.Item4,
+            })],
+            Mandates = [.. mandates.Select((m, i) => new Mandate(new MandateId($"mandate{i}"), m.Item4 && missions.Length > 0 ? EntityReference.To(new MonitoringMissionId("mm0")) : EntityReference.To(new ActorId($"a{m.Item3}")))
+            {
+                GrantedBy = [new ActorId("a0")],
+                TermStart = Date(m.Item1),
+                TermEnd = Date(m.Item1 + m.Item2),
+                Renewals = [new MandateRenewal { TermStart = Date(m.Item1 + m.Item2 + 1), TermEnd = Date(m.Item1 + (2 * m.Item2) + 1) }],
             })],
             Votes = [.. votes.Select((v, i) => new Vote(new VoteId($"vote{i}"), v.Item3 ? VoteKind.Legislative : VoteKind.Referendum)
             {

@@ -63,7 +63,7 @@ public sealed class AnchorTimeAgreementTest
 
         kindsProbed.Should().BeEquivalentTo(Enum.GetValues<EntityKind>(), "every anchor kind is probed");
         kindsWithTime.Should().BeEquivalentTo(
-            [EntityKind.NegotiationEvent, EntityKind.Statement, EntityKind.Source, EntityKind.Position, EntityKind.Assessment, EntityKind.ControlObservation, EntityKind.NamedLine, EntityKind.TerritorialClaim, EntityKind.Actor, EntityKind.Guarantee, EntityKind.Proposal, EntityKind.WorkingGroup, EntityKind.Provision, EntityKind.MonitoringMission, EntityKind.Vote, EntityKind.Agenda, EntityKind.AgendaItem],
+            [EntityKind.NegotiationEvent, EntityKind.Statement, EntityKind.Source, EntityKind.Position, EntityKind.Assessment, EntityKind.ControlObservation, EntityKind.NamedLine, EntityKind.TerritorialClaim, EntityKind.Actor, EntityKind.Guarantee, EntityKind.Proposal, EntityKind.WorkingGroup, EntityKind.Provision, EntityKind.MonitoringMission, EntityKind.Vote, EntityKind.Agenda, EntityKind.AgendaItem, EntityKind.Mandate],
             "the kinds docs/time.md lists as having a time of their own have one when it is recorded");
     }
 
