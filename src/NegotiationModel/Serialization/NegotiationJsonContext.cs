@@ -48,6 +48,7 @@ namespace NegotiationModel.Serialization;
         // Enums, in kebab case (a consistency test checks that every enum of the model is here)
         typeof(KebabCaseEnumConverter<ActType>),
         typeof(KebabCaseEnumConverter<ActorKind>),
+        typeof(KebabCaseEnumConverter<ActorTransitionKind>),
         typeof(KebabCaseEnumConverter<AgreementStage>),
         typeof(KebabCaseEnumConverter<AssessmentKind>),
         typeof(KebabCaseEnumConverter<ClaimBasis>),
@@ -85,6 +86,7 @@ namespace NegotiationModel.Serialization;
         typeof(KebabCaseEnumConverter<StatementMode>),
         typeof(KebabCaseEnumConverter<TemporalRelation>),
         typeof(KebabCaseEnumConverter<TerritoryKind>),
+        typeof(KebabCaseEnumConverter<ThirdPartyRole>),
         typeof(KebabCaseEnumConverter<ThresholdBase>),
         typeof(KebabCaseEnumConverter<VoteChoice>),
         typeof(KebabCaseEnumConverter<VoteKind>),
@@ -93,6 +95,7 @@ namespace NegotiationModel.Serialization;
         typeof(KebabCaseEnumConverter<YearPart>),
         typeof(KebabCaseEnumConverter<Season>),
         typeof(KebabCaseEnumConverter<WithdrawalExtent>),
+        typeof(KebabCaseEnumConverter<WorkingGroupKind>),
         typeof(KebabCaseEnumConverter<WorkingGroupRole>),
         typeof(KebabCaseEnumConverter<WorkingGroupStatus>),
 
@@ -119,6 +122,7 @@ namespace NegotiationModel.Serialization;
         // Actors and sources
         typeof(ValueListJsonConverter<Actor>),
         typeof(ValueListJsonConverter<Membership>),
+        typeof(ValueListJsonConverter<ActorTransition>),
         typeof(ValueListJsonConverter<Source>),
         typeof(ValueListJsonConverter<SourceRevision>),
 

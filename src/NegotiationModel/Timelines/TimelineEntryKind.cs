@@ -48,4 +48,10 @@ public enum TimelineEntryKind
 
     /// <summary>A vote (<see cref="Votes.Vote"/>): a referendum, a plebiscite or a vote of a legislature, at its <c>When</c>.</summary>
     Vote = 14,
+
+    /// <summary>
+    /// An actor's transition from a predecessor (<see cref="Actors.ActorTransition"/>), at its <c>When</c>: renamed, transformed,
+    /// merged, split, absorbed or succeeded, which is the detail. The subject is the successor; the actors are both.
+    /// </summary>
+    ActorTransition = 15,
 }

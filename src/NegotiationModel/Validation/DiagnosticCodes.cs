@@ -73,6 +73,9 @@ public static class DiagnosticCodes
     /// <summary>Warning: a status history repeats the status just before it with nothing that tells the two apart: no cause and the same actors.</summary>
     public const string RepeatedStatus = "NM2013";
 
+    /// <summary>Error: an actor's transition from a predecessor is dated before the predecessor or the successor came to exist, or after the successor ceased to exist.</summary>
+    public const string TransitionOutsideExistence = "NM2014";
+
     /// <summary>Error: sources cite each other in a cycle (A cites B cites A).</summary>
     public const string CitationCycle = "NM3001";
 
@@ -117,6 +120,15 @@ public static class DiagnosticCodes
 
     /// <summary>Warning: a working group's format names an actor that is not of kind negotiating format.</summary>
     public const string FormatNotNegotiatingFormat = "NM5006";
+
+    /// <summary>Error: actors are each other's predecessors in a cycle (A came from B, which came from A).</summary>
+    public const string SuccessionCycle = "NM5007";
+
+    /// <summary>Warning: a participant's or working-group member's third-party role contradicts its role (an observer recorded as guarantor).</summary>
+    public const string ThirdPartyRoleContradictsRole = "NM5008";
+
+    /// <summary>Warning: a monitoring mission or guarantee names a mechanism that is a negotiating group, or a mission is conducted by actors the mechanism does not count among its members.</summary>
+    public const string MechanismMismatch = "NM5009";
 
     /// <summary>Warning: the JSON held a member the model does not know, and reading dropped it.</summary>
     public const string UnknownMember = "NM9001";

@@ -5,8 +5,11 @@ using NegotiationModel.Utility;
 
 namespace NegotiationModel.Validation.Rules;
 
-/// <summary>NM5xxx: structure: phase dependencies without cycles and in order, guarantees with both parties, hierarchies without cycles.</summary>
-internal sealed class StructureRules : IValidationRule
+/// <summary>
+/// NM5xxx: structure: phase dependencies without cycles and in order, guarantees with both parties, hierarchies without cycles;
+/// actors' successions, third-party roles and mechanisms in StructureRules.ThirdParties.cs.
+/// </summary>
+internal sealed partial class StructureRules : IValidationRule
 {
     public void Check(NegotiationRecord record, ValidationContext context)
     {
@@ -16,6 +19,9 @@ internal sealed class StructureRules : IValidationRule
         Hierarchies(record, context);
         PhaseOrder(phases, context);
         Formats(record, context);
+        Successions(record, context);
+        ThirdPartyRoles(record, context);
+        Mechanisms(record, context);
     }
 
     private static List<PhaseSite> PhasesOf(NegotiationRecord record)

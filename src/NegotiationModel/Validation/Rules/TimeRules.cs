@@ -6,6 +6,7 @@ namespace NegotiationModel.Validation.Rules;
 /// <summary>
 /// NM2xxx: times in order: spans (TimeRules.Spans.cs), statements and their sources (TimeRules.Sources.cs),
 /// status histories (TimeRules.StatusHistories.cs), deadlines of provisions and phases (TimeRules.Deadlines.cs),
+/// actors' transitions (TimeRules.Transitions.cs),
 /// relative times (here).
 /// </summary>
 /// <remarks>One rule that reports its codes in order: within a code, diagnostics are kept first come, first kept.</remarks>
@@ -26,6 +27,7 @@ internal sealed partial class TimeRules : IValidationRule
         RelativeTimeCycles(context, time);
         AnchorsWithoutTime(context);
         ForEachHistory(record, new Repeats(context));
+        TransitionsOutsideExistence(record, context, time);
     }
 
     private static void RelativeTimeCycles(ValidationContext context, TimeModel time)
