@@ -19,7 +19,7 @@ internal static class TimelineCommand
         var from = new Option<string?>("--from") { Description = "Only entries that may lie at or after this time (a When, such as 2025-12-28[America/New_York])." };
         var to = new Option<string?>("--to") { Description = "Only entries that may lie before the end of this time (a When)." };
         var actor = new Option<string?>("--actor") { Description = "Only entries involving this actor (an actor ID)." };
-        var kind = new Option<TimelineEntryKind?>("--kind") { Description = "Only entries of this kind: event, statement, status-change, milestone, position, publication, revision, proposal-version, control-observation, vote." };
+        var kind = new Option<TimelineEntryKind?>("--kind") { Description = $"Only entries of this kind, in any case: {string.Join(", ", Enum.GetValues<TimelineEntryKind>().Select(KindName))}." };
         var knownAt = new Option<string?>("--known-at") { Description = "Show the record as it was known at this instant, such as 2025-12-29T10:00+09:00." };
         var format = new Option<string>("--format") { Description = "text, json or mermaid.", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json", "mermaid");
@@ -172,14 +172,28 @@ internal static class TimelineCommand
 
     public static string KindName(TimelineEntryKind kind) => JsonNamingPolicy.KebabCaseLower.ConvertName(kind.ToString());
 
-    private static TimelineEntryKind? ParseKind(string text, System.CommandLine.Parsing.ArgumentResult result)
+    /// <summary>
+    /// Reads a kind as the help writes it (<c>status-change</c>) or as the library names it (<c>StatusChange</c>), in any case:
+    /// <c>STATUS-CHANGE</c> and <c>statuschange</c> are the same kind. Numbers are not kinds.
+    /// </summary>
+    public static TimelineEntryKind? ParseKind(string text)
     {
         foreach (var kind in Enum.GetValues<TimelineEntryKind>())
         {
-            if (string.Equals(KindName(kind), text, StringComparison.Ordinal))
+            if (string.Equals(KindName(kind), text, StringComparison.OrdinalIgnoreCase) || string.Equals(kind.ToString(), text, StringComparison.OrdinalIgnoreCase))
             {
                 return kind;
             }
+        }
+
+        return null;
+    }
+
+    private static TimelineEntryKind? ParseKind(string text, System.CommandLine.Parsing.ArgumentResult result)
+    {
+        if (ParseKind(text) is { } kind)
+        {
+            return kind;
         }
 
         result.AddError($"'{text}' is not an entry kind; use one of: {string.Join(", ", Enum.GetValues<TimelineEntryKind>().Select(KindName))}.");

@@ -47,6 +47,15 @@ public sealed record Actor : RecordEntity<ActorId>
     /// <summary>Gets the roles the actor holds or held, with their periods.</summary>
     public ValueList<Membership> Memberships { get; init; }
 
+    /// <summary>
+    /// Gets the actors this one came from, each with how and when: the armed group a party was transformed from, the body
+    /// a renamed one was, the bodies a merged one joined. Successors are not listed: they are the actors that name this one
+    /// here (<see cref="NegotiationRecord.SuccessorsOf(ActorId)"/>), and <see cref="NegotiationRecord.LineageOf(ActorId)"/>
+    /// reads the whole history as one.
+    /// </summary>
+    [AddedIn(1, 1)]
+    public ValueList<ActorTransition> Predecessors { get; init; }
+
     /// <summary>Gets when the actor began to exist (birth, founding), as precisely as known.</summary>
     [Dates(SpanEnd.From)]
     public When? ExistsFrom { get; init; }

@@ -30,4 +30,18 @@ public enum ActorKind
     /// </summary>
     [AddedIn(1, 1)]
     NegotiatingFormat = 7,
+
+    /// <summary>
+    /// A coalition: parties, movements or states that act together for a time without forming one organisation, such as
+    /// the coalition of parties campaigning for the "yes" in a referendum. Its members are actors with memberships in it.
+    /// </summary>
+    [AddedIn(1, 1)]
+    Coalition = 8,
+
+    /// <summary>
+    /// A campaign: an organised effort for or against an outcome, such as the campaign for the "no" in Colombia's plebiscite
+    /// of 2016; it can make statements and hold positions like any other actor.
+    /// </summary>
+    [AddedIn(1, 1)]
+    Campaign = 9,
 }

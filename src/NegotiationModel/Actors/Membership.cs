@@ -1,5 +1,6 @@
 using Ardalis.GuardClauses;
 using NegotiationModel.Identifiers;
+using NegotiationModel.Kinds;
 using NegotiationModel.Sources;
 using NegotiationModel.Time;
 using NegotiationModel.Utility;
@@ -25,6 +26,13 @@ public sealed record Membership : ExtensibleObject
 
     /// <summary>Gets whom the holder acts for in the role, when it differs from <see cref="Organisation"/>.</summary>
     public ActorId? OnBehalfOf { get; init => field = Guard.Against.DefaultIdentifier(value, nameof(OnBehalfOf)); }
+
+    /// <summary>
+    /// Gets the third-party role the holder plays in the organisation, such as Norway as <see cref="Actors.ThirdPartyRole.Guarantor"/>
+    /// of the talks it is a member of; <see langword="null"/> for a party or when the role is only described in <see cref="Role"/>.
+    /// </summary>
+    [AddedIn(1, 1)]
+    public ThirdPartyRole? ThirdPartyRole { get; init => field = value is { } role ? Guard.Against.EnumOutOfRange(role, nameof(ThirdPartyRole)) : null; }
 
     /// <summary>Gets when the role began, as precisely as known.</summary>
     public When? Start { get; init; }

@@ -1,5 +1,7 @@
 using Ardalis.GuardClauses;
+using NegotiationModel.Actors;
 using NegotiationModel.Identifiers;
+using NegotiationModel.Kinds;
 
 namespace NegotiationModel.Events;
 
@@ -29,6 +31,27 @@ public sealed record Participant : ExtensibleObject
     /// <summary>Gets the actor the participant represents, such as the state a delegation member speaks for, when a source says so.</summary>
     /// <exception cref="ArgumentException">The value set is the default identifier.</exception>
     public ActorId? OnBehalfOf { get; init => field = value is { } actor ? Guard.Against.Default(actor, nameof(OnBehalfOf)) : null; }
+
+    /// <summary>
+    /// Gets the third-party role the participant plays, such as <see cref="Actors.ThirdPartyRole.Guarantor"/> for Norway at a round of
+    /// talks or <see cref="Actors.ThirdPartyRole.Witness"/> at a signing; <see langword="null"/> for a party or when no source says.
+    /// Validation warns when it contradicts <see cref="Role"/> (NM5010).
+    /// </summary>
+    [AddedIn(1, 1)]
+    public ThirdPartyRole? ThirdPartyRole { get; init => field = value is { } role ? Guard.Against.EnumOutOfRange(role, nameof(ThirdPartyRole)) : null; }
+
+    /// <summary>
+    /// Returns the third-party role the participant plays: <see cref="ThirdPartyRole"/> when set, else the one format 1.0's
+    /// <see cref="Role"/> implies (<see cref="ParticipantRole.Mediator"/> a mediator, <see cref="ParticipantRole.Observer"/>
+    /// an observer), else <see langword="null"/>.
+    /// </summary>
+    /// <returns>The third-party role, or <see langword="null"/> for a participant that plays none.</returns>
+    public ThirdPartyRole? ImpliedThirdPartyRole() => ThirdPartyRole ?? Role switch
+    {
+        ParticipantRole.Mediator => Actors.ThirdPartyRole.Mediator,
+        ParticipantRole.Observer => Actors.ThirdPartyRole.Observer,
+        _ => null,
+    };
 
     /// <summary>Returns the actor and role, such as <c>witkoff (DelegationMember, on behalf of united-states)</c>.</summary>
     /// <returns>A culture-invariant text.</returns>

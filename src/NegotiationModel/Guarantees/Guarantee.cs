@@ -2,6 +2,7 @@ using Ardalis.GuardClauses;
 using NegotiationModel.Identifiers;
 using NegotiationModel.Kinds;
 using NegotiationModel.Time;
+using NegotiationModel.Utility;
 
 namespace NegotiationModel.Guarantees;
 
@@ -77,6 +78,22 @@ public sealed record Guarantee : RecordEntity<GuaranteeId>
 
     /// <summary>Gets the provisions the guarantee gives effect to, such as a security-guarantee provision.</summary>
     public ValueList<ProvisionId> Provisions { get; init; }
+
+    /// <summary>
+    /// Gets what the guarantee covers beyond provisions: for a guarantee of the process (<see cref="GuaranteeKind.Process"/>), the talks —
+    /// the working group that is the table, the negotiating format, the rounds (events).
+    /// </summary>
+    [AddedIn(1, 1)]
+    public ValueList<EntityReference> Covers { get; init; }
+
+    /// <summary>
+    /// Gets the body that carries the guarantee out, a working group of kind <see cref="WorkingGroups.WorkingGroupKind.Mechanism"/> with
+    /// its members and competences, such as a tripartite monitoring and verification mechanism; the same body a monitoring mission
+    /// names in <see cref="Monitoring.MonitoringMission.Mechanism"/>.
+    /// </summary>
+    /// <exception cref="ArgumentException">The value set is the default identifier.</exception>
+    [AddedIn(1, 1)]
+    public WorkingGroupId? Mechanism { get; init => field = Guard.Against.DefaultIdentifier(value, nameof(Mechanism)); }
 
     /// <summary>Returns the identifier and kind, such as <c>reconstruction-lending-guarantee (Financial)</c>.</summary>
     /// <returns>A culture-invariant text.</returns>

@@ -1,3 +1,5 @@
+using NegotiationModel.Kinds;
+
 namespace NegotiationModel.Guarantees;
 
 /// <summary>What a guarantee secures.</summary>
@@ -14,4 +16,12 @@ public enum GuaranteeKind
 
     /// <summary>A monitoring guarantee: guarantors undertake to observe and verify compliance.</summary>
     Monitoring = 4,
+
+    /// <summary>
+    /// A guarantee of the process: guarantors of the talks themselves, such as Cuba and Norway for the talks between Colombia's
+    /// government and the FARC-EP, who vouch for the negotiation, host it or keep the parties to its rules. Not a guarantee that
+    /// an agreement is carried out (<see cref="Implementation"/>); what it covers is in <see cref="Guarantee.Covers"/>.
+    /// </summary>
+    [AddedIn(1, 1)]
+    Process = 5,
 }

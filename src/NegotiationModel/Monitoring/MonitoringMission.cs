@@ -36,6 +36,16 @@ public sealed record MonitoringMission : RecordEntity<MonitoringMissionId>
     /// <summary>Gets who conducts the monitoring: the organisation that deploys the mission, such as the OSCE, or a commission's members.</summary>
     public ValueList<ActorId> ConductedBy { get; init; }
 
+    /// <summary>
+    /// Gets the body with members that carries the mission out, a working group of kind <see cref="WorkingGroups.WorkingGroupKind.Mechanism"/>
+    /// such as the tripartite mechanism of the United Nations, the government and the FARC-EP: its members, their roles and its
+    /// competences are said once, on the group, and a guarantee it carries out names the same group. Validation warns when
+    /// <see cref="ConductedBy"/> names an actor that is not among the mechanism's members (NM5011).
+    /// </summary>
+    /// <exception cref="ArgumentException">The value set is the default identifier.</exception>
+    [AddedIn(1, 1)]
+    public WorkingGroupId? Mechanism { get; init => field = Guard.Against.DefaultIdentifier(value, nameof(Mechanism)); }
+
     /// <summary>Gets who set the mission up or gave it its mandate, such as the British and Irish governments for the decommissioning commission.</summary>
     public ValueList<ActorId> EstablishedBy { get; init; }
 

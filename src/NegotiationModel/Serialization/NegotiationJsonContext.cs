@@ -50,6 +50,7 @@ namespace NegotiationModel.Serialization;
         typeof(KebabCaseEnumConverter<ActType>),
         typeof(KebabCaseEnumConverter<ActorKind>),
         typeof(KebabCaseEnumConverter<AgendaItemStatus>),
+        typeof(KebabCaseEnumConverter<ActorTransitionKind>),
         typeof(KebabCaseEnumConverter<AgreementStage>),
         typeof(KebabCaseEnumConverter<AssessmentKind>),
         typeof(KebabCaseEnumConverter<ClaimBasis>),
@@ -87,6 +88,7 @@ namespace NegotiationModel.Serialization;
         typeof(KebabCaseEnumConverter<StatementMode>),
         typeof(KebabCaseEnumConverter<TemporalRelation>),
         typeof(KebabCaseEnumConverter<TerritoryKind>),
+        typeof(KebabCaseEnumConverter<ThirdPartyRole>),
         typeof(KebabCaseEnumConverter<ThresholdBase>),
         typeof(KebabCaseEnumConverter<VoteChoice>),
         typeof(KebabCaseEnumConverter<VoteKind>),
@@ -95,6 +97,7 @@ namespace NegotiationModel.Serialization;
         typeof(KebabCaseEnumConverter<YearPart>),
         typeof(KebabCaseEnumConverter<Season>),
         typeof(KebabCaseEnumConverter<WithdrawalExtent>),
+        typeof(KebabCaseEnumConverter<WorkingGroupKind>),
         typeof(KebabCaseEnumConverter<WorkingGroupRole>),
         typeof(KebabCaseEnumConverter<WorkingGroupStatus>),
 
@@ -121,6 +124,7 @@ namespace NegotiationModel.Serialization;
         // Actors and sources
         typeof(ValueListJsonConverter<Actor>),
         typeof(ValueListJsonConverter<Membership>),
+        typeof(ValueListJsonConverter<ActorTransition>),
         typeof(ValueListJsonConverter<Source>),
         typeof(ValueListJsonConverter<SourceRevision>),
 

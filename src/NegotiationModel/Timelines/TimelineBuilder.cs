@@ -1,4 +1,5 @@
 using System.Globalization;
+using NegotiationModel.Actors;
 using NegotiationModel.Events;
 using NegotiationModel.Guarantees;
 using NegotiationModel.Identifiers;
@@ -35,6 +36,11 @@ internal sealed partial class TimelineBuilder
 
     public List<TimelineEntry> Build()
     {
+        foreach (var actor in record.Actors)
+        {
+            AddTransitions(actor);
+        }
+
         foreach (var source in record.Sources)
         {
             AddSource(source);
@@ -323,6 +329,33 @@ internal sealed partial class TimelineBuilder
                 Actors = Distinct(ActorsOf(mission)),
                 Citations = mission.Citations,
                 KnownFrom = missionKnownFrom,
+            });
+        }
+    }
+
+    private void AddTransitions(Actor actor)
+    {
+        if (actor.Predecessors.IsEmpty)
+        {
+            return;
+        }
+
+        var actorKnownFrom = knowledge.EntityKnownFrom(actor);
+        for (var i = 0; i < actor.Predecessors.Count; i++)
+        {
+            var transition = actor.Predecessors[i];
+            if (transition.When is not { } when)
+            {
+                continue;
+            }
+
+            var id = string.Create(CultureInfo.InvariantCulture, $"{actor.Reference}#predecessor-{i + 1}");
+            entries.Add(new TimelineEntry(id, TimelineEntryKind.ActorTransition, actor.Reference, $"{labels.Of(transition.Predecessor)} → {labels.Of(actor)} — {EntityLabels.Words(transition.Kind)}", when, when.Resolve(context))
+            {
+                Detail = EntityLabels.JsonName(transition.Kind),
+                Actors = Distinct([transition.Predecessor, actor.Id]),
+                Citations = transition.Citations,
+                KnownFrom = knowledge.PartKnownFrom(actorKnownFrom, transition.Citations),
             });
         }
     }

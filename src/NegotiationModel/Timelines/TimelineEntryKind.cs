@@ -51,9 +51,15 @@ public enum TimelineEntryKind
 
     /// <summary>An agreed agenda (<see cref="Proposals.Agenda"/>), at its <c>When</c>; its items' status changes are <see cref="StatusChange"/> entries.</summary>
     Agenda = 15,
+
     /// <summary>
     /// The start, a renewal or the end of a mandate (<see cref="Mandates.Mandate"/>): at its first term's start, at each renewed
     /// term's start, and at the end of the last term known; the detail is <c>start</c>, <c>renewal</c> or <c>end</c>.
     /// </summary>
     Mandate = 16,
+    /// <summary>
+    /// An actor's transition from a predecessor (<see cref="Actors.ActorTransition"/>), at its <c>When</c>: renamed, transformed,
+    /// merged, split, absorbed or succeeded, which is the detail. The subject is the successor; the actors are both.
+    /// </summary>
+    ActorTransition = 17,
 }

@@ -75,6 +75,8 @@ public static class DiagnosticCodes
 
     /// <summary>Error: a renewal of a mandate starts its term certainly before the term it renews (the first term, or the renewal before it) starts.</summary>
     public const string RenewalBeforeRenewedTerm = "NM2014";
+    /// <summary>Error: an actor's transition from a predecessor is dated before the predecessor or the successor came to exist, or after the successor ceased to exist.</summary>
+    public const string TransitionOutsideExistence = "NM2015";
 
     /// <summary>Error: sources cite each other in a cycle (A cites B cites A).</summary>
     public const string CitationCycle = "NM3001";
@@ -126,6 +128,14 @@ public static class DiagnosticCodes
 
     /// <summary>Warning: a proposal names predecessors in <c>alsoSupersedes</c> but none in <c>supersedes</c>, the member every reader of the format knows.</summary>
     public const string AlsoSupersedesWithoutSupersedes = "NM5008";
+    /// <summary>Error: actors are each other's predecessors in a cycle (A came from B, which came from A).</summary>
+    public const string SuccessionCycle = "NM5009";
+
+    /// <summary>Warning: a participant's or working-group member's third-party role contradicts its role (an observer recorded as guarantor).</summary>
+    public const string ThirdPartyRoleContradictsRole = "NM5010";
+
+    /// <summary>Warning: a monitoring mission or guarantee names a mechanism that is a negotiating group, or a mission is conducted by actors the mechanism does not count among its members.</summary>
+    public const string MechanismMismatch = "NM5011";
 
     /// <summary>Warning: the JSON held a member the model does not know, and reading dropped it.</summary>
     public const string UnknownMember = "NM9001";

@@ -30,6 +30,13 @@ public sealed record WorkingGroup : RecordEntity<WorkingGroupId>
     [FoundByName]
     public ValueList<LocalizedName> Names { get; init => field = Guard.Against.EmptyList(value, nameof(Names), "A working group needs at least one name."); }
 
+    /// <summary>
+    /// Gets what the group is for: a negotiating group, a technical group, or a mechanism that carries out part of an agreement;
+    /// <see langword="null"/> reads as <see cref="WorkingGroupKind.Negotiating"/>, as every group did in format 1.0.
+    /// </summary>
+    [AddedIn(1, 1)]
+    public WorkingGroupKind? Kind { get; init => field = value is { } kind ? Guard.Against.EnumOutOfRange(kind, nameof(Kind)) : null; }
+
     /// <summary>Gets the topic the group works on, such as security or the economy.</summary>
     /// <exception cref="ArgumentException">The value set is the default identifier.</exception>
     public TopicId? Domain { get; init => field = value is { } domain ? Guard.Against.Default(domain, nameof(Domain)) : null; }
@@ -58,6 +65,13 @@ public sealed record WorkingGroup : RecordEntity<WorkingGroupId>
 
     /// <summary>Gets what the group is to do, in every language it is recorded in.</summary>
     public ValueList<LocalizedText> Mandate { get; init; }
+
+    /// <summary>
+    /// Gets what the group may do, in one or more languages, apart from what it is to do (<see cref="Mandate"/>): for a mechanism,
+    /// such as "verify the laying down of arms", "receive and settle complaints", "report to the parties and the Security Council".
+    /// </summary>
+    [AddedIn(1, 1)]
+    public ValueList<LocalizedText> Competences { get; init; }
 
     /// <summary>Gets the group's status over time: proposed, accepted, established…; each change cites its sources.</summary>
     [Dates]

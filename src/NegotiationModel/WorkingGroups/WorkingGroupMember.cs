@@ -1,4 +1,5 @@
 using Ardalis.GuardClauses;
+using NegotiationModel.Actors;
 using NegotiationModel.Identifiers;
 using NegotiationModel.Kinds;
 using NegotiationModel.Utility;
@@ -32,6 +33,21 @@ public sealed record WorkingGroupMember : ExtensibleObject
     /// <exception cref="ArgumentException">The value set is the default identifier.</exception>
     [AddedIn(1, 1)]
     public ActorId? OnBehalfOf { get; init => field = Guard.Against.DefaultIdentifier(value, nameof(OnBehalfOf)); }
+
+    /// <summary>
+    /// Gets the third-party role the member plays in the group, such as <see cref="Actors.ThirdPartyRole.Verifier"/> for the United
+    /// Nations in a tripartite monitoring mechanism or <see cref="Actors.ThirdPartyRole.Guarantor"/> for Cuba at the table;
+    /// <see langword="null"/> for a party or when no source says. Validation warns when it contradicts <see cref="Role"/> (NM5010).
+    /// </summary>
+    [AddedIn(1, 1)]
+    public ThirdPartyRole? ThirdPartyRole { get; init => field = value is { } role ? Guard.Against.EnumOutOfRange(role, nameof(ThirdPartyRole)) : null; }
+
+    /// <summary>
+    /// Returns the third-party role the member plays: <see cref="ThirdPartyRole"/> when set, else an observer for format 1.0's
+    /// <see cref="WorkingGroupRole.Observer"/>, else <see langword="null"/>.
+    /// </summary>
+    /// <returns>The third-party role, or <see langword="null"/> for a member that plays none.</returns>
+    public ThirdPartyRole? ImpliedThirdPartyRole() => ThirdPartyRole ?? (Role == WorkingGroupRole.Observer ? Actors.ThirdPartyRole.Observer : null);
 
     /// <summary>Returns the member and role, such as <c>russia (Member)</c> or <c>kuchma (Member, on behalf of ukraine)</c>.</summary>
     /// <returns>A culture-invariant text.</returns>

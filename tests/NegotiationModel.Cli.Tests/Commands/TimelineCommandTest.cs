@@ -85,4 +85,58 @@ public sealed class TimelineCommandTest
         run.Out.Should().BeEmpty();
         run.Error.Should().Be($"negotiation: {CliRun.Sample} holds no actor 'nobody'.\n");
     }
+    public static TheoryData<string> EntryKinds => [.. Enum.GetValues<NegotiationModel.Timelines.TimelineEntryKind>().Select(k => JsonNamingPolicy.KebabCaseLower.ConvertName(k.ToString()))];
+
+    [Theory]
+    [MemberData(nameof(EntryKinds))]
+    public async Task Every_kind_the_help_shows_is_accepted_in_any_case_and_as_the_library_names_it(string kind)
+    {
+        var help = await CliRun.InvokeAsync("timeline", "--help");
+        var spellings = new[] { kind, kind.ToUpperInvariant(), string.Concat(kind.Split('-').Select(w => char.ToUpperInvariant(w[0]) + w[1..])) };
+
+        help.Out.Should().Contain(kind, "the help lists every kind of entry");
+        var expected = await CliRun.InvokeAsync("timeline", CliRun.Sample, "--kind", kind);
+        expected.ExitCode.Should().Be(0);
+        expected.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries).All(line => line.Contains($"[{kind}]", StringComparison.Ordinal)).Should().BeTrue("only entries of the kind are listed");
+        foreach (var spelling in spellings)
+        {
+            var run = await CliRun.InvokeAsync("timeline", CliRun.Sample, "--kind", spelling);
+            run.ExitCode.Should().Be(0, $"'{spelling}' names the kind {kind}");
+            run.Out.Should().Be(expected.Out);
+        }
+    }
+
+    [Theory]
+    [InlineData("3")]
+    [InlineData("status_change")]
+    [InlineData("status change")]
+    public async Task A_kind_that_is_no_documented_spelling_is_a_usage_error_listing_the_kinds(string kind)
+    {
+        var run = await CliRun.InvokeAsync("timeline", CliRun.Sample, "--kind", kind);
+
+        run.ExitCode.Should().Be(2);
+        run.Error.Should().Contain($"'{kind}' is not an entry kind").And.Contain("actor-transition").And.NotContain("   at ");
+    }
+
+    [Fact]
+    public async Task An_actors_transition_is_on_the_timeline_under_its_kind()
+    {
+        var file = CliRun.TempFile("""
+            {
+              "schemaVersion": "1.1",
+              "title": "FARC-EP to party",
+              "actors": [
+                { "id": "farc-ep", "kind": "faction", "names": [ { "text": "FARC-EP", "language": "es" } ] },
+                { "id": "farc-party", "kind": "organisation", "names": [ { "text": "Fuerza Alternativa Revolucionaria del Común", "language": "es" } ],
+                  "predecessors": [ { "predecessor": "farc-ep", "kind": "transformed", "when": "2017-08-31[America/Bogota]" } ] }
+              ]
+            }
+            """);
+
+        var run = await CliRun.InvokeAsync("timeline", file, "--zone", "America/Bogota", "--kind", "Actor-Transition");
+
+        run.ExitCode.Should().Be(0, run.Error);
+        run.Out.Should().StartWith("31 Aug 2017").And.EndWith("  [actor-transition] FARC-EP → Fuerza Alternativa Revolucionaria del Común — transformed\n");
+        run.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries).Should().ContainSingle();
+    }
 }

@@ -74,6 +74,7 @@ public sealed class PlantedProblemsTest
         (DiagnosticCodes.AnchorWithoutTime, "$['assessments'][2]['when']", "a time after a provision, which has none"),
         (DiagnosticCodes.RepeatedStatus, "$['proposals'][3]['statusHistory'][1]['status']", "accepted twice with nothing that tells the two apart"),
         (DiagnosticCodes.RenewalBeforeRenewedTerm, "$['mandates'][0]['renewals'][0]['termStart']", "a renewal whose term starts before the first term"),
+        (DiagnosticCodes.TransitionOutsideExistence, "$['actors'][9]['predecessors'][0]['when']", "a party transformed from an armed group two months before it existed"),
         (DiagnosticCodes.CitationCycle, "$['sources'][2]['cites'][0]", "NHK cites the wires cite the blog cites NHK"),
         (DiagnosticCodes.CitationCycle, "$['sources'][4]['cites'][0]", "a source citing itself"),
         (DiagnosticCodes.SelfAttributedSource, "$['sources'][5]['citations'][0]['source']", "a source attributed to itself"),
@@ -99,10 +100,17 @@ public sealed class PlantedProblemsTest
         (DiagnosticCodes.FormatNotNegotiatingFormat, "$['workingGroups'][1]['format']", "a group working within a state"),
         (DiagnosticCodes.PackageMemberOutlivesPackage, "$['proposals'][4]['packageMembers'][0]", "a member in force while its package was rejected"),
         (DiagnosticCodes.AlsoSupersedesWithoutSupersedes, "$['proposals'][5]['alsoSupersedes']", "further predecessors without the first"),
+        (DiagnosticCodes.SuccessionCycle, "$['actors'][9]['predecessors'][0]", "an armed group, its party and the party renamed, each from the next"),
+        (DiagnosticCodes.ThirdPartyRoleContradictsRole, "$['events'][4]['participants'][0]['thirdPartyRole']", "an observer recorded as guarantor"),
+        (DiagnosticCodes.MechanismMismatch, "$['monitoringMissions'][1]['conductedBy'][1]", "a mission conducted by an actor outside its mechanism"),
         (DiagnosticCodes.UnknownMember, "$['actors'][0]['nickname']", "a member the model does not know"),
     ];
 
     private static readonly ActorId SovietUnion = new("soviet-union");
+    private static readonly ActorId FarcEp = new("farc-ep");
+    private static readonly ActorId FarcParty = new("farc-party");
+    private static readonly ActorId Comunes = new("comunes");
+    private static readonly ActorId Chile = new("chile");
 
     [Fact]
     public void More_than_fifty_problems_are_planted_at_least_one_per_rule()
@@ -180,6 +188,14 @@ public sealed class PlantedProblemsTest
                 clean.Actors[5],
                 new Actor(Trump, ActorKind.Person, [new LocalizedName("Donald J. Trump", "en")]),
                 new Actor(SovietUnion, ActorKind.State, [new LocalizedName("Soviet Union", "en")]) { ExistsFrom = W("1922-12-30"), ExistsUntil = W("1991-12-26") },
+                new Actor(FarcEp, ActorKind.Faction, [new LocalizedName("FARC-EP", "es")]) { ExistsFrom = W("1964"), Predecessors = [new ActorTransition(Comunes, ActorTransitionKind.Renamed)] },
+                new Actor(FarcParty, ActorKind.Organisation, [new LocalizedName("FARC", "es")])
+                {
+                    ExistsFrom = W("2017-08"),
+                    Predecessors = [new ActorTransition(FarcEp, ActorTransitionKind.Transformed) { When = W("2017-06[America/Bogota]") }],
+                },
+                new Actor(Comunes, ActorKind.Organisation, [new LocalizedName("Comunes", "es")]) { Predecessors = [new ActorTransition(FarcParty, ActorTransitionKind.Renamed)] },
+                new Actor(Chile, ActorKind.State, [new LocalizedName("Chile", "en")]),
             ],
             Sources =
             [
@@ -217,6 +233,10 @@ public sealed class PlantedProblemsTest
                 new NegotiationEvent(new NegotiationEventId("call-a"), EventKind.PhoneCall, [En("Call A")]) { When = W("after(event:call-b)") },
                 new NegotiationEvent(new NegotiationEventId("call-b"), EventKind.PhoneCall, [En("Call B")]) { When = W("after(event:call-a)") },
                 new NegotiationEvent(new NegotiationEventId("round"), EventKind.NegotiationRound, [En("A round")]) { Parent = new NegotiationEventId("round") },
+                new NegotiationEvent(new NegotiationEventId("cartagena-signing"), EventKind.Signing, [En("Signing in Cartagena")])
+                {
+                    Participants = [new Participant(Chile, ParticipantRole.Observer) { ThirdPartyRole = ThirdPartyRole.Guarantor }],
+                },
             ],
             Statements =
             [
@@ -241,6 +261,11 @@ public sealed class PlantedProblemsTest
                 },
                 new WorkingGroup(new WorkingGroupId("tcg-security"), [new LocalizedName("Security sub-group", "en")]) { Parent = new WorkingGroupId("tcg-plenary"), Format = Ukraine },
                 new WorkingGroup(new WorkingGroupId("tcg-plenary"), [new LocalizedName("Trilateral Contact Group", "en")]) { Parent = new WorkingGroupId("tcg-security") },
+                new WorkingGroup(new WorkingGroupId("mmv"), [new LocalizedName("Monitoring and verification mechanism", "en")])
+                {
+                    Kind = WorkingGroupKind.Mechanism,
+                    Members = [new WorkingGroupMember(Ukraine, WorkingGroupRole.Member)],
+                },
             ],
             MonitoringMissions =
             [
@@ -249,6 +274,11 @@ public sealed class PlantedProblemsTest
                     MandateStart = W("2015-03-21"),
                     MandateEnd = W("2014-03-20"),
                     StatusHistory = [new StatusChange<MonitoringMissionStatus>(MonitoringMissionStatus.Proposed, W("2014-03")), new StatusChange<MonitoringMissionStatus>(MonitoringMissionStatus.Suspended, W("2014-04"))],
+                },
+                new MonitoringMission(new MonitoringMissionId("mmv-ceasefire-monitoring"), [new LocalizedName("Monitoring of the ceasefire", "en")])
+                {
+                    Mechanism = new WorkingGroupId("mmv"),
+                    ConductedBy = [Ukraine, Chile],
                 },
             ],
             Mandates =

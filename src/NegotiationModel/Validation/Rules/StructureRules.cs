@@ -5,7 +5,11 @@ using NegotiationModel.Utility;
 
 namespace NegotiationModel.Validation.Rules;
 
-/// <summary>NM5xxx: structure: phase dependencies without cycles and in order, guarantees with both parties, hierarchies, supersessions and packages without cycles.</summary>
+/// <summary>
+/// NM5xxx: structure: phase dependencies without cycles and in order, guarantees with both parties, hierarchies, supersessions and
+/// packages without cycles;
+/// actors' successions, third-party roles and mechanisms in StructureRules.ThirdParties.cs.
+/// </summary>
 internal sealed partial class StructureRules : IValidationRule
 {
     public void Check(NegotiationRecord record, ValidationContext context)
@@ -17,6 +21,9 @@ internal sealed partial class StructureRules : IValidationRule
         PhaseOrder(phases, context);
         Formats(record, context);
         ProposalLinks(record, context);
+        Successions(record, context);
+        ThirdPartyRoles(record, context);
+        Mechanisms(record, context);
     }
 
     private static List<PhaseSite> PhasesOf(NegotiationRecord record)

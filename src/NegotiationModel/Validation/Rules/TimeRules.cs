@@ -7,6 +7,7 @@ namespace NegotiationModel.Validation.Rules;
 /// NM2xxx: times in order: spans (TimeRules.Spans.cs), statements and their sources (TimeRules.Sources.cs),
 /// status histories (TimeRules.StatusHistories.cs), deadlines of provisions and phases (TimeRules.Deadlines.cs),
 /// mandates' terms and renewals (TimeRules.Mandates.cs),
+/// actors' transitions (TimeRules.Transitions.cs),
 /// relative times (here).
 /// </summary>
 /// <remarks>One rule that reports its codes in order: within a code, diagnostics are kept first come, first kept.</remarks>
@@ -28,6 +29,7 @@ internal sealed partial class TimeRules : IValidationRule
         RelativeTimeCycles(context, time);
         AnchorsWithoutTime(context);
         ForEachHistory(record, new Repeats(context));
+        TransitionsOutsideExistence(record, context, time);
     }
 
     private static void RelativeTimeCycles(ValidationContext context, TimeModel time)
