@@ -19,6 +19,7 @@ internal static class NegotiationCli
             PositionsCommand.Create(console),
             RenderCommand.Create(console),
             SchemaCommand.Create(console),
+            StoreCommand.Create(console),
         };
 
         var parseResult = root.Parse(args);

@@ -46,6 +46,12 @@ internal class EntityKindInfo(EntityKind kind, Type idType)
     /// <summary>Returns the record with the collection of this kind emptied (a record unchanged when no collection holds the kind).</summary>
     public virtual NegotiationRecord WithoutEntities(NegotiationRecord record) => record;
 
+    /// <summary>Gets a value indicating whether a collection of the record holds the entities of this kind (not the parts of another entity).</summary>
+    public virtual bool IsHeldByRecord => false;
+
+    /// <summary>Returns the record with the collection of this kind holding <paramref name="entities"/> (a record unchanged when no collection holds the kind).</summary>
+    public virtual NegotiationRecord WithEntities(NegotiationRecord record, IEnumerable<IRecordEntity> entities) => record;
+
     /// <summary>Returns the record with the collection of this kind holding what <paramref name="filter"/> keeps of it, parts included.</summary>
     public virtual NegotiationRecord KeepKnown(NegotiationRecord record, IKnowledgeFilter filter) => record;
 
@@ -157,6 +163,13 @@ internal sealed class EntityKindInfo<TEntity>(EntityKind kind, Type idType, Func
 
     /// <inheritdoc />
     public override NegotiationRecord WithoutEntities(NegotiationRecord record) => held is null ? record : held(record, []);
+
+    /// <inheritdoc />
+    public override bool IsHeldByRecord => held is not null;
+
+    /// <inheritdoc />
+    public override NegotiationRecord WithEntities(NegotiationRecord record, IEnumerable<IRecordEntity> entities)
+        => held is null ? record : held(record, ValueList.From(entities.Cast<TEntity>()));
 
     /// <inheritdoc />
     public override NegotiationRecord KeepKnown(NegotiationRecord record, IKnowledgeFilter filter)

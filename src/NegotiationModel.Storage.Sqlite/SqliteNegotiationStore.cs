@@ -1,0 +1,91 @@
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+
+namespace NegotiationModel.Storage.Sqlite;
+
+/// <summary>
+/// A negotiation store in one SQLite file (write-ahead log, one writer at a time, readers never blocked). Open one with
+/// <c>await using var store = await SqliteNegotiationStore.OpenAsync("negotiations.db");</c>; create or migrate it with
+/// <see cref="InitializeAsync(string, CancellationToken)"/> (what <c>negotiation store init</c> does).
+/// </summary>
+/// <remarks>This type is thread-safe: every operation takes its own pooled connection.</remarks>
+public sealed class SqliteNegotiationStore : NegotiationStore
+{
+    private static readonly IReadOnlyList<string> SqliteMigrations = LoadMigrations();
+    private readonly string connectionString;
+    private readonly string path;
+
+    private SqliteNegotiationStore(string path)
+    {
+        this.path = path;
+        connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = path,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Pooling = true,
+            DefaultTimeout = 60,
+        }.ToString();
+    }
+
+    /// <inheritdoc />
+    protected override IReadOnlyList<string> Migrations => SqliteMigrations;
+
+    /// <summary>Opens a store that exists at the current schema version.</summary>
+    /// <param name="path">The store's file.</param>
+    /// <param name="cancellationToken">Cancels the opening.</param>
+    /// <returns>The store.</returns>
+    /// <exception cref="StoreSchemaException">The file is missing, not a store, needs migrating, or was made by a newer version of this package.</exception>
+    public static async Task<SqliteNegotiationStore> OpenAsync(string path, CancellationToken cancellationToken = default)
+    {
+        Guard.Against.NullOrWhiteSpace(path);
+        if (!File.Exists(path))
+        {
+            throw new StoreSchemaException($"No store at '{path}': create it first (negotiation store init, or SqliteNegotiationStore.InitializeAsync).");
+        }
+
+        var store = new SqliteNegotiationStore(path);
+        await store.CheckSchemaAsync(cancellationToken).ConfigureAwait(false);
+        return store;
+    }
+
+    /// <summary>Creates a store, or migrates one to the current schema version, and opens it.</summary>
+    /// <param name="path">The store's file (created when missing).</param>
+    /// <param name="cancellationToken">Cancels the migration.</param>
+    /// <returns>The store.</returns>
+    /// <exception cref="StoreSchemaException">The store was made by a newer version of this package.</exception>
+    public static async Task<SqliteNegotiationStore> InitializeAsync(string path, CancellationToken cancellationToken = default)
+    {
+        Guard.Against.NullOrWhiteSpace(path);
+        var store = new SqliteNegotiationStore(path);
+        await store.MigrateAsync(cancellationToken).ConfigureAwait(false);
+        return store;
+    }
+
+    /// <inheritdoc />
+    protected override async ValueTask<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(connectionString);
+        await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var pragmas = connection.CreateCommand();
+        pragmas.CommandText = "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;";
+        await pragmas.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        return connection;
+    }
+
+    /// <inheritdoc />
+    protected override string Describe() => $"The SQLite file '{path}'";
+
+    private static List<string> LoadMigrations()
+    {
+        var assembly = typeof(SqliteNegotiationStore).Assembly;
+        const string prefix = "NegotiationModel.Storage.Sqlite.Migrations.";
+        return [.. assembly.GetManifestResourceNames()
+            .Where(name => name.StartsWith(prefix, StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal)
+            .Select(name =>
+            {
+                using var reader = new StreamReader(assembly.GetManifestResourceStream(name)!);
+                return reader.ReadToEnd();
+            })];
+    }
+}

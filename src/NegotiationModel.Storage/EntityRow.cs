@@ -1,0 +1,30 @@
+namespace NegotiationModel.Storage;
+
+/// <summary>
+/// One entity of a record as a row: its canonical JSON and the columns derived from the whole record. Times are integer
+/// microseconds since the Unix epoch (<see cref="Micros"/>); an open window end is <see cref="long.MinValue"/> or
+/// <see cref="long.MaxValue"/>, so that range predicates stay plain comparisons an index can serve.
+/// </summary>
+internal sealed record EntityRow(
+    EntityKind Kind,
+    string Id,
+    string Body,
+    long? ValidFrom,
+    long? ValidTo,
+    long KnownFrom,
+    IReadOnlyList<(EntityKind Kind, string Id)> References)
+{
+    /// <summary>Gets or sets the row's place among the entities of its kind (see <see cref="PositionKeys"/>).</summary>
+    public long Position { get; set; }
+
+    /// <summary>Gets the kind as stored: its enum name, which stays when numbers are renumbered.</summary>
+    public string KindName => Kind.ToString();
+
+    /// <summary>Tells whether a stored current row holds the same values (then the commit writes no new version).</summary>
+    public bool SameAs(StoredRow stored)
+        => stored.Position == Position && stored.ValidFrom == ValidFrom && stored.ValidTo == ValidTo
+            && stored.KnownFrom == KnownFrom && string.Equals(stored.Body, Body, StringComparison.Ordinal);
+}
+
+/// <summary>A current row as read from the store before a commit.</summary>
+internal sealed record StoredRow(string Kind, string Id, long Position, long? ValidFrom, long? ValidTo, long KnownFrom, string Body);

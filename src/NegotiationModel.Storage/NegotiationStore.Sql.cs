@@ -1,0 +1,179 @@
+using System.Data.Common;
+using System.Globalization;
+using System.Text;
+using NegotiationModel.Time;
+using NodaTime;
+
+namespace NegotiationModel.Storage;
+
+/// <summary>The SQL both engines share: plain ADO.NET, every value a parameter.</summary>
+public abstract partial class NegotiationStore
+{
+    private const string EntityColumns = "e.kind, e.id, e.from_version, e.to_version, e.recorded_from, e.valid_from, e.valid_to, e.known_from, e.body";
+
+    private static async Task<long> CurrentVersionAsync(Session session, string recordName, CancellationToken cancellationToken)
+    {
+        await using var command = session.Command("SELECT version FROM records WHERE name = @record", ("record", recordName));
+        return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is { } value and not DBNull ? Convert.ToInt64(value, CultureInfo.InvariantCulture) : 0;
+    }
+
+    private static async Task<long> ResolveVersionAsync(Session session, string recordName, long? version, Instant? recordedAt, CancellationToken cancellationToken)
+    {
+        var current = await CurrentVersionAsync(session, recordName, cancellationToken).ConfigureAwait(false);
+        if (version is { } wanted)
+        {
+            Guard.Against.OutOfRange(wanted, nameof(version), 1, Math.Max(1, current), $"Record '{recordName}' has versions 1 to {current}, not {wanted}.");
+            Guard.Against.Invalid(current == 0, nameof(version), $"The store holds no record '{recordName}'.");
+            return wanted;
+        }
+
+        if (recordedAt is not { } instant)
+        {
+            return current;
+        }
+
+        await using var command = session.Command(
+            "SELECT max(version) FROM commits WHERE record = @record AND recorded_at <= @at",
+            ("record", recordName),
+            ("at", Micros.Floor(instant)));
+        return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is { } value and not DBNull ? Convert.ToInt64(value, CultureInfo.InvariantCulture) : 0;
+    }
+
+    private static async Task<NegotiationRecord> ReadVersionAsync(Session session, string recordName, long version, CancellationToken cancellationToken)
+    {
+        string header;
+        await using (var command = session.Command("SELECT header FROM commits WHERE record = @record AND version = @version", ("record", recordName), ("version", version)))
+        {
+            header = (string)(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
+        }
+
+        var bodies = new List<(string Kind, List<string> Bodies)>();
+        await using (var command = session.Command(
+            "SELECT e.kind, e.body FROM entity_versions e WHERE e.record = @record AND e.from_version <= @version AND (e.to_version IS NULL OR e.to_version > @version) ORDER BY e.kind, e.position",
+            ("record", recordName),
+            ("version", version)))
+        {
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                var kind = reader.GetString(0);
+                if (bodies.Count == 0 || !string.Equals(bodies[^1].Kind, kind, StringComparison.Ordinal))
+                {
+                    bodies.Add((kind, []));
+                }
+
+                bodies[^1].Bodies.Add(reader.GetString(1));
+            }
+        }
+
+        return RecordRows.Rebuild(header, bodies);
+    }
+
+    private DbCommand QueryCommand(Session session, string recordName, EntityQuery query, long? version)
+    {
+        var sql = new StringBuilder($"SELECT {EntityColumns} FROM entity_versions e WHERE e.record = @record AND ");
+        var parameters = new List<(string, object?)> { ("record", recordName) };
+        if (version is { } v)
+        {
+            sql.Append("e.from_version <= @version AND (e.to_version IS NULL OR e.to_version > @version)");
+            parameters.Add(("version", v));
+        }
+        else
+        {
+            sql.Append("e.to_version IS NULL");
+        }
+
+        if (query.Kind is { } kind)
+        {
+            sql.Append(" AND e.kind = @kind");
+            parameters.Add(("kind", kind.ToString()));
+        }
+
+        if (query.ValidFrom is not null || query.ValidUntil is not null)
+        {
+            sql.Append(" AND ").Append(ValidOverlapCondition);
+            parameters.Add(("valid_from", query.ValidFrom is { } from ? Micros.Floor(from) : Micros.OpenStart));
+            parameters.Add(("valid_until", query.ValidUntil is { } until ? Micros.Ceiling(until) : Micros.OpenEnd));
+        }
+
+        if (query.KnownAt is { } knownAt)
+        {
+            sql.Append(" AND e.known_from <= @known_at");
+            parameters.Add(("known_at", Micros.Floor(knownAt)));
+        }
+
+        var references = new List<(EntityKind Kind, string Id)>();
+        if (query.Actor is { } actor)
+        {
+            references.Add((EntityKind.Actor, actor.Value));
+        }
+
+        if (query.Topic is { } topic)
+        {
+            references.Add((EntityKind.Topic, topic.Value));
+        }
+
+        if (query.Source is { } source)
+        {
+            references.Add((EntityKind.Source, source.Value));
+        }
+
+        for (var i = 0; i < references.Count; i++)
+        {
+            sql.Append(CultureInfo.InvariantCulture, $" AND EXISTS (SELECT 1 FROM entity_refs r WHERE r.record = e.record AND r.kind = e.kind AND r.id = e.id AND r.from_version = e.from_version AND r.ref_kind = @ref_kind{i} AND r.ref_id = @ref_id{i})");
+            parameters.Add(($"ref_kind{i}", references[i].Kind.ToString()));
+            parameters.Add(($"ref_id{i}", references[i].Id));
+        }
+
+        sql.Append(" ORDER BY e.kind, e.position");
+        if (query.Limit is { } limit)
+        {
+            sql.Append(" LIMIT @limit");
+            parameters.Add(("limit", (long)limit));
+        }
+
+        return session.Command(sql.ToString(), [.. parameters]);
+    }
+
+    private static async Task<ValueList<StoredEntity>> ReadEntitiesAsync(DbCommand command, CancellationToken cancellationToken)
+    {
+        var entities = new List<StoredEntity>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            var kind = RecordRows.KindNamed(reader.GetString(0)).Kind;
+            TimeWindow? valid = reader.IsDBNull(5) ? null : new TimeWindow(Micros.Start(reader.GetInt64(5)), Micros.End(reader.GetInt64(6)));
+            entities.Add(new StoredEntity(
+                new EntityReference(kind, reader.GetString(1)),
+                reader.GetInt64(2),
+                reader.IsDBNull(3) ? null : reader.GetInt64(3),
+                Micros.ToInstant(reader.GetInt64(4)),
+                valid,
+                Micros.Start(reader.GetInt64(7)),
+                reader.GetString(8)));
+        }
+
+        // Kinds sort by name in SQL; the record's order is the kinds' table's.
+        return ValueList.From(entities.OrderBy(e => RecordRows.OrderOf(e.Reference.Kind)));
+    }
+
+    /// <summary>A connection and, while writing, its transaction: makes parameterised commands.</summary>
+    private readonly record struct Session(DbConnection Connection, DbTransaction? Transaction)
+    {
+        public DbCommand Command(string sql, params (string Name, object? Value)[] parameters)
+        {
+            var command = Connection.CreateCommand();
+            command.CommandText = sql;
+            command.Transaction = Transaction;
+            foreach (var (name, value) in parameters)
+            {
+                var parameter = command.CreateParameter();
+                parameter.ParameterName = name;
+                parameter.Value = value ?? DBNull.Value;
+                command.Parameters.Add(parameter);
+            }
+
+            return command;
+        }
+    }
+}

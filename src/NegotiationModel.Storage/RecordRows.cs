@@ -1,0 +1,131 @@
+using NegotiationModel.Kinds;
+using NegotiationModel.Serialization;
+using NegotiationModel.Timelines;
+using NegotiationModel.Walking;
+
+namespace NegotiationModel.Storage;
+
+/// <summary>
+/// A record as rows and back: the header (the record with its collections emptied, as canonical JSON) and one row per
+/// entity of each kind a collection of the record holds, with the columns the library derives from the whole record.
+/// The kinds come from the entity kinds' table, so a kind added to the model is stored without a change here.
+/// </summary>
+internal static class RecordRows
+{
+    /// <summary>Gets the kinds stored as rows: those a collection of the record holds, in the record's order.</summary>
+    public static IReadOnlyList<EntityKindInfo> Kinds { get; } = [.. EntityKinds.InRecordOrder.Where(k => k.IsHeldByRecord)];
+
+    /// <summary>Returns the place of a kind in the record's order.</summary>
+    public static int OrderOf(EntityKind kind)
+    {
+        for (var i = 0; i < Kinds.Count; i++)
+        {
+            if (Kinds[i].Kind == kind)
+            {
+                return i;
+            }
+        }
+
+        return int.MaxValue;
+    }
+
+    /// <summary>Returns the kind stored under a name.</summary>
+    /// <exception cref="StoreSchemaException">No kind a record holds has that name (the store was written by a newer model).</exception>
+    public static EntityKindInfo KindNamed(string name)
+        => Kinds.FirstOrDefault(k => string.Equals(k.Kind.ToString(), name, StringComparison.Ordinal))
+            ?? throw new StoreSchemaException($"The store holds entities of the kind '{name}', which this version of the library does not know; use a newer version.");
+
+    /// <summary>Splits a record into its header and rows, deriving each row's columns.</summary>
+    /// <exception cref="ArgumentException">The record holds two entities of one kind with one identifier.</exception>
+    public static (string Header, List<List<EntityRow>> Rows) Split(NegotiationRecord record)
+    {
+        var context = record.TimeContext();
+        var knowledge = new RecordKnowledge(record, context);
+        var header = record;
+        var rows = new List<List<EntityRow>>(Kinds.Count);
+        foreach (var kind in Kinds)
+        {
+            header = kind.WithoutEntities(header);
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            var ofKind = new List<EntityRow>();
+            foreach (var entity in kind.EntitiesOf(record))
+            {
+                var id = entity.Reference.Id;
+                Guard.Against.Invalid(!seen.Add(id), nameof(record), $"The record holds two entities {entity.Reference}; a store keeps one version line per entity, so identifiers must be unique within a kind.");
+                var window = EntityTimes.OwnWindow(entity, context);
+                var knownFrom = knowledge.EntityKnownFrom(entity);
+                ofKind.Add(new EntityRow(
+                    kind.Kind,
+                    id,
+                    EntityJson.Write(entity),
+                    window is { } w ? (w.Earliest is { } a ? Micros.Floor(a) : Micros.OpenStart) : null,
+                    window is { } v ? (v.Latest is { } b ? Micros.Ceiling(b) : Micros.OpenEnd) : null,
+                    knownFrom is { } k ? Micros.Floor(k) : Micros.OpenStart,
+                    ReferencesOf(entity)));
+            }
+
+            rows.Add(ofKind);
+        }
+
+        return (NegotiationJson.Serialize(header), rows);
+    }
+
+    /// <summary>Rebuilds a record from its header and the stored bodies of each kind, in order.</summary>
+    public static NegotiationRecord Rebuild(string header, IEnumerable<(string Kind, List<string> Bodies)> bodies)
+    {
+        var record = NegotiationJson.Deserialize(header);
+        foreach (var (kindName, ofKind) in bodies)
+        {
+            var kind = KindNamed(kindName);
+            record = kind.WithEntities(record, EntityJson.Read(kind.Kind, ofKind));
+        }
+
+        return record;
+    }
+
+    /// <summary>Applies a change set to a record.</summary>
+    public static NegotiationRecord Apply(NegotiationRecord record, ChangeSet changes)
+    {
+        foreach (var reference in changes.Remove)
+        {
+            var kind = EntityKinds.Of(reference.Kind);
+            Guard.Against.Invalid(!kind.IsHeldByRecord, nameof(changes), $"A change set removes entities of the kinds a record's collections hold, not {reference}.");
+            var entities = kind.EntitiesOf(record).ToList();
+            Guard.Against.Invalid(entities.RemoveAll(e => e.Reference == reference) == 0, nameof(changes), $"The record holds no entity {reference} to remove.");
+            record = kind.WithEntities(record, entities);
+        }
+
+        foreach (var entity in changes.Put)
+        {
+            var kind = EntityKinds.Of(entity);
+            Guard.Against.Invalid(!kind.IsHeldByRecord, nameof(changes), $"A change set puts entities of the kinds a record's collections hold, not {entity.Reference}.");
+            record = kind.EntitiesOf(record).Any(e => e.Reference == entity.Reference)
+                ? record.Replace(entity)
+                : kind.WithEntities(record, [.. kind.EntitiesOf(record), entity]);
+        }
+
+        return record;
+    }
+
+    // Every entity an entity refers to in its own members (actors, topics, sources, events...), and itself.
+    private static List<(EntityKind Kind, string Id)> ReferencesOf(IRecordEntity entity)
+    {
+        var collector = new ReferenceCollector();
+        collector.References.Add((entity.Reference.Kind, entity.Reference.Id));
+        RecordWalker.WalkEntity(entity, collector);
+        return [.. collector.References];
+    }
+
+    private sealed class ReferenceCollector : RecordVisitor
+    {
+        public HashSet<(EntityKind Kind, string Id)> References { get; } = [];
+
+        public override void VisitReference(EntityKind kind, string? id, SitePath path, IRecordEntity? owner)
+        {
+            if (id is not null)
+            {
+                References.Add((kind, id));
+            }
+        }
+    }
+}
