@@ -19,6 +19,8 @@ internal static class NegotiationCli
             PositionsCommand.Create(console),
             RenderCommand.Create(console),
             SchemaCommand.Create(console),
+            ImportCommand.Create(console),
+            ExportCommand.Create(console),
         };
 
         var parseResult = root.Parse(args);
