@@ -1,4 +1,5 @@
 using NegotiationModel.Interop;
+using NegotiationModel.Interop.Plover;
 using NegotiationModel.Interop.Popolo;
 
 namespace NegotiationModel.Cli.Commands;
@@ -9,6 +10,7 @@ internal static class InteropFormats
     public static readonly IReadOnlyDictionary<string, Func<IReadOnlyList<InteropInput>, string, ImportResult>> Importers =
         new SortedDictionary<string, Func<IReadOnlyList<InteropInput>, string, ImportResult>>(StringComparer.Ordinal)
         {
+            ["plover"] = (inputs, _) => PloverImporter.Import(inputs, "Imported from PLOVER"),
             ["popolo"] = (inputs, language) => PopoloImporter.Import(inputs, new PopoloImportOptions { Language = language }),
         };
 

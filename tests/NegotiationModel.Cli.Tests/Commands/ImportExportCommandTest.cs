@@ -66,6 +66,22 @@ public sealed class ImportExportCommandTest
     }
 
     [Fact]
+    public async Task Import_plover_reads_json_lines_and_refuses_popolo()
+    {
+        var events = CliRun.TempFile("{\"id\": \"e1\", \"date\": \"2022-03-29\", \"actor\": [{\"code\": \"UKR\", \"sector\": \"GOV\"}], \"event\": [\"CONSULT\"], \"mode\": [\"phone\"], \"coder\": \"x\"}\n", ".jsonl");
+        var output = CliRun.TempFile(string.Empty);
+
+        var run = await CliRun.InvokeAsync("import", "plover", events, "-o", output);
+        var wrong = await CliRun.InvokeAsync("import", "plover", CliRun.TempFile(Legislature), "-o", CliRun.TempFile(string.Empty));
+
+        run.ExitCode.Should().Be(0, run.Error);
+        run.Out.Should().Contain("  statement: 1\n").And.Contain("  coder: 1\n");
+        NegotiationJson.Deserialize(File.ReadAllText(output)).Events.Should().ContainSingle();
+        wrong.ExitCode.Should().Be(1);
+        wrong.Error.Should().Contain("line 1: not PLOVER JSON Lines");
+    }
+
+    [Fact]
     public async Task Bytes_that_are_not_UTF8_exit_1()
     {
         var path = Path.Combine(Path.GetTempPath(), $"negotiation-cli-{Guid.NewGuid():N}.json");
