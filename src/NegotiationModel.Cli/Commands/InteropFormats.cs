@@ -17,6 +17,7 @@ internal static class InteropFormats
     public static readonly IReadOnlyDictionary<string, Func<NegotiationRecord, Stream, string, InteropReport>> Exporters =
         new SortedDictionary<string, Func<NegotiationRecord, Stream, string, InteropReport>>(StringComparer.Ordinal)
         {
+            ["plover"] = PloverExporter.Export,
             ["popolo"] = PopoloExporter.Export,
         };
 }

@@ -79,6 +79,9 @@ public sealed class ImportExportCommandTest
         NegotiationJson.Deserialize(File.ReadAllText(output)).Events.Should().ContainSingle();
         wrong.ExitCode.Should().Be(1);
         wrong.Error.Should().Contain("line 1: not PLOVER JSON Lines");
+        var exported = CliRun.TempFile(string.Empty, ".jsonl");
+        (await CliRun.InvokeAsync("export", "plover", output, "-o", exported)).ExitCode.Should().Be(0);
+        File.ReadAllText(exported).Should().StartWith("{\"id\":\"e1\",\"date\":\"2022-03-29\",\"actor\":[{\"code\":\"UKR\",\"sector\":\"GOV\"").And.Contain("\"mode\":[\"phone\"]").And.EndWith("}\n");
     }
 
     [Fact]
