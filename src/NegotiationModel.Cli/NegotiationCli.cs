@@ -20,6 +20,8 @@ internal static class NegotiationCli
             RenderCommand.Create(console),
             SchemaCommand.Create(console),
             StoreCommand.Create(console),
+            ImportCommand.Create(console),
+            ExportCommand.Create(console),
         };
 
         var parseResult = root.Parse(args);

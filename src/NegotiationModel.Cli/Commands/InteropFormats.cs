@@ -1,0 +1,23 @@
+using NegotiationModel.Interop;
+using NegotiationModel.Interop.Plover;
+using NegotiationModel.Interop.Popolo;
+
+namespace NegotiationModel.Cli.Commands;
+
+/// <summary>The formats <c>import</c> and <c>export</c> know, each with its importer or exporter (NegotiationModel.Interop).</summary>
+internal static class InteropFormats
+{
+    public static readonly IReadOnlyDictionary<string, Func<IReadOnlyList<InteropInput>, string, ImportResult>> Importers =
+        new SortedDictionary<string, Func<IReadOnlyList<InteropInput>, string, ImportResult>>(StringComparer.Ordinal)
+        {
+            ["plover"] = (inputs, _) => PloverImporter.Import(inputs, "Imported from PLOVER"),
+            ["popolo"] = (inputs, language) => PopoloImporter.Import(inputs, new PopoloImportOptions { Language = language }),
+        };
+
+    public static readonly IReadOnlyDictionary<string, Func<NegotiationRecord, Stream, string, InteropReport>> Exporters =
+        new SortedDictionary<string, Func<NegotiationRecord, Stream, string, InteropReport>>(StringComparer.Ordinal)
+        {
+            ["plover"] = PloverExporter.Export,
+            ["popolo"] = PopoloExporter.Export,
+        };
+}
