@@ -56,7 +56,7 @@ public sealed class GuaranteeTest
     [Fact]
     public void A_guarantee_needs_a_defined_kind()
     {
-        var create = () => new Guarantee(Id, (GuaranteeKind)5);
+        var create = () => new Guarantee(Id, (GuaranteeKind)(Enum.GetValues<GuaranteeKind>().Length + 1));
 
         create.Should().Throw<ArgumentException>().And.ParamName.Should().Be("Kind");
     }
