@@ -58,7 +58,7 @@ public abstract partial class NegotiationStore : IAsyncDisposable, IDisposable
     /// <returns>The version made, when it was recorded, and how many entity versions were written.</returns>
     /// <exception cref="StoreConcurrencyException">The store holds another version than <paramref name="expectedVersion"/>: nothing was written.</exception>
     /// <exception cref="ArgumentException">The change set does not fit the record (see <see cref="ChangeSet.ApplyTo"/>).</exception>
-    public async Task<CommitResult> CommitAsync(string recordName, ChangeSet changes, long expectedVersion, CommitInfo info, CancellationToken cancellationToken = default)
+    public async Task<CommitResult> CommitChangesAsync(string recordName, ChangeSet changes, long expectedVersion, CommitInfo info, CancellationToken cancellationToken = default)
     {
         Guard.Against.Null(changes);
         var current = expectedVersion == 0

@@ -178,7 +178,7 @@ public abstract class StoreContractTest
         var changed = first.Statements[2] with { Notes = "revised" };
         await using var store = await CreateStoreAsync();
         var one = await store.CommitAsync("r", first, 0, Info, TestContext.Current.CancellationToken);
-        var two = await store.CommitAsync("r", new ChangeSet { Put = [changed], Remove = [first.Statements[3].Reference] }, 1, new CommitInfo("b", "app", "revise"), TestContext.Current.CancellationToken);
+        var two = await store.CommitChangesAsync("r", new ChangeSet { Put = [changed], Remove = [first.Statements[3].Reference] }, 1, new CommitInfo("b", "app", "revise"), TestContext.Current.CancellationToken);
         var second = new ChangeSet { Put = [changed], Remove = [first.Statements[3].Reference] }.ApplyTo(first);
 
         two.RecordedAt.Should().BeGreaterThan(one.RecordedAt);
