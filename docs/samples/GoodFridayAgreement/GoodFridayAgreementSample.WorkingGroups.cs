@@ -1,3 +1,4 @@
+using NegotiationModel.Actors;
 using NegotiationModel.Identifiers;
 using NegotiationModel.Sources;
 using NegotiationModel.Time;
@@ -35,7 +36,7 @@ public static partial class GoodFridayAgreementSample
         new WorkingGroup(WorkingGroupIds.Plenary, [En.Name("Plenary of the multi-party talks")])
         {
             Domain = WellKnownTopics.Governance,
-            Members = [new WorkingGroupMember(ActorIds.Mitchell, WorkingGroupRole.Chair), .. TalksMembers],
+            Members = [new WorkingGroupMember(ActorIds.Mitchell, WorkingGroupRole.Chair) { ThirdPartyRole = ThirdPartyRole.Mediator }, .. TalksMembers],
             ProposedBy = [ActorIds.UnitedKingdom, ActorIds.Ireland],
             StatusHistory =
             [
@@ -47,7 +48,7 @@ public static partial class GoodFridayAgreementSample
         },
         Strand(WorkingGroupIds.StrandOne, "Strand One", "Democratic institutions in Northern Ireland: the Assembly and the Executive.", []),
         Strand(WorkingGroupIds.StrandTwo, "Strand Two", "North/South institutions: the North/South Ministerial Council and implementation bodies.",
-            [new WorkingGroupMember(ActorIds.Holkeri, WorkingGroupRole.CoChair), new WorkingGroupMember(ActorIds.DeChastelain, WorkingGroupRole.CoChair)]) with
+            [new WorkingGroupMember(ActorIds.Holkeri, WorkingGroupRole.CoChair) { ThirdPartyRole = ThirdPartyRole.Mediator }, new WorkingGroupMember(ActorIds.DeChastelain, WorkingGroupRole.CoChair) { ThirdPartyRole = ThirdPartyRole.Mediator }]) with
         {
             Citations = [new Citation(SourceIds.StrandTwoRecord), new Citation(SourceIds.QuillAgreement)],
         },

@@ -1,3 +1,5 @@
+using NegotiationModel.Actors;
+using NegotiationModel.Guarantees;
 using NegotiationModel.Mandates;
 using NegotiationModel.Monitoring;
 using NegotiationModel.Positions;
@@ -28,6 +30,17 @@ public sealed class GoodFridayAgreementSampleTest
         arrangements.StatusHistory.Select(s => s.Status).Should().Equal(ProposalStatus.Drafted, ProposalStatus.Tabled, ProposalStatus.Accepted);
         Record.Positions.Where(p => p.Subject == EntityReference.To(ProposalIds.ChairingArrangements)).Select(p => (p.Holder, p.Stance))
             .Should().Equal((ActorIds.Dup, Stance.Opposes), (ActorIds.Uup, Stance.Supports));
+    }
+
+    [Fact]
+    public void The_independent_chairmen_are_third_parties_who_mediate_and_the_governments_guarantee_the_implementation_not_the_talks()
+    {
+        var chairmen = Record.WorkingGroups.SelectMany(g => g.Members).Where(m => m.Role is WorkingGroupRole.Chair or WorkingGroupRole.CoChair).ToList();
+
+        chairmen.Select(m => m.Actor).Should().BeEquivalentTo([ActorIds.Mitchell, ActorIds.Holkeri, ActorIds.DeChastelain]);
+        chairmen.Should().OnlyContain(m => m.ImpliedThirdPartyRole() == ThirdPartyRole.Mediator);
+        Record.Find(EventIds.MitchellTakesChair)!.Participants.Should().OnlyContain(p => p.ImpliedThirdPartyRole() == ThirdPartyRole.Mediator);
+        Record.Guarantees.Should().OnlyContain(g => g.Kind == GuaranteeKind.Implementation, "no source of the sample calls the governments guarantors of the talks");
     }
 
     [Fact]
