@@ -13,7 +13,7 @@ namespace NegotiationModel.Storage.PostgreSql;
 /// <remarks>This type is thread-safe: every operation takes its own pooled connection.</remarks>
 public sealed class PostgreSqlNegotiationStore : NegotiationStore
 {
-    private static readonly IReadOnlyList<string> PostgreSqlMigrations = LoadMigrations();
+    private static readonly IReadOnlyList<string> PostgreSqlMigrations = ReadEmbeddedMigrations(typeof(PostgreSqlNegotiationStore));
     private readonly NpgsqlDataSource dataSource;
     private readonly string description;
 
@@ -107,19 +107,5 @@ public sealed class PostgreSqlNegotiationStore : NegotiationStore
         }
 
         base.Dispose(disposing);
-    }
-
-    private static List<string> LoadMigrations()
-    {
-        var assembly = typeof(PostgreSqlNegotiationStore).Assembly;
-        const string prefix = "NegotiationModel.Storage.PostgreSql.Migrations.";
-        return [.. assembly.GetManifestResourceNames()
-            .Where(name => name.StartsWith(prefix, StringComparison.Ordinal))
-            .Order(StringComparer.Ordinal)
-            .Select(name =>
-            {
-                using var reader = new StreamReader(assembly.GetManifestResourceStream(name)!);
-                return reader.ReadToEnd();
-            })];
     }
 }

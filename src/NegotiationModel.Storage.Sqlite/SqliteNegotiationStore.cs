@@ -11,7 +11,7 @@ namespace NegotiationModel.Storage.Sqlite;
 /// <remarks>This type is thread-safe: every operation takes its own pooled connection.</remarks>
 public sealed class SqliteNegotiationStore : NegotiationStore
 {
-    private static readonly IReadOnlyList<string> SqliteMigrations = LoadMigrations();
+    private static readonly IReadOnlyList<string> SqliteMigrations = ReadEmbeddedMigrations(typeof(SqliteNegotiationStore));
     private readonly string connectionString;
     private readonly string path;
 
@@ -74,18 +74,4 @@ public sealed class SqliteNegotiationStore : NegotiationStore
 
     /// <inheritdoc />
     protected override string Describe() => $"The SQLite file '{path}'";
-
-    private static List<string> LoadMigrations()
-    {
-        var assembly = typeof(SqliteNegotiationStore).Assembly;
-        const string prefix = "NegotiationModel.Storage.Sqlite.Migrations.";
-        return [.. assembly.GetManifestResourceNames()
-            .Where(name => name.StartsWith(prefix, StringComparison.Ordinal))
-            .Order(StringComparer.Ordinal)
-            .Select(name =>
-            {
-                using var reader = new StreamReader(assembly.GetManifestResourceStream(name)!);
-                return reader.ReadToEnd();
-            })];
-    }
 }

@@ -23,6 +23,26 @@ public abstract partial class NegotiationStore : IAsyncDisposable, IDisposable
     /// <summary>Gets the engine's migrations, in order: the script of schema version N is at index N - 1.</summary>
     protected abstract IReadOnlyList<string> Migrations { get; }
 
+    /// <summary>
+    /// Reads an engine's migrations from its assembly: the embedded resources under <c>Migrations</c> in the namespace of
+    /// <paramref name="storeType"/>, in the ordinal order of their names.
+    /// </summary>
+    /// <param name="storeType">The engine's store type; its assembly embeds the scripts.</param>
+    /// <returns>The scripts, in order.</returns>
+    protected static IReadOnlyList<string> ReadEmbeddedMigrations(Type storeType)
+    {
+        var assembly = Guard.Against.Null(storeType).Assembly;
+        var prefix = $"{storeType.Namespace}.Migrations.";
+        return [.. assembly.GetManifestResourceNames()
+            .Where(name => name.StartsWith(prefix, StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal)
+            .Select(name =>
+            {
+                using var reader = new StreamReader(assembly.GetManifestResourceStream(name)!);
+                return reader.ReadToEnd();
+            })];
+    }
+
     /// <summary>Gets the SQL condition (over the entity row <c>e</c> and the parameters <c>@valid_from</c>, <c>@valid_until</c> in microseconds) that an entity's window overlaps the query's.</summary>
     protected virtual string ValidOverlapCondition => "e.valid_from < @valid_until AND e.valid_to > @valid_from";
 
