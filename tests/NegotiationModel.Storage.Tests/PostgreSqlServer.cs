@@ -36,13 +36,7 @@ public sealed class PostgreSqlServer : IAsyncLifetime
             throw new InvalidOperationException($"{Variable} is not set: in CI the PostgreSQL tests run against the cluster .ci/run starts; they must not pass without it.");
         }
 
-        binaries = Directory.Exists("/usr/lib/postgresql")
-            ? Directory.GetDirectories("/usr/lib/postgresql").Select(d => Path.Combine(d, "bin")).Where(d => File.Exists(Path.Combine(d, "pg_ctl"))).OrderBy(d => d, StringComparer.Ordinal).LastOrDefault()
-            : null;
-        if (binaries is null)
-        {
-            throw new InvalidOperationException($"No PostgreSQL server for the tests: set {Variable} to a connection string, or install PostgreSQL (Debian: apt-get install postgresql) so the tests start a private cluster.");
-        }
+        binaries = Binaries() ?? throw new InvalidOperationException($"No PostgreSQL server for the tests: set {Variable} to a connection string, or install PostgreSQL (Debian: apt-get install postgresql) so the tests start a private cluster.");
 
         dataDirectory = Directory.CreateTempSubdirectory("negotiation-pg-").FullName;
         var port = FreePort();
@@ -76,14 +70,19 @@ public sealed class PostgreSqlServer : IAsyncLifetime
         }
     }
 
-    private static int FreePort()
+    /// <summary>Gets the directory of the newest PostgreSQL server programs installed the Debian way, or null.</summary>
+    internal static string? Binaries() => Directory.Exists("/usr/lib/postgresql")
+        ? Directory.GetDirectories("/usr/lib/postgresql").Select(d => Path.Combine(d, "bin")).Where(d => File.Exists(Path.Combine(d, "pg_ctl"))).OrderBy(d => d, StringComparer.Ordinal).LastOrDefault()
+        : null;
+
+    internal static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
-    private static async Task RunAsync(string program, string arguments, bool asPostgres)
+    internal static async Task RunAsync(string program, string arguments, bool asPostgres)
     {
         var root = Environment.UserName == "root";
         var start = asPostgres && root
