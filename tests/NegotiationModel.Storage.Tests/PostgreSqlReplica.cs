@@ -49,7 +49,7 @@ public sealed class PostgreSqlReplica(PostgreSqlServer primary) : IAsyncLifetime
         await replica.OpenAsync(cancellationToken);
         await using var replayed = new NpgsqlCommand("SELECT coalesce(pg_last_wal_replay_lsn() >= @target::pg_lsn, false)", replica);
         replayed.Parameters.AddWithValue("target", target);
-        const int Polls = 400;
+        const int Polls = 2000;
         for (var poll = 0; poll < Polls; poll++)
         {
             if ((bool)(await replayed.ExecuteScalarAsync(cancellationToken))!)
