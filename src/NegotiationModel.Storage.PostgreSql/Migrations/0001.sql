@@ -105,12 +105,16 @@ AS $$
     ORDER BY e.kind, e.position
 $$;
 
--- A role for downstream applications: it reads the tables, views and functions, and writes nothing.
+-- A role for downstream applications: it reads the tables, views and functions, and writes nothing. Roles belong to the
+-- whole server, so stores initialised at once in two databases may both find it missing: the loser of that race finds
+-- it made.
 DO $$
 BEGIN
     IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'negotiation_reader') THEN
         CREATE ROLE negotiation_reader NOLOGIN;
     END IF;
+EXCEPTION
+    WHEN duplicate_object OR unique_violation THEN NULL;
 END
 $$;
 GRANT USAGE ON SCHEMA public TO negotiation_reader;
