@@ -12,15 +12,15 @@ internal static partial class PopoloDates
 {
     /// <summary>What births, deaths, foundings and dissolutions allow: a year, a month or a day.</summary>
     [GeneratedRegex("^[0-9]{4}(-[0-9]{2}){0,2}$", RegexOptions.CultureInvariant)]
-    public static partial Regex DateOnly();
+    public static partial Regex DatePattern();
 
     /// <summary>What memberships, events and posts allow: those, or a day with a time at UTC or an offset.</summary>
     [GeneratedRegex("^[0-9]{4}((-[0-9]{2}){0,2}|(-[0-9]{2}){2}T[0-9]{2}(:[0-9]{2}){0,2}(Z|[+-][0-9]{2}(:[0-9]{2})?))$", RegexOptions.CultureInvariant)]
-    public static partial Regex DateOrTime();
+    public static partial Regex DateOrTimePattern();
 
     /// <summary>What a speech's <c>date</c> (format date-time, RFC 3339) allows.</summary>
     [GeneratedRegex("^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$", RegexOptions.CultureInvariant)]
-    public static partial Regex DateTime();
+    public static partial Regex TimestampPattern();
 
     /// <summary>The text to write, whether it is the value's own (exact), or null when nothing Popolo allows contains it.</summary>
     public static (string? Text, bool Exact) Write(When when, Regex allowed)
@@ -31,7 +31,7 @@ internal static partial class PopoloDates
             return (text, true);
         }
 
-        if (when is not CalendarWhen calendar || allowed == DateTime())
+        if (when is not CalendarWhen calendar || allowed == TimestampPattern())
         {
             return (null, false);
         }

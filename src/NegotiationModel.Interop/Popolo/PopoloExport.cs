@@ -61,8 +61,8 @@ internal sealed class PopoloExport(NegotiationRecord record, Utf8JsonWriter writ
     private void WritePerson(Actor actor)
     {
         WriteActor(actor);
-        WriteDate("birth_date", actor.ExistsFrom, PopoloDates.DateOnly(), "persons[].birth_date");
-        WriteDate("death_date", actor.ExistsUntil, PopoloDates.DateOnly(), "persons[].death_date");
+        WriteDate("birth_date", actor.ExistsFrom, PopoloDates.DatePattern(), "persons[].birth_date");
+        WriteDate("death_date", actor.ExistsUntil, PopoloDates.DatePattern(), "persons[].death_date");
         WriteText("summary", actor.Description, "persons[].summary");
         WriteSources(actor.Citations);
     }
@@ -76,8 +76,8 @@ internal sealed class PopoloExport(NegotiationRecord record, Utf8JsonWriter writ
             writer.WriteString("parent_id", PopoloId(parent.Value));
         }
 
-        WriteDate("founding_date", actor.ExistsFrom, PopoloDates.DateOnly(), "organizations[].founding_date");
-        WriteDate("dissolution_date", actor.ExistsUntil, PopoloDates.DateOnly(), "organizations[].dissolution_date");
+        WriteDate("founding_date", actor.ExistsFrom, PopoloDates.DatePattern(), "organizations[].founding_date");
+        WriteDate("dissolution_date", actor.ExistsUntil, PopoloDates.DatePattern(), "organizations[].dissolution_date");
         WriteText("description", actor.Description, "organizations[].description");
         WriteSources(actor.Citations);
     }
@@ -136,8 +136,8 @@ internal sealed class PopoloExport(NegotiationRecord record, Utf8JsonWriter writ
         }
 
         WriteText("role", membership.Role, "memberships[].role");
-        WriteDate("start_date", membership.Start, PopoloDates.DateOrTime(), "memberships[].start_date");
-        WriteDate("end_date", membership.End, PopoloDates.DateOrTime(), "memberships[].end_date");
+        WriteDate("start_date", membership.Start, PopoloDates.DateOrTimePattern(), "memberships[].start_date");
+        WriteDate("end_date", membership.End, PopoloDates.DateOrTimePattern(), "memberships[].end_date");
         WriteSources(membership.Citations);
     }
 
@@ -176,8 +176,8 @@ internal sealed class PopoloExport(NegotiationRecord record, Utf8JsonWriter writ
         WriteText("name", negotiationEvent.Title, "events[].title");
         WriteText("description", negotiationEvent.Description, "events[].description");
         var (start, end) = negotiationEvent.When is RangeWhen range ? (range.Start, range.End) : (negotiationEvent.When, null);
-        WriteDate("start_date", start, PopoloDates.DateOrTime(), "events[].start_date");
-        WriteDate("end_date", end, PopoloDates.DateOrTime(), "events[].end_date");
+        WriteDate("start_date", start, PopoloDates.DateOrTimePattern(), "events[].start_date");
+        WriteDate("end_date", end, PopoloDates.DateOrTimePattern(), "events[].end_date");
         if (negotiationEvent.Place?.Name is { } location)
         {
             writer.WriteString("location", location);
@@ -228,7 +228,7 @@ internal sealed class PopoloExport(NegotiationRecord record, Utf8JsonWriter writ
         }
 
         WriteText("text", statement.Text, "statements[].text");
-        WriteDate("date", statement.When, PopoloDates.DateTime(), "statements[].when");
+        WriteDate("date", statement.When, PopoloDates.TimestampPattern(), "statements[].when");
         if (statement.Event is { } at)
         {
             writer.WriteString("event_id", PopoloId(at.Value, record.Events.FirstOrDefault(other => other.Id == at)?.Identifiers ?? []));
