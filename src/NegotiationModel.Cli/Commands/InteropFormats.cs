@@ -1,6 +1,7 @@
 using NegotiationModel.Interop;
 using NegotiationModel.Interop.Plover;
 using NegotiationModel.Interop.Popolo;
+using NegotiationModel.Interop.Wikidata;
 
 namespace NegotiationModel.Cli.Commands;
 
@@ -12,6 +13,9 @@ internal static class InteropFormats
         {
             ["plover"] = (inputs, _) => PloverImporter.Import(inputs, "Imported from PLOVER"),
             ["popolo"] = (inputs, language) => PopoloImporter.Import(inputs, new PopoloImportOptions { Language = language }),
+
+            // Wikidata gives every term its language, so --language has nothing to add.
+            ["wikidata"] = (inputs, _) => WikidataImporter.Import(inputs, WikidataImportOptions.Default),
         };
 
     public static readonly IReadOnlyDictionary<string, Func<NegotiationRecord, Stream, string, InteropReport>> Exporters =
