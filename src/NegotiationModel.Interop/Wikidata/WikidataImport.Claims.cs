@@ -171,12 +171,14 @@ internal sealed partial class WikidataImport
             organisation = target;
         }
 
-        var organisationId = Known(organisation, statement, "organisation");
-        if (property != PositionHeld && organisationId is null)
+        if (property != PositionHeld && !actors.ContainsKey(target))
         {
             report.Unmapped($"claims.{property} (organisation not in the input)");
+            report.Warn($"{statement.Where}: the organisation {target} is not in the input; the membership is not imported");
             return null;
         }
+
+        var organisationId = Known(organisation, statement, "organisation");
 
         if (statement.Qualifiers is { } qualifiers)
         {

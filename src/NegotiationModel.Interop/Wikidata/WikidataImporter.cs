@@ -26,11 +26,22 @@ public static class WikidataImporter
         Guard.Against.Null(inputs);
         Guard.Against.Null(options);
         var import = new WikidataImport(options);
-        foreach (var input in inputs)
+        var reading = "the inputs";
+        try
         {
-            import.Read(input);
-        }
+            foreach (var input in inputs)
+            {
+                reading = input.Name;
+                import.Read(input);
+            }
 
-        return import.Finish();
+            reading = "the inputs";
+            return import.Finish();
+        }
+        catch (InvalidOperationException error)
+        {
+            // System.Text.Json reads an escape that is not valid UTF-16 (a lone surrogate) only when the text is asked for.
+            throw new InteropFormatException(reading, "text that is not valid Unicode (an escaped lone surrogate)", error);
+        }
     }
 }

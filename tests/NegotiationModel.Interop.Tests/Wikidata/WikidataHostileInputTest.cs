@@ -141,6 +141,14 @@ public sealed class WikidataHostileInputTest
     }
 
     [Fact]
+    public void A_lone_surrogate_is_refused_as_text_that_is_not_unicode()
+    {
+        var import = () => Import("""{"id": "Q1", "labels": {"en": {"language": "en", "value": "A\ud800"}}}""");
+
+        import.Should().Throw<InteropFormatException>().Which.Message.Should().Contain("not valid Unicode");
+    }
+
+    [Fact]
     public void A_deeply_nested_document_is_refused_as_not_json_not_with_a_crash()
     {
         var import = () => Import(new string('[', 10_000) + new string(']', 10_000));
