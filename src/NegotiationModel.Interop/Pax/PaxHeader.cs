@@ -1,5 +1,3 @@
-using nietras.SeparatedValues;
-
 namespace NegotiationModel.Interop.Pax;
 
 /// <summary>Where each column of one PA-X CSV input is, sorted by what the importer does with it.</summary>
@@ -36,18 +34,29 @@ internal sealed class PaxHeader
 
     public List<(int Index, string Column)> Unknown { get; } = [];
 
-    public static PaxHeader Read(SepReaderHeader header, string inputName)
+    /// <summary>Gets the columns whose name an earlier column has too, each with the index of that first one.</summary>
+    public List<(int Index, string Column, int First)> Repeated { get; } = [];
+
+    public static PaxHeader Read(IReadOnlyList<string> names, string inputName)
     {
-        var names = header.ColNames;
         if (names.Count == 0 || names.All(string.IsNullOrWhiteSpace))
         {
             throw new InteropFormatException(inputName, "not a PA-X CSV: the input is empty (a PA-X export begins with a header row naming its columns)");
         }
 
         var result = new PaxHeader(names.Count);
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var index = 0; index < names.Count; index++)
         {
-            result.Add(index, names[index].Trim());
+            var name = names[index].Trim();
+            if (seen.TryAdd(name, index))
+            {
+                result.Add(index, name);
+            }
+            else
+            {
+                result.Repeated.Add((index, name, seen[name]));
+            }
         }
 
         if (result.AgtId is null || result.Agt is null)

@@ -26,16 +26,27 @@ internal sealed class PaxImport(PaxImportOptions options)
 
         try
         {
-            using var reader = Sep.New(',').Reader(configure => configure with { Unescape = true, DisableColCountCheck = true }).From(text);
-            var header = PaxHeader.Read(reader.Header, input.Name);
+            // The header is read as a row, not by Sep's header support: PA-X's own export names a column twice (Year).
+            using var reader = Sep.New(',').Reader(configure => configure with { HasHeader = false, Unescape = true, DisableColCountCheck = true }).From(text);
+            PaxHeader? header = null;
             foreach (var row in reader)
             {
+                if (header is null)
+                {
+                    header = PaxHeader.Read([.. row[0..row.ColCount].ToStringsArray()], input.Name);
+                    continue;
+                }
+
                 ReadRow(row, header, $"{input.Name}: line {row.LineNumberFrom}");
             }
+
+            if (header is null)
+            {
+                throw new InteropFormatException(input.Name, "not a PA-X CSV: the input is empty (a PA-X export begins with a header row naming its columns)");
+            }
         }
-        catch (Exception error) when (error is InvalidDataException or ArgumentException && error is not InteropFormatException)
+        catch (InvalidDataException error)
         {
-            // Sep's own refusals (such as a header naming one column twice) say what, not where in which input.
             throw new InteropFormatException(input.Name, $"not a PA-X CSV: {error.Message}", error);
         }
     }
@@ -101,6 +112,14 @@ internal sealed class PaxImport(PaxImportOptions options)
             if (value.Length > 0 && value is not "0")
             {
                 report.Unmapped(column);
+            }
+        }
+
+        foreach (var (index, column, first) in header.Repeated)
+        {
+            if (!row[index].Span.Trim().SequenceEqual(row[first].Span.Trim()))
+            {
+                report.Unmapped($"{column} (column {index + 1}, named twice in the header, differs from column {first + 1}; the first is read)");
             }
         }
 
