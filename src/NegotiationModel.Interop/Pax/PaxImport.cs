@@ -31,6 +31,12 @@ internal sealed class PaxImport(PaxImportOptions options)
             PaxHeader? header = null;
             foreach (var row in reader)
             {
+                if (row.Span.IsWhiteSpace())
+                {
+                    // A blank line (often the last of a file saved by a spreadsheet) holds no agreement.
+                    continue;
+                }
+
                 if (header is null)
                 {
                     header = PaxHeader.Read([.. row[0..row.ColCount].ToStringsArray()], input.Name);

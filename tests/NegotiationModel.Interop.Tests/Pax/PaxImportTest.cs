@@ -108,9 +108,9 @@ public sealed class PaxImportTest
     }
 
     [Fact]
-    public void A_byte_order_mark_crlf_line_ends_and_quoted_commas_and_newlines_are_read_as_csv()
+    public void A_byte_order_mark_crlf_line_ends_blank_lines_and_quoted_commas_and_newlines_are_read_as_csv()
     {
-        var text = "\uFEFFAgtId,Agt,Dat,Stage,Part,Ce\r\n7,\"Accord of A, B and C\",2001-05-06,Pre,\"Party A,\r\nParty B\",1\r\n8,Second,2001-06,Oth,,0\r\n";
+        var text = "\uFEFFAgtId,Agt,Dat,Stage,Part,Ce\r\n\r\n7,\"Accord of A, B and C\",2001-05-06,Pre,\"Party A,\r\nParty B\",1\r\n8,Second,2001-06,Oth,,0\r\n\r\n";
 
         var (record, report) = PaxImporter.Import([new InteropInput("crlf.csv", text)], PaxImportOptions.Default);
 
@@ -129,5 +129,14 @@ public sealed class PaxImportTest
         var report = PaxImporter.Import([new InteropInput("new.csv", "AgtId,Agt,NewVariable\n1,A,2\n2,B,\n")], PaxImportOptions.Default).Report;
 
         report.Unmapped.Should().Contain("NewVariable (not a column of PA-X version 8)", 1);
+    }
+
+    [Fact]
+    public void A_column_named_twice_as_year_is_in_the_export_is_read_from_the_first_and_a_disagreeing_second_is_reported()
+    {
+        var (record, report) = PaxImporter.Import([new InteropInput("twice.csv", "AgtId,Agt,Year,Year\n1,A,2015,2015\n2,B,2015,2016\n")], PaxImportOptions.Default);
+
+        record.Proposals.Select(proposal => proposal.Versions.Single().When).Should().Equal(When.Parse("2015"), When.Parse("2015"));
+        report.Unmapped.Should().Contain("Year (column 4, named twice in the header, differs from column 3; the first is read)", 1);
     }
 }
