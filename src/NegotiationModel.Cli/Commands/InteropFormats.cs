@@ -1,4 +1,5 @@
 using NegotiationModel.Interop;
+using NegotiationModel.Interop.Pax;
 using NegotiationModel.Interop.Plover;
 using NegotiationModel.Interop.Popolo;
 using NegotiationModel.Interop.Wikidata;
@@ -11,6 +12,8 @@ internal static class InteropFormats
     public static readonly IReadOnlyDictionary<string, Func<IReadOnlyList<InteropInput>, string, ImportResult>> Importers =
         new SortedDictionary<string, Func<IReadOnlyList<InteropInput>, string, ImportResult>>(StringComparer.Ordinal)
         {
+            // PA-X titles its agreements in English: without --language, they are read as such.
+            ["pax"] = (inputs, language) => PaxImporter.Import(inputs, language == "und" ? PaxImportOptions.Default : new PaxImportOptions { Language = language }),
             ["plover"] = (inputs, _) => PloverImporter.Import(inputs, "Imported from PLOVER"),
             ["popolo"] = (inputs, language) => PopoloImporter.Import(inputs, new PopoloImportOptions { Language = language }),
 

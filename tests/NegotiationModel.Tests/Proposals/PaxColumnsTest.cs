@@ -8,6 +8,8 @@ namespace NegotiationModel.Tests.Proposals;
 /// <summary>
 /// The tables in docs/concepts.md that map each column of the PA-X CSV export (Proposals/Pax/columns.txt) to a kind of
 /// provision or to where the record holds it: complete against the columns, and naming only kinds the library has.
+/// The tables are generated from the importer's PaxColumns (NegotiationModel.Interop), whose own test holds them equal to
+/// it; this one checks what a reader of the guide sees against the model alone.
 /// </summary>
 public sealed partial class PaxColumnsTest
 {
