@@ -36,7 +36,7 @@ internal static class AnalyticsColumns
 {
     public static IReadOnlyList<AnalyticsColumn> All { get; } =
     [
-        new("entry", ColumnType.Text, false, "The item's identifier, unique in the export: the entity's reference (`event:talks`), or for a part the timeline entry's (`event:talks#status-1`, `proposal:plan#version-2`) or `actor:x#membership-1-start`.", item => item.Entry),
+        new("entry", ColumnType.Text, false, "The item's identifier, unique in the export: the entity's reference (`event:talks`), or for a part the timeline entry's (`event:talks#status-1`, `proposal:plan#version-2`) or `actor:x#membership-1-start`; an entity met again in the record (a provision repeated in a later version) is `provision:p#occurrence-2`.", item => item.Entry),
         new("kind", ColumnType.Text, false, "The kind of the entity the item is or belongs to, as references name it (`event`, `actor`, `proposal`).", item => item.Kind),
         new("id", ColumnType.Text, false, "That entity's identifier.", item => item.Id),
         new("item", ColumnType.Text, false, "`entity` for the entity's own time; else the part: a timeline entry kind (`status-change`, `proposal-version`, `revision`, `milestone`, `deadline`, `takes-effect`...) or `membership`.", item => item.Item),

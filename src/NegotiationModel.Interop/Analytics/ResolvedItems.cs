@@ -48,9 +48,16 @@ internal static class ResolvedItems
             }
 
             var reference = entity.Reference;
+            var shown = timeline.About(reference).FirstOrDefault(e => e.Id == reference.ToString());
+
+            // An entity met again (a provision repeated in a later version of its proposal) keeps its place in the
+            // record as a row of its own, told apart by the occurrence.
             var entry = reference.ToString();
-            entityEntries.Add(entry);
-            var shown = timeline.About(reference).FirstOrDefault(e => e.Id == entry);
+            for (var occurrence = 2; !entityEntries.Add(entry); occurrence++)
+            {
+                entry = string.Create(CultureInfo.InvariantCulture, $"{reference}#occurrence-{occurrence}");
+            }
+
             var (first, second, isSpan) = EntityKinds.Of(entity).TimeOf(entity);
             var window = EntityTimes.OwnWindow(entity, context)!.Value;
             var (actors, topics) = shown is null ? ReferencesOf(entity) : (Ids(shown.Actors), Ids(shown.Topics));

@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using Ardalis.GuardClauses;
 
@@ -11,6 +12,9 @@ namespace NegotiationModel.Interop.Analytics;
 /// </summary>
 public static class ResolvedLinesExporter
 {
+    // Paths ($['events'][0]) and labels in every script stay readable; what JSON requires is still escaped.
+    private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     /// <summary>Writes the record's dated items as JSON Lines, UTF-8.</summary>
     /// <param name="record">The record.</param>
     /// <param name="utf8Output">Where to write.</param>
@@ -26,7 +30,7 @@ public static class ResolvedLinesExporter
         var report = new ReportBuilder();
         foreach (var item in ResolvedItems.Of(record, language))
         {
-            using (var writer = new Utf8JsonWriter(utf8Output))
+            using (var writer = new Utf8JsonWriter(utf8Output, Options))
             {
                 Write(writer, item);
             }

@@ -89,6 +89,23 @@ public sealed class ResolvedItemsDifferentialTest
         memberships[0].Actors.Should().Equal("ana", "parl");
     }
 
+    [Fact]
+    public void A_provision_repeated_in_a_later_version_is_a_row_at_each_place()
+    {
+        var record = NegotiationJson.Deserialize("""
+            {"schemaVersion": "1.1", "title": "t",
+             "proposals": [{"id": "plan", "title": [{"text": "Plan", "language": "en"}], "kind": "other", "versions": [
+               {"number": 1, "when": "2015-02-12", "provisions": [{"kind": "ceasefire", "id": "p1", "effective": "2015-02-15"}]},
+               {"number": 2, "when": "2015-03-01", "provisions": [{"kind": "ceasefire", "id": "p1", "effective": "2015-03-05"}]}]}]}
+            """);
+
+        var provisions = ResolvedItems.Of(record, "en").Where(item => item.Kind == "provision").ToList();
+
+        provisions.Select(item => (item.Entry, item.Path.ToString(), item.When)).Should().Equal(
+            ("provision:p1", "$['proposals'][0]['versions'][0]['provisions'][0]", "2015-02-15"),
+            ("provision:p1#occurrence-2", "$['proposals'][0]['versions'][1]['provisions'][0]", "2015-03-05"));
+    }
+
     private static JsonNode? Follow(JsonNode root, JsonPath path)
     {
         var node = root;
