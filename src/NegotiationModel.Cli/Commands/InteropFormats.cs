@@ -1,5 +1,6 @@
 using NegotiationModel.Interop;
 using NegotiationModel.Interop.Pax;
+using NegotiationModel.Interop.Analytics;
 using NegotiationModel.Interop.Plover;
 using NegotiationModel.Interop.Popolo;
 using NegotiationModel.Interop.Wikidata;
@@ -24,7 +25,10 @@ internal static class InteropFormats
     public static readonly IReadOnlyDictionary<string, Func<NegotiationRecord, Stream, string, InteropReport>> Exporters =
         new SortedDictionary<string, Func<NegotiationRecord, Stream, string, InteropReport>>(StringComparer.Ordinal)
         {
+            ["csv"] = ResolvedCsvExporter.Export,
+            ["parquet"] = ResolvedParquetExporter.Export,
             ["plover"] = PloverExporter.Export,
             ["popolo"] = PopoloExporter.Export,
+            ["resolved"] = ResolvedLinesExporter.Export,
         };
 }

@@ -131,4 +131,53 @@ public sealed class ImportExportCommandTest
         run.ExitCode.Should().Be(1);
         run.Error.Should().NotContain("   at ");
     }
+
+    [Theory]
+    [InlineData("resolved", ".jsonl")]
+    [InlineData("csv", ".csv")]
+    [InlineData("parquet", ".parquet")]
+    public async Task Export_of_the_analytics_formats_writes_every_dated_item_and_counts_them(string format, string extension)
+    {
+        var output = CliRun.TempFile(string.Empty, extension);
+
+        var run = await CliRun.InvokeAsync("export", format, CliRun.Sample, "-o", output);
+
+        run.ExitCode.Should().Be(0, run.Error);
+        run.Out.Should().Contain("created:\n").And.Contain("  event: ").And.Contain("  status-change: ");
+        var bytes = File.ReadAllBytes(output);
+        var expected = format switch
+        {
+            "parquet" => "PAR1",
+            "csv" => "entry,kind,id,item,path,when,until,precision,start,end,known_from,",
+            _ => "{\"entry\":",
+        };
+        System.Text.Encoding.UTF8.GetString(bytes, 0, expected.Length).Should().Be(expected);
+    }
+
+    [Theory]
+    [InlineData("resolved")]
+    [InlineData("parquet")]
+    public async Task Export_to_a_folder_that_does_not_exist_exits_2_naming_the_file_without_a_stack_trace(string format)
+    {
+        var output = Path.Combine(Path.GetTempPath(), $"negotiation-cli-missing-{Guid.NewGuid():N}", "out.parquet");
+
+        var run = await CliRun.InvokeAsync("export", format, CliRun.Sample, "-o", output);
+
+        run.ExitCode.Should().Be(2);
+        run.Error.Should().Contain($"cannot write '{output}'").And.NotContain("   at ");
+    }
+
+    [Theory]
+    [InlineData("csv")]
+    [InlineData("parquet")]
+    public async Task Export_of_a_record_that_does_not_read_exits_1_without_a_stack_trace(string format)
+    {
+        var output = CliRun.TempFile(string.Empty, ".out");
+
+        var run = await CliRun.InvokeAsync("export", format, CliRun.TempFile("""{"schemaVersion": "1.1", "title": "t", "events": [{"id": "e", "kind": "meeting", "when": "2025-02-30"}]}"""), "-o", output);
+
+        run.ExitCode.Should().Be(1);
+        run.Error.Should().Contain("2025-02-30").And.NotContain("   at ");
+        File.ReadAllText(output).Should().BeEmpty();
+    }
 }
