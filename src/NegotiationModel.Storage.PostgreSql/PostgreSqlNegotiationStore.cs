@@ -92,6 +92,10 @@ public sealed class PostgreSqlNegotiationStore : NegotiationStore
     }
 
     /// <inheritdoc />
+    protected override bool IsReadOnlyError(DbException exception)
+        => exception is PostgresException { SqlState: PostgresErrorCodes.ReadOnlySqlTransaction };
+
+    /// <inheritdoc />
     protected override async ValueTask DisposeAsyncCore()
     {
         await dataSource.DisposeAsync().ConfigureAwait(false);

@@ -11,6 +11,7 @@ namespace NegotiationModel.Storage.Sqlite;
 /// <remarks>This type is thread-safe: every operation takes its own pooled connection.</remarks>
 public sealed class SqliteNegotiationStore : NegotiationStore
 {
+    private const int SqliteReadOnly = 8;
     private static readonly IReadOnlyList<string> SqliteMigrations = ReadEmbeddedMigrations(typeof(SqliteNegotiationStore));
     private readonly string connectionString;
     private readonly string path;
@@ -71,6 +72,10 @@ public sealed class SqliteNegotiationStore : NegotiationStore
         await pragmas.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         return connection;
     }
+
+    /// <inheritdoc />
+    protected override bool IsReadOnlyError(DbException exception)
+        => exception is SqliteException { SqliteErrorCode: SqliteReadOnly };
 
     /// <inheritdoc />
     protected override string Describe() => $"The SQLite file '{path}'";

@@ -11,6 +11,12 @@ public abstract partial class NegotiationStore
 {
     private const string EntityColumns = "e.kind, e.id, e.from_version, e.to_version, e.recorded_from, e.valid_from, e.valid_to, e.known_from, e.body";
 
+    // The record's order of the kinds as an SQL expression over e.kind (their enum names, from the kinds' table), so that
+    // a query sorts, and its LIMIT cuts, in the record's order rather than by kind name.
+    private static readonly string KindOrder = "CASE e.kind "
+        + string.Concat(RecordRows.Kinds.Select((k, i) => string.Create(CultureInfo.InvariantCulture, $"WHEN '{k.Kind}' THEN {i} ")))
+        + "END";
+
     private static async Task<long> CurrentVersionAsync(Session session, string recordName, CancellationToken cancellationToken)
     {
         await using var command = session.Command("SELECT version FROM records WHERE name = @record", ("record", recordName));
@@ -125,7 +131,7 @@ public abstract partial class NegotiationStore
             parameters.Add(($"ref_id{i}", references[i].Id));
         }
 
-        sql.Append(" ORDER BY e.kind, e.position");
+        sql.Append(" ORDER BY ").Append(KindOrder).Append(", e.position");
         if (query.Limit is { } limit)
         {
             sql.Append(" LIMIT @limit");
@@ -153,8 +159,7 @@ public abstract partial class NegotiationStore
                 reader.GetString(8)));
         }
 
-        // Kinds sort by name in SQL; the record's order is the kinds' table's.
-        return ValueList.From(entities.OrderBy(e => RecordRows.OrderOf(e.Reference.Kind)));
+        return ValueList.From(entities);
     }
 
     /// <summary>A connection and, while writing, its transaction: makes parameterised commands.</summary>

@@ -15,20 +15,6 @@ internal static class RecordRows
     /// <summary>Gets the kinds stored as rows: those a collection of the record holds, in the record's order.</summary>
     public static IReadOnlyList<EntityKindInfo> Kinds { get; } = [.. EntityKinds.InRecordOrder.Where(k => k.IsHeldByRecord)];
 
-    /// <summary>Returns the place of a kind in the record's order.</summary>
-    public static int OrderOf(EntityKind kind)
-    {
-        for (var i = 0; i < Kinds.Count; i++)
-        {
-            if (Kinds[i].Kind == kind)
-            {
-                return i;
-            }
-        }
-
-        return int.MaxValue;
-    }
-
     /// <summary>Returns the kind stored under a name.</summary>
     /// <exception cref="StoreSchemaException">No kind a record holds has that name (the store was written by a newer model).</exception>
     public static EntityKindInfo KindNamed(string name)

@@ -109,6 +109,22 @@ public abstract class StoreContractTest
     }
 
     [Fact]
+    public async Task A_limited_query_returns_the_first_entities_of_the_unlimited_one()
+    {
+        var record = SyntheticRecord.Generate(30, seed: 13);
+        await using var store = await CreateStoreAsync();
+        await store.CommitAsync("r", record, 0, Info, TestContext.Current.CancellationToken);
+        var all = await store.QueryAsync("r", new EntityQuery(), TestContext.Current.CancellationToken);
+        all.Select(e => e.Reference.Kind).Distinct().Should().HaveCountGreaterThan(2);
+
+        foreach (var limit in new[] { 1, 2, all.Count / 3, all.Count - 1, all.Count, all.Count + 5 })
+        {
+            var limited = await store.QueryAsync("r", new EntityQuery { Limit = limit }, TestContext.Current.CancellationToken);
+            limited.Should().Equal(all.Take(limit), "a limit of {0} keeps the first entities in the record's order", limit);
+        }
+    }
+
+    [Fact]
     public async Task A_stale_commit_is_refused_naming_both_versions_and_writes_nothing()
     {
         var record = SyntheticRecord.Generate(5, seed: 3);
