@@ -53,9 +53,13 @@ public abstract partial class NegotiationStore
             header = (string)(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
         }
 
+        // The current version reads the current rows in the order of their partial index, so that no engine sorts the bodies.
         var bodies = new List<(string Kind, List<string> Bodies)>();
+        var current = version == await CurrentVersionAsync(session, recordName, cancellationToken).ConfigureAwait(false);
         await using (var command = session.Command(
-            "SELECT e.kind, e.body FROM entity_versions e WHERE e.record = @record AND e.from_version <= @version AND (e.to_version IS NULL OR e.to_version > @version) ORDER BY e.kind, e.position",
+            current
+                ? "SELECT e.kind, e.body FROM entity_versions e WHERE e.record = @record AND e.to_version IS NULL ORDER BY e.kind, e.position"
+                : "SELECT e.kind, e.body FROM entity_versions e WHERE e.record = @record AND e.from_version <= @version AND (e.to_version IS NULL OR e.to_version > @version) ORDER BY e.kind, e.position",
             ("record", recordName),
             ("version", version)))
         {

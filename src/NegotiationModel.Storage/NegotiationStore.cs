@@ -73,11 +73,15 @@ public abstract partial class NegotiationStore : IAsyncDisposable, IDisposable
         }
         catch (DbException exception) when (IsReadOnlyError(exception))
         {
-            throw new StoreReadOnlyException($"{Describe()} takes no writes ({exception.Message.TrimEnd('.')}): the commit to record '{recordName}' wrote nothing; commit to the primary server or a writable file.", exception);
+            throw ReadOnly(exception, recordName);
         }
     }
 
-    /// <summary>Commits a change set: applies it to the record at <paramref name="expectedVersion"/> and commits the result.</summary>
+    /// <summary>
+    /// Commits a change set: applies it to the record at <paramref name="expectedVersion"/> and commits the result. When no
+    /// other entity refers to what it puts or removes, it is committed in place, reading only those entities and what they
+    /// refer to; otherwise the whole record is read and committed, so that derived columns depending on them are recomputed.
+    /// </summary>
     /// <param name="recordName">The record's name in the store.</param>
     /// <param name="changes">The entities to put and to remove.</param>
     /// <param name="expectedVersion">The version the change is based on.</param>
@@ -89,7 +93,27 @@ public abstract partial class NegotiationStore : IAsyncDisposable, IDisposable
     /// <exception cref="ArgumentException">The change set does not fit the record (see <see cref="ChangeSet.ApplyTo"/>).</exception>
     public async Task<CommitResult> CommitChangesAsync(string recordName, ChangeSet changes, long expectedVersion, CommitInfo info, CancellationToken cancellationToken = default)
     {
+        Guard.Against.NullOrWhiteSpace(recordName);
         Guard.Against.Null(changes);
+        Guard.Against.Null(info);
+        if (expectedVersion > 0 && FitsInPlace(changes))
+        {
+            try
+            {
+                await using var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+                await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+                if (await TryCommitInPlaceAsync(new Session(connection, transaction), recordName, changes, expectedVersion, info, cancellationToken).ConfigureAwait(false) is { } result)
+                {
+                    await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+                    return result;
+                }
+            }
+            catch (DbException exception) when (IsReadOnlyError(exception))
+            {
+                throw ReadOnly(exception, recordName);
+            }
+        }
+
         var current = expectedVersion == 0
             ? new NegotiationRecord(recordName)
             : await ReadAsync(recordName, StoreView.AtVersion(expectedVersion), cancellationToken).ConfigureAwait(false)
@@ -305,6 +329,9 @@ public abstract partial class NegotiationStore : IAsyncDisposable, IDisposable
     /// <summary>Describes the store for messages (a file path, a server and database; never a password).</summary>
     /// <returns>The description.</returns>
     protected abstract string Describe();
+
+    private StoreReadOnlyException ReadOnly(DbException exception, string recordName)
+        => new($"{Describe()} takes no writes ({exception.Message.TrimEnd('.')}): the commit to record '{recordName}' wrote nothing; commit to the primary server or a writable file.", exception);
 
     /// <summary>Tells whether an engine's error means that the store takes no writes (a read-only replica or file).</summary>
     /// <param name="exception">The engine's error.</param>

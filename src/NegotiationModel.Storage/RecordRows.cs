@@ -93,8 +93,8 @@ internal static class RecordRows
         return record;
     }
 
-    // Every entity an entity refers to in its own members (actors, topics, sources, events...), and itself.
-    private static List<(EntityKind Kind, string Id)> ReferencesOf(IRecordEntity entity)
+    /// <summary>Returns every entity an entity refers to in its own members (actors, topics, sources, events, anchors...), and itself.</summary>
+    public static List<(EntityKind Kind, string Id)> ReferencesOf(IRecordEntity entity)
     {
         var collector = new ReferenceCollector();
         collector.References.Add((entity.Reference.Kind, entity.Reference.Id));
