@@ -130,7 +130,9 @@ public abstract partial class NegotiationStore
 
         for (var i = 0; i < references.Count; i++)
         {
-            sql.Append(CultureInfo.InvariantCulture, $" AND EXISTS (SELECT 1 FROM entity_refs r WHERE r.record = e.record AND r.kind = e.kind AND r.id = e.id AND r.from_version = e.from_version AND r.ref_kind = @ref_kind{i} AND r.ref_id = @ref_id{i})");
+            // A list the engine makes once from the references' index and checks each entity against, rather than a
+            // subquery run for every entity.
+            sql.Append(CultureInfo.InvariantCulture, $" AND (e.kind, e.id, e.from_version) IN (SELECT r.kind, r.id, r.from_version FROM entity_refs r WHERE r.record = @record AND r.ref_kind = @ref_kind{i} AND r.ref_id = @ref_id{i})");
             parameters.Add(($"ref_kind{i}", references[i].Kind.ToString()));
             parameters.Add(($"ref_id{i}", references[i].Id));
         }
