@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Npgsql;
+using NpgsqlTypes;
 using NodaTime;
 
 namespace NegotiationModel.Storage.PostgreSql;
@@ -91,6 +92,88 @@ public sealed class PostgreSqlNegotiationStore : NegotiationStore
         return (Instant)(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
     }
 
+    /// <summary>
+    /// Writes a commit's entity versions in three round trips whatever their number: one UPDATE closing the replaced and
+    /// removed versions (the identifiers as two arrays), and binary COPY of the new versions and of their references.
+    /// </summary>
+    internal override async Task WriteVersionsAsync(DbConnection connection, DbTransaction transaction, VersionWrites writes, CancellationToken cancellationToken)
+    {
+        var npgsql = (NpgsqlConnection)connection;
+        if (writes.Closes.Count > 0)
+        {
+            await using var close = new NpgsqlCommand(
+                "UPDATE entity_versions e SET to_version = @version, recorded_to = @at FROM unnest(@kinds, @ids) AS c(kind, id) "
+                + "WHERE e.record = @record AND e.kind = c.kind AND e.id = c.id AND e.to_version IS NULL",
+                npgsql,
+                (NpgsqlTransaction)transaction);
+            close.Parameters.AddWithValue("version", writes.Version);
+            close.Parameters.AddWithValue("at", writes.RecordedAt);
+            close.Parameters.AddWithValue("record", writes.Record);
+            close.Parameters.AddWithValue("kinds", writes.Closes.Select(c => c.Kind).ToArray());
+            close.Parameters.AddWithValue("ids", writes.Closes.Select(c => c.Id).ToArray());
+            await close.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        if (writes.Inserts.Count == 0)
+        {
+            return;
+        }
+
+        await using (var rows = await npgsql.BeginBinaryImportAsync(
+            "COPY entity_versions (record, kind, id, from_version, recorded_from, position, valid_from, valid_to, known_from, body) FROM STDIN (FORMAT BINARY)",
+            cancellationToken).ConfigureAwait(false))
+        {
+            foreach (var row in writes.Inserts)
+            {
+                await rows.StartRowAsync(cancellationToken).ConfigureAwait(false);
+                await rows.WriteAsync(writes.Record, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
+                await rows.WriteAsync(row.KindName, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
+                await rows.WriteAsync(row.Id, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
+                await rows.WriteAsync(writes.Version, NpgsqlDbType.Bigint, cancellationToken).ConfigureAwait(false);
+                await rows.WriteAsync(writes.RecordedAt, NpgsqlDbType.Bigint, cancellationToken).ConfigureAwait(false);
+                await rows.WriteAsync(row.Position, NpgsqlDbType.Bigint, cancellationToken).ConfigureAwait(false);
+                await WriteNullableAsync(rows, row.ValidFrom, cancellationToken).ConfigureAwait(false);
+                await WriteNullableAsync(rows, row.ValidTo, cancellationToken).ConfigureAwait(false);
+                await rows.WriteAsync(row.KnownFrom, NpgsqlDbType.Bigint, cancellationToken).ConfigureAwait(false);
+                await rows.WriteAsync(row.Body, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
+            }
+
+            await rows.CompleteAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        await using (var references = await npgsql.BeginBinaryImportAsync(
+            "COPY entity_refs (record, kind, id, from_version, ref_kind, ref_id) FROM STDIN (FORMAT BINARY)",
+            cancellationToken).ConfigureAwait(false))
+        {
+            foreach (var row in writes.Inserts)
+            {
+                var kind = row.KindName;
+                foreach (var (refKind, refId) in row.References)
+                {
+                    await references.StartRowAsync(cancellationToken).ConfigureAwait(false);
+                    await references.WriteAsync(writes.Record, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
+                    await references.WriteAsync(kind, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
+                    await references.WriteAsync(row.Id, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
+                    await references.WriteAsync(writes.Version, NpgsqlDbType.Bigint, cancellationToken).ConfigureAwait(false);
+                    await references.WriteAsync(refKind.ToString(), NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
+                    await references.WriteAsync(refId, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
+                }
+            }
+
+            await references.CompleteAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <inheritdoc />
+    internal override string IdsCondition(string column, string parameter) => $"{column} = ANY(@{parameter})";
+
+    /// <inheritdoc />
+    internal override object IdsValue(IReadOnlyCollection<string> ids) => ids.ToArray();
+
+    /// <inheritdoc />
+    protected override bool IsReadOnlyError(DbException exception)
+        => exception is PostgresException { SqlState: PostgresErrorCodes.ReadOnlySqlTransaction };
+
     /// <inheritdoc />
     protected override async ValueTask DisposeAsyncCore()
     {
@@ -108,4 +191,7 @@ public sealed class PostgreSqlNegotiationStore : NegotiationStore
 
         base.Dispose(disposing);
     }
+
+    private static Task WriteNullableAsync(NpgsqlBinaryImporter importer, long? value, CancellationToken cancellationToken)
+        => value is { } v ? importer.WriteAsync(v, NpgsqlDbType.Bigint, cancellationToken) : importer.WriteNullAsync(cancellationToken);
 }

@@ -28,3 +28,16 @@ internal sealed record EntityRow(
 
 /// <summary>A current row as read from the store before a commit.</summary>
 internal sealed record StoredRow(string Kind, string Id, long Position, long? ValidFrom, long? ValidTo, long KnownFrom, string Body);
+
+/// <summary>What one commit writes: the entities whose current versions it closes, and the new versions it inserts.</summary>
+internal sealed record VersionWrites(string Record, long Version, long RecordedAt)
+{
+    /// <summary>Gets the kinds (by name) and identifiers of the entities whose current version ends with this commit.</summary>
+    public List<(string Kind, string Id)> Closes { get; } = [];
+
+    /// <summary>Gets the new versions.</summary>
+    public List<EntityRow> Inserts { get; } = [];
+
+    /// <summary>Gets or sets how many entities the commit removes (closes without a new version).</summary>
+    public int Removed { get; set; }
+}

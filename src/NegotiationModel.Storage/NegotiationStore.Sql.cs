@@ -11,6 +11,12 @@ public abstract partial class NegotiationStore
 {
     private const string EntityColumns = "e.kind, e.id, e.from_version, e.to_version, e.recorded_from, e.valid_from, e.valid_to, e.known_from, e.body";
 
+    // The record's order of the kinds as an SQL expression over e.kind (their enum names, from the kinds' table), so that
+    // a query sorts, and its LIMIT cuts, in the record's order rather than by kind name.
+    private static readonly string KindOrder = "CASE e.kind "
+        + string.Concat(RecordRows.Kinds.Select((k, i) => string.Create(CultureInfo.InvariantCulture, $"WHEN '{k.Kind}' THEN {i} ")))
+        + "END";
+
     private static async Task<long> CurrentVersionAsync(Session session, string recordName, CancellationToken cancellationToken)
     {
         await using var command = session.Command("SELECT version FROM records WHERE name = @record", ("record", recordName));
@@ -47,9 +53,13 @@ public abstract partial class NegotiationStore
             header = (string)(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
         }
 
+        // The current version reads the current rows in the order of their partial index, so that no engine sorts the bodies.
         var bodies = new List<(string Kind, List<string> Bodies)>();
+        var current = version == await CurrentVersionAsync(session, recordName, cancellationToken).ConfigureAwait(false);
         await using (var command = session.Command(
-            "SELECT e.kind, e.body FROM entity_versions e WHERE e.record = @record AND e.from_version <= @version AND (e.to_version IS NULL OR e.to_version > @version) ORDER BY e.kind, e.position",
+            current
+                ? "SELECT e.kind, e.body FROM entity_versions e WHERE e.record = @record AND e.to_version IS NULL ORDER BY e.kind, e.position"
+                : "SELECT e.kind, e.body FROM entity_versions e WHERE e.record = @record AND e.from_version <= @version AND (e.to_version IS NULL OR e.to_version > @version) ORDER BY e.kind, e.position",
             ("record", recordName),
             ("version", version)))
         {
@@ -120,12 +130,14 @@ public abstract partial class NegotiationStore
 
         for (var i = 0; i < references.Count; i++)
         {
-            sql.Append(CultureInfo.InvariantCulture, $" AND EXISTS (SELECT 1 FROM entity_refs r WHERE r.record = e.record AND r.kind = e.kind AND r.id = e.id AND r.from_version = e.from_version AND r.ref_kind = @ref_kind{i} AND r.ref_id = @ref_id{i})");
+            // A list the engine makes once from the references' index and checks each entity against, rather than a
+            // subquery run for every entity.
+            sql.Append(CultureInfo.InvariantCulture, $" AND (e.kind, e.id, e.from_version) IN (SELECT r.kind, r.id, r.from_version FROM entity_refs r WHERE r.record = @record AND r.ref_kind = @ref_kind{i} AND r.ref_id = @ref_id{i})");
             parameters.Add(($"ref_kind{i}", references[i].Kind.ToString()));
             parameters.Add(($"ref_id{i}", references[i].Id));
         }
 
-        sql.Append(" ORDER BY e.kind, e.position");
+        sql.Append(" ORDER BY ").Append(KindOrder).Append(", e.position");
         if (query.Limit is { } limit)
         {
             sql.Append(" LIMIT @limit");
@@ -153,8 +165,7 @@ public abstract partial class NegotiationStore
                 reader.GetString(8)));
         }
 
-        // Kinds sort by name in SQL; the record's order is the kinds' table's.
-        return ValueList.From(entities.OrderBy(e => RecordRows.OrderOf(e.Reference.Kind)));
+        return ValueList.From(entities);
     }
 
     /// <summary>A connection and, while writing, its transaction: makes parameterised commands.</summary>

@@ -54,6 +54,7 @@ public abstract partial class NegotiationStore : IAsyncDisposable, IDisposable
     /// <param name="cancellationToken">Cancels the commit (nothing is written).</param>
     /// <returns>The version made, when it was recorded, and how many entity versions were written.</returns>
     /// <exception cref="StoreConcurrencyException">The store holds another version than <paramref name="expectedVersion"/>: nothing was written.</exception>
+    /// <exception cref="StoreReadOnlyException">The store takes no writes (a read replica, a read-only file): nothing was written.</exception>
     /// <exception cref="ArgumentException">The record holds two entities of one kind with one identifier.</exception>
     public async Task<CommitResult> CommitAsync(string recordName, NegotiationRecord record, long expectedVersion, CommitInfo info, CancellationToken cancellationToken = default)
     {
@@ -62,14 +63,25 @@ public abstract partial class NegotiationStore : IAsyncDisposable, IDisposable
         Guard.Against.Null(info);
         Guard.Against.Negative(expectedVersion);
         var (header, rows) = RecordRows.Split(record);
-        await using var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        var result = await WriteCommitAsync(new Session(connection, transaction), recordName, header, rows, expectedVersion, info, cancellationToken).ConfigureAwait(false);
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-        return result;
+        try
+        {
+            await using var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+            await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+            var result = await WriteCommitAsync(new Session(connection, transaction), recordName, header, rows, expectedVersion, info, cancellationToken).ConfigureAwait(false);
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            return result;
+        }
+        catch (DbException exception) when (IsReadOnlyError(exception))
+        {
+            throw ReadOnly(exception, recordName);
+        }
     }
 
-    /// <summary>Commits a change set: applies it to the record at <paramref name="expectedVersion"/> and commits the result.</summary>
+    /// <summary>
+    /// Commits a change set: applies it to the record at <paramref name="expectedVersion"/> and commits the result. When no
+    /// other entity refers to what it puts or removes, it is committed in place, reading only those entities and what they
+    /// refer to; otherwise the whole record is read and committed, so that derived columns depending on them are recomputed.
+    /// </summary>
     /// <param name="recordName">The record's name in the store.</param>
     /// <param name="changes">The entities to put and to remove.</param>
     /// <param name="expectedVersion">The version the change is based on.</param>
@@ -77,10 +89,31 @@ public abstract partial class NegotiationStore : IAsyncDisposable, IDisposable
     /// <param name="cancellationToken">Cancels the commit (nothing is written).</param>
     /// <returns>The version made, when it was recorded, and how many entity versions were written.</returns>
     /// <exception cref="StoreConcurrencyException">The store holds another version than <paramref name="expectedVersion"/>: nothing was written.</exception>
+    /// <exception cref="StoreReadOnlyException">The store takes no writes (a read replica, a read-only file): nothing was written.</exception>
     /// <exception cref="ArgumentException">The change set does not fit the record (see <see cref="ChangeSet.ApplyTo"/>).</exception>
     public async Task<CommitResult> CommitChangesAsync(string recordName, ChangeSet changes, long expectedVersion, CommitInfo info, CancellationToken cancellationToken = default)
     {
+        Guard.Against.NullOrWhiteSpace(recordName);
         Guard.Against.Null(changes);
+        Guard.Against.Null(info);
+        if (expectedVersion > 0 && FitsInPlace(changes))
+        {
+            try
+            {
+                await using var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+                await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+                if (await TryCommitInPlaceAsync(new Session(connection, transaction), recordName, changes, expectedVersion, info, cancellationToken).ConfigureAwait(false) is { } result)
+                {
+                    await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+                    return result;
+                }
+            }
+            catch (DbException exception) when (IsReadOnlyError(exception))
+            {
+                throw ReadOnly(exception, recordName);
+            }
+        }
+
         var current = expectedVersion == 0
             ? new NegotiationRecord(recordName)
             : await ReadAsync(recordName, StoreView.AtVersion(expectedVersion), cancellationToken).ConfigureAwait(false)
@@ -296,6 +329,14 @@ public abstract partial class NegotiationStore : IAsyncDisposable, IDisposable
     /// <summary>Describes the store for messages (a file path, a server and database; never a password).</summary>
     /// <returns>The description.</returns>
     protected abstract string Describe();
+
+    private StoreReadOnlyException ReadOnly(DbException exception, string recordName)
+        => new($"{Describe()} takes no writes ({exception.Message.TrimEnd('.')}): the commit to record '{recordName}' wrote nothing; commit to the primary server or a writable file.", exception);
+
+    /// <summary>Tells whether an engine's error means that the store takes no writes (a read-only replica or file).</summary>
+    /// <param name="exception">The engine's error.</param>
+    /// <returns><see langword="true"/> when a commit failed only because the store is read-only.</returns>
+    protected virtual bool IsReadOnlyError(DbException exception) => false;
 
     /// <summary>Returns the store's clock: the time a commit is recorded at (made strictly increasing per record by the store).</summary>
     /// <param name="connection">The commit's connection.</param>

@@ -7,7 +7,8 @@ namespace NegotiationModel.Storage;
 /// </summary>
 internal static class PositionKeys
 {
-    private const long Gap = 1L << 20;
+    /// <summary>The distance between the keys of neighbours when keys are spread, and from the last key to an appended entity's.</summary>
+    public const long Gap = 1L << 20;
 
     /// <summary>Sets <see cref="EntityRow.Position"/> of <paramref name="rows"/> (one kind, in the record's order) from the current keys.</summary>
     public static void Assign(IReadOnlyList<EntityRow> rows, IReadOnlyDictionary<string, long> current)

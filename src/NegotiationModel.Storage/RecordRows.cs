@@ -15,20 +15,6 @@ internal static class RecordRows
     /// <summary>Gets the kinds stored as rows: those a collection of the record holds, in the record's order.</summary>
     public static IReadOnlyList<EntityKindInfo> Kinds { get; } = [.. EntityKinds.InRecordOrder.Where(k => k.IsHeldByRecord)];
 
-    /// <summary>Returns the place of a kind in the record's order.</summary>
-    public static int OrderOf(EntityKind kind)
-    {
-        for (var i = 0; i < Kinds.Count; i++)
-        {
-            if (Kinds[i].Kind == kind)
-            {
-                return i;
-            }
-        }
-
-        return int.MaxValue;
-    }
-
     /// <summary>Returns the kind stored under a name.</summary>
     /// <exception cref="StoreSchemaException">No kind a record holds has that name (the store was written by a newer model).</exception>
     public static EntityKindInfo KindNamed(string name)
@@ -107,8 +93,8 @@ internal static class RecordRows
         return record;
     }
 
-    // Every entity an entity refers to in its own members (actors, topics, sources, events...), and itself.
-    private static List<(EntityKind Kind, string Id)> ReferencesOf(IRecordEntity entity)
+    /// <summary>Returns every entity an entity refers to in its own members (actors, topics, sources, events, anchors...), and itself.</summary>
+    public static List<(EntityKind Kind, string Id)> ReferencesOf(IRecordEntity entity)
     {
         var collector = new ReferenceCollector();
         collector.References.Add((entity.Reference.Kind, entity.Reference.Id));

@@ -4,9 +4,16 @@ using NegotiationModel.Benchmarks.Quick;
 
 // `-- --quick`: every target once, in under a minute (`--quick --no-large` leaves out the 1 M targets). Anything else goes to BenchmarkDotNet
 // (for example `-- --filter '*Read*'`, or `-- --list flat`).
+// `-- --quick --storage` adds the storage targets of issue 17 (100,000 statements on SQLite and PostgreSQL); `-- --storage-quick` runs them alone.
+if (args.Contains("--storage-quick"))
+{
+    return StorageTargets.Print(Console.Out, Console.Error);
+}
+
 if (args.Contains("--quick"))
 {
-    return QuickRun.Run(Console.Out, Console.Error, large: !args.Contains("--no-large"));
+    var quick = QuickRun.Run(Console.Out, Console.Error, large: !args.Contains("--no-large"));
+    return args.Contains("--storage") ? Math.Max(quick, StorageTargets.Print(Console.Out, Console.Error)) : quick;
 }
 
 // `-- --large`: the 1 M-statement measurements, each once and alone (a few minutes).

@@ -52,9 +52,9 @@ public sealed class PostgreSqlReplicaTest(PostgreSqlServer server, PostgreSqlRep
         await using var replicaStore = await PostgreSqlNegotiationStore.OpenAsync(replica.ReplicaOf(database), cancellationToken);
 
         var commit = () => replicaStore.CommitAsync("r", SyntheticRecord.Generate(12, seed: 4), 1, Info, cancellationToken);
-        var thrown = (await commit.Should().ThrowAsync<PostgresException>()).Which;
-        thrown.SqlState.Should().Be(PostgresErrorCodes.ReadOnlySqlTransaction);
-        thrown.MessageText.Should().Contain("read-only transaction");
+        var thrown = (await commit.Should().ThrowAsync<StoreReadOnlyException>()).Which;
+        thrown.Message.Should().Contain("takes no writes").And.Contain("'r'").And.Contain("read-only transaction");
+        thrown.InnerException.Should().BeOfType<PostgresException>().Which.SqlState.Should().Be(PostgresErrorCodes.ReadOnlySqlTransaction);
         (await replicaStore.VersionAsync("r", cancellationToken)).Should().Be(1);
         await using var primaryStoreAfter = await PostgreSqlNegotiationStore.OpenAsync(database, cancellationToken);
         (await primaryStoreAfter.VersionAsync("r", cancellationToken)).Should().Be(1);

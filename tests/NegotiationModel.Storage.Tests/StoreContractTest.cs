@@ -109,6 +109,22 @@ public abstract class StoreContractTest
     }
 
     [Fact]
+    public async Task A_limited_query_returns_the_first_entities_of_the_unlimited_one()
+    {
+        var record = SyntheticRecord.Generate(30, seed: 13);
+        await using var store = await CreateStoreAsync();
+        await store.CommitAsync("r", record, 0, Info, TestContext.Current.CancellationToken);
+        var all = await store.QueryAsync("r", new EntityQuery(), TestContext.Current.CancellationToken);
+        all.Select(e => e.Reference.Kind).Distinct().Should().HaveCountGreaterThan(2);
+
+        foreach (var limit in new[] { 1, 2, all.Count / 3, all.Count - 1, all.Count, all.Count + 5 })
+        {
+            var limited = await store.QueryAsync("r", new EntityQuery { Limit = limit }, TestContext.Current.CancellationToken);
+            limited.Should().Equal(all.Take(limit), "a limit of {0} keeps the first entities in the record's order", limit);
+        }
+    }
+
+    [Fact]
     public async Task A_stale_commit_is_refused_naming_both_versions_and_writes_nothing()
     {
         var record = SyntheticRecord.Generate(5, seed: 3);
@@ -198,6 +214,72 @@ public abstract class StoreContractTest
         asRecorded.Select(e => e.Reference).Should().Equal(first.Statements.Select(s => s.Reference));
 
         (await store.DiffAsync("r", 1, 2, TestContext.Current.CancellationToken)).Should().Equal(RecordDiff.Compare(first, second));
+    }
+
+    [Fact]
+    public async Task A_change_set_writes_the_same_versions_as_the_whole_changed_record()
+    {
+        await using var store = await CreateStoreAsync();
+        var cases = Gen.Select(Gen.Int[6, 40], Gen.Int, Gen.Int[0, 5].Array[1, 8]);
+
+        await cases.SampleAsync(
+            async (size, seed, operations) =>
+            {
+                var record = SyntheticRecord.Generate(size, seed);
+                var name = Guid.NewGuid().ToString("N");
+                await store.CommitAsync(name + "-changes", record, 0, Info, TestContext.Current.CancellationToken);
+                await store.CommitAsync(name + "-whole", record, 0, Info, TestContext.Current.CancellationToken);
+                var changes = ChangesOf(record, seed, operations);
+
+                var inPlace = await store.CommitChangesAsync(name + "-changes", changes, 1, Info, TestContext.Current.CancellationToken);
+                var whole = await store.CommitAsync(name + "-whole", changes.ApplyTo(record), 1, Info, TestContext.Current.CancellationToken);
+
+                inPlace.EntitiesWritten.Should().Be(whole.EntitiesWritten);
+                (await store.ReadAsync(name + "-changes", cancellationToken: TestContext.Current.CancellationToken)).Should().Be(changes.ApplyTo(record));
+                var found = await store.QueryAsync(name + "-changes", new EntityQuery(), TestContext.Current.CancellationToken);
+                var expected = await store.QueryAsync(name + "-whole", new EntityQuery(), TestContext.Current.CancellationToken);
+                found.Select(e => e with { RecordedAt = default }).Should().Equal(expected.Select(e => e with { RecordedAt = default }));
+                foreach (var reference in changes.Put.Select(e => e.Reference).Concat(changes.Remove))
+                {
+                    var history = await store.HistoryAsync(name + "-changes", reference, TestContext.Current.CancellationToken);
+                    var wholeHistory = await store.HistoryAsync(name + "-whole", reference, TestContext.Current.CancellationToken);
+                    history.Select(e => e with { RecordedAt = default }).Should().Equal(wholeHistory.Select(e => e with { RecordedAt = default }));
+                }
+            },
+            iter: 8,
+            threads: 1);
+    }
+
+    // Revised notes and times of statements, a source's and an event's title and time, removed and added statements: some
+    // changes nothing else refers to, some that other entities cite or are anchored to.
+    private static ChangeSet ChangesOf(NegotiationRecord record, int seed, int[] operations)
+    {
+        var random = new Random(seed);
+        var put = new Dictionary<EntityReference, IRecordEntity>();
+        var remove = new HashSet<EntityReference>();
+        foreach (var operation in operations)
+        {
+            var statement = record.Statements[random.Next(record.Statements.Count)];
+            IRecordEntity? entity = operation switch
+            {
+                0 => statement with { Notes = $"revised {random.Next()}" },
+                1 => statement with { When = record.Statements[random.Next(record.Statements.Count)].When },
+                2 => record.Sources[random.Next(record.Sources.Count)] is var source ? source with { Title = [new LocalizedText($"retitled {random.Next()}", "en")], Published = record.Sources[random.Next(record.Sources.Count)].Published } : null,
+                3 => record.Events[random.Next(record.Events.Count)] is var happening ? happening with { When = record.Events[random.Next(record.Events.Count)].When } : null,
+                4 => statement with { Id = new StatementId($"added-{random.Next()}") },
+                _ => null,
+            };
+            if (operation == 5 && !put.ContainsKey(statement.Reference))
+            {
+                remove.Add(statement.Reference);
+            }
+            else if (entity is not null && !remove.Contains(entity.Reference))
+            {
+                put[entity.Reference] = entity;
+            }
+        }
+
+        return new ChangeSet { Put = ValueList.From(put.Values), Remove = ValueList.From(remove) };
     }
 
     [Fact]

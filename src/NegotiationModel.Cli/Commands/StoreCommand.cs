@@ -260,7 +260,7 @@ internal static class StoreCommand
             await console.Error.WriteLineAsync(TerminalText.Escape($"negotiation: {conflict.Message}")).ConfigureAwait(false);
             return ExitCodes.Failure;
         }
-        catch (Exception exception) when (exception is ArgumentException or StoreSchemaException or DbException)
+        catch (Exception exception) when (exception is ArgumentException or StoreSchemaException or StoreReadOnlyException or DbException)
         {
             await console.Error.WriteLineAsync(TerminalText.Escape($"negotiation: {exception.Message}")).ConfigureAwait(false);
             return ExitCodes.UsageOrIo;

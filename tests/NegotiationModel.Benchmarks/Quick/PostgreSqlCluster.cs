@@ -1,0 +1,114 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using Npgsql;
+
+namespace NegotiationModel.Benchmarks.Quick;
+
+/// <summary>
+/// The PostgreSQL server the storage targets measure: the one <c>NEGOTIATION_TEST_POSTGRESQL</c> names (a connection string,
+/// as for the storage tests), or else a private cluster started here with the machine's <c>initdb</c> and <c>pg_ctl</c>
+/// (as the <c>postgres</c> user when run as root, <c>fsync=off</c> as in CI) and removed at the end. The storage tests'
+/// fixture does the same, but it is an xunit assembly fixture; this program is no test project, so it keeps a copy.
+/// </summary>
+internal sealed class PostgreSqlCluster : IAsyncDisposable
+{
+    private const string Variable = "NEGOTIATION_TEST_POSTGRESQL";
+    private readonly string? directory;
+    private readonly string? binaries;
+
+    private PostgreSqlCluster(string adminConnectionString, string? directory, string? binaries)
+    {
+        AdminConnectionString = adminConnectionString;
+        this.directory = directory;
+        this.binaries = binaries;
+    }
+
+    /// <summary>Gets the connection string of the server's administrative database.</summary>
+    public string AdminConnectionString { get; }
+
+    /// <summary>Gets a description of where the server comes from, for the log.</summary>
+    public string Origin => directory is null ? $"the server {Variable} names" : "a private cluster (fsync=off)";
+
+    /// <summary>Returns the server named by the variable, or starts a private cluster; null when neither is possible.</summary>
+    public static async Task<PostgreSqlCluster?> StartAsync()
+    {
+        var given = Environment.GetEnvironmentVariable(Variable);
+        if (!string.IsNullOrWhiteSpace(given))
+        {
+            return new PostgreSqlCluster(given, null, null);
+        }
+
+        var binaries = Directory.Exists("/usr/lib/postgresql")
+            ? Directory.GetDirectories("/usr/lib/postgresql").Select(d => Path.Combine(d, "bin")).Where(d => File.Exists(Path.Combine(d, "pg_ctl"))).OrderBy(d => d, StringComparer.Ordinal).LastOrDefault()
+            : null;
+        if (binaries is null)
+        {
+            return null;
+        }
+
+        var directory = Directory.CreateTempSubdirectory("negotiation-bench-pg-").FullName;
+        int port;
+        using (var listener = new TcpListener(IPAddress.Loopback, 0))
+        {
+            listener.Start();
+            port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        }
+
+        await RunAsync("chown", $"postgres {directory}", asPostgres: false);
+        await RunAsync($"{binaries}/initdb", $"-D {directory}/data -A trust -U postgres --no-sync -E UTF8 --locale=C.UTF-8", asPostgres: true);
+        await RunAsync($"{binaries}/pg_ctl", $"-D {directory}/data -o \"-p {port} -k {directory} -c fsync=off -c listen_addresses=127.0.0.1\" -l {directory}/log -w start", asPostgres: true);
+        return new PostgreSqlCluster($"Host=127.0.0.1;Port={port};Username=postgres;Database=postgres", directory, binaries);
+    }
+
+    /// <summary>Creates an empty database and returns its connection string.</summary>
+    public async Task<string> CreateDatabaseAsync()
+    {
+        var name = $"bench_{Guid.NewGuid():N}";
+        await using (var connection = new NpgsqlConnection(AdminConnectionString))
+        {
+            await connection.OpenAsync();
+            await using var command = new NpgsqlCommand($"CREATE DATABASE {name}", connection);
+            await command.ExecuteNonQueryAsync();
+        }
+
+        return new NpgsqlConnectionStringBuilder(AdminConnectionString) { Database = name }.ToString();
+    }
+
+    /// <summary>Drops a database made by <see cref="CreateDatabaseAsync"/>.</summary>
+    public async Task DropDatabaseAsync(string connectionString)
+    {
+        NpgsqlConnection.ClearAllPools();
+        await using var connection = new NpgsqlConnection(AdminConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS {new NpgsqlConnectionStringBuilder(connectionString).Database} WITH (FORCE)", connection);
+        await command.ExecuteNonQueryAsync();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        NpgsqlConnection.ClearAllPools();
+        if (directory is not null)
+        {
+            await RunAsync($"{binaries}/pg_ctl", $"-D {directory}/data -m immediate stop", asPostgres: true);
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
+    private static async Task RunAsync(string program, string arguments, bool asPostgres)
+    {
+        var start = asPostgres && Environment.UserName == "root"
+            ? new ProcessStartInfo("runuser", $"-u postgres -- {program} {arguments}")
+            : new ProcessStartInfo(program, arguments);
+        start.RedirectStandardOutput = true;
+        start.RedirectStandardError = true;
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        if (process.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"{program} {arguments} failed ({process.ExitCode}): {await output} {await error}");
+        }
+    }
+}
