@@ -1,6 +1,6 @@
 using NegotiationModel.Interop;
-using NegotiationModel.Interop.Pax;
 using NegotiationModel.Interop.Analytics;
+using NegotiationModel.Interop.Pax;
 using NegotiationModel.Interop.Plover;
 using NegotiationModel.Interop.Popolo;
 using NegotiationModel.Interop.Wikidata;
