@@ -26,8 +26,8 @@ namespace NegotiationModel.Timelines;
 /// <para>
 /// Structure: the entries sorted in display order (hence by start), and for all entries and for each actor,
 /// topic and kind, an index over the positions of its entries, whose starts are sorted, with a structure of
-/// range maxima over the ends (a sparse table over blocks of 32, and a bit mask within each). A range query takes, by two binary searches, the run of entries starting
-/// inside the range, and finds the entries that start before it and reach into it by repeatedly taking the
+/// range maxima over the ends (a sparse table over blocks of 32, and a bit mask within each). A range query
+/// takes, by two binary searches, the run of entries starting inside the range, and finds the entries that start before it and reach into it by repeatedly taking the
 /// latest-ending entry of a slice in O(1) and splitting the slice around it, in order: O(log n + k) in all.
 /// A query with one filter (actor, topic or kind) uses that filter's own index, so it costs O(log n + k)
 /// too; with several filters it uses the smallest index and checks the others on its answers. Building
