@@ -75,7 +75,15 @@ internal sealed class EntityLabels(NegotiationRecord record, string language)
             return null;
         }
 
-        return (texts.FirstOrDefault(t => Matches(t.Language)) ?? texts[0]).Text;
+        foreach (var text in texts)
+        {
+            if (Matches(text.Language))
+            {
+                return text.Text;
+            }
+        }
+
+        return texts[0].Text;
     }
 
     private static string StanceWords(Stance stance) => stance switch

@@ -32,7 +32,8 @@ internal sealed class RecordKnowledge
 {
     private readonly NegotiationRecord record;
     private readonly WhenContext context;
-    private readonly Dictionary<SourceId, Source> sources = [];
+    // Each source cited, the first of duplicate identifiers, with from when it is known: resolved once, not once per citation.
+    private readonly Dictionary<SourceId, (Source Source, Instant? KnownFrom)> sources = [];
 
     public RecordKnowledge(NegotiationRecord record, WhenContext context)
     {
@@ -40,7 +41,10 @@ internal sealed class RecordKnowledge
         this.context = context;
         foreach (var source in record.Sources)
         {
-            sources.TryAdd(source.Id, source);
+            if (!sources.ContainsKey(source.Id))
+            {
+                sources.Add(source.Id, (source, SourceKnownFrom(source)));
+            }
         }
     }
 
@@ -65,16 +69,17 @@ internal sealed class RecordKnowledge
     /// <summary>Returns from when a citation is known.</summary>
     public Instant? CitationKnownFrom(Citation citation)
     {
-        if (!sources.TryGetValue(citation.Source, out var source))
+        if (!sources.TryGetValue(citation.Source, out var cited))
         {
             return citation.RecordedAt;
         }
 
-        var cited = citation.Revision is { } number && source.FindRevision(number) is { } revision
-            ? revision.At
-            : source.Published;
-        var window = cited?.Resolve(context) ?? TimeWindow.Unbounded;
-        return Later(SourceKnownFrom(source), window.Earliest ?? citation.RecordedAt);
+        // Without a revision, what is cited is the publication, whose earliest instant is the source's own "known from".
+        var (source, sourceKnownFrom) = cited;
+        var earliest = citation.Revision is { } number && source.FindRevision(number) is { } revision
+            ? revision.At.Resolve(context).Earliest
+            : sourceKnownFrom;
+        return Later(sourceKnownFrom, earliest ?? citation.RecordedAt);
     }
 
     /// <summary>Returns from when an entity is known.</summary>

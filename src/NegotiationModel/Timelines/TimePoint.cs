@@ -8,7 +8,7 @@ namespace NegotiationModel.Timelines;
 /// open ends of windows compare like any other: an open start is before every instant, an open end
 /// after every instant.
 /// </summary>
-internal readonly struct TimePoint : IEquatable<TimePoint>
+internal readonly struct TimePoint : IEquatable<TimePoint>, IComparable<TimePoint>
 {
     private readonly sbyte rank;
     private readonly Instant instant;
@@ -50,6 +50,8 @@ internal readonly struct TimePoint : IEquatable<TimePoint>
 
         return left.rank == 0 ? left.instant.CompareTo(right.instant) : 0;
     }
+
+    public int CompareTo(TimePoint other) => Compare(this, other);
 
     public bool Equals(TimePoint other) => Compare(this, other) == 0;
 

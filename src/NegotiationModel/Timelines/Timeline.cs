@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using Ardalis.GuardClauses;
 using NegotiationModel.Identifiers;
 using NegotiationModel.Time;
@@ -24,19 +25,19 @@ namespace NegotiationModel.Timelines;
 /// </para>
 /// <para>
 /// Structure: the entries sorted in display order (hence by start), and for all entries and for each actor,
-/// topic and kind, an index over the positions of its entries: a sorted array of starts with a sparse table
-/// of range maxima over the ends. A range query takes, by two binary searches, the run of entries starting
-/// inside the range, and finds the entries that start before it and reach into it by repeatedly taking the
+/// topic and kind, an index over the positions of its entries, whose starts are sorted, with a structure of
+/// range maxima over the ends (a sparse table over blocks of 32, and a bit mask within each). A range query
+/// takes, by two binary searches, the run of entries starting inside the range, and finds the entries that start before it and reach into it by repeatedly taking the
 /// latest-ending entry of a slice in O(1) and splitting the slice around it, in order: O(log n + k) in all.
 /// A query with one filter (actor, topic or kind) uses that filter's own index, so it costs O(log n + k)
 /// too; with several filters it uses the smallest index and checks the others on its answers. Building
-/// takes O(n log n) time and memory. See <c>docs/time.md</c>.
+/// takes O(n log n) time (two sorts) and O(n) memory for n entries and their actors and topics. See <c>docs/time.md</c>.
 /// </para>
 /// <para>This type is immutable and thread-safe.</para>
 /// </remarks>
 public sealed class Timeline
 {
-    private static readonly WindowIndex Empty = new([], [], []);
+    private static readonly WindowIndex Empty = new(new TimelineAxis([], []), []);
 
     private readonly ImmutableArray<TimelineEntry> entries;
     private readonly WindowIndex all;
@@ -53,52 +54,60 @@ public sealed class Timeline
     public Timeline(IEnumerable<TimelineEntry> entries)
     {
         Guard.Against.Null(entries);
-        var sorted = entries.Select((entry, index) => (Entry: Guard.Against.Null(entry, nameof(entries), "A timeline entry is null."), Index: index)).ToArray();
+        var given = entries.ToArray();
 
-        // Entries with equal identifiers and windows (which a record with duplicate identifiers can give)
-        // keep their given order, so the display order is deterministic for every input.
-        Array.Sort(sorted, (x, y) =>
+        // The keys of the display order, beside the entries: sorting compares them without reaching into every
+        // entry and its window. Entries with equal identifiers and windows (which a record with duplicate
+        // identifiers can give) keep their given order, so the display order is deterministic for every input.
+        var keys = new DisplayKey[given.Length];
+        for (var i = 0; i < given.Length; i++)
         {
-            var order = TimelineEntryComparer.Instance.Compare(x.Entry, y.Entry);
-            return order != 0 ? order : x.Index.CompareTo(y.Index);
-        });
-        this.entries = [.. sorted.Select(pair => pair.Entry)];
+            var entry = Guard.Against.Null(given[i], nameof(entries), "A timeline entry is null.");
+            keys[i] = new DisplayKey(TimePoint.Start(entry.Window.Earliest), TimePoint.End(entry.Window.Latest), entry.Id, i);
+        }
 
-        var count = this.entries.Length;
+        Array.Sort(keys);
+        var count = given.Length;
+        var sorted = new TimelineEntry[count];
         var starts = new TimePoint[count];
         var ends = new TimePoint[count];
-        var actors = new Dictionary<ActorId, List<int>>();
-        var topics = new Dictionary<TopicId, List<int>>();
-        var kinds = new Dictionary<TimelineEntryKind, List<int>>();
-        var subjects = new Dictionary<EntityReference, List<int>>();
         for (var i = 0; i < count; i++)
         {
-            var entry = this.entries[i];
-            starts[i] = TimePoint.Start(entry.Window.Earliest);
-            ends[i] = TimePoint.End(entry.Window.Latest);
-            foreach (var actor in entry.Actors.Distinct())
-            {
-                Posting(actors, actor).Add(i);
-            }
-
-            foreach (var topic in entry.Topics.Distinct())
-            {
-                Posting(topics, topic).Add(i);
-            }
-
-            Posting(kinds, entry.Kind).Add(i);
-            Posting(subjects, entry.Subject).Add(i);
+            sorted[i] = given[keys[i].Index];
+            starts[i] = keys[i].Start;
+            ends[i] = keys[i].End;
         }
 
-        all = new WindowIndex([.. Enumerable.Range(0, count)], starts, ends);
-        byActor = actors.ToFrozenDictionary(pair => pair.Key, pair => new WindowIndex([.. pair.Value], starts, ends));
-        byTopic = topics.ToFrozenDictionary(pair => pair.Key, pair => new WindowIndex([.. pair.Value], starts, ends));
-        byKind = kinds.ToFrozenDictionary(pair => pair.Key, pair => new WindowIndex([.. pair.Value], starts, ends));
-        bySubject = new Dictionary<EntityReference, ImmutableArray<int>>(subjects.Count);
-        foreach (var (subject, positions) in subjects)
+        keys = [];
+        this.entries = ImmutableCollectionsMarshal.AsImmutableArray(sorted);
+
+        var actors = new Postings<ActorId>();
+        var topics = new Postings<TopicId>();
+        var kinds = new Postings<TimelineEntryKind>();
+        var subjects = new Postings<EntityReference>();
+        for (var i = 0; i < count; i++)
         {
-            bySubject.Add(subject, [.. positions]);
+            var entry = sorted[i];
+            foreach (var actor in entry.Actors)
+            {
+                actors.Add(actor, i);
+            }
+
+            foreach (var topic in entry.Topics)
+            {
+                topics.Add(topic, i);
+            }
+
+            kinds.Add(entry.Kind, i);
+            subjects.Add(entry.Subject, i);
         }
+
+        var axis = new TimelineAxis(starts, ends);
+        all = new WindowIndex(axis, null);
+        byActor = actors.ToFrozenDictionary(positions => new WindowIndex(axis, positions));
+        byTopic = topics.ToFrozenDictionary(positions => new WindowIndex(axis, positions));
+        byKind = kinds.ToFrozenDictionary(positions => new WindowIndex(axis, positions));
+        bySubject = subjects.ToDictionary(ImmutableCollectionsMarshal.AsImmutableArray);
     }
 
     /// <summary>Gets every entry, in display order.</summary>
@@ -195,15 +204,4 @@ public sealed class Timeline
     }
 
     private static WindowIndex Smaller(WindowIndex first, WindowIndex second) => second.Count < first.Count ? second : first;
-
-    private static List<int> Posting<TKey>(Dictionary<TKey, List<int>> table, TKey key)
-        where TKey : notnull
-    {
-        if (!table.TryGetValue(key, out var list))
-        {
-            table[key] = list = [];
-        }
-
-        return list;
-    }
 }

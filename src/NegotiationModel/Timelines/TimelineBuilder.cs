@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using NegotiationModel.Actors;
 using NegotiationModel.Events;
@@ -116,14 +117,44 @@ internal sealed partial class TimelineBuilder
         return entries;
     }
 
-    private static ValueList<T> Distinct<T>(IEnumerable<T> items) => ValueList.From(items.Distinct());
+    /// <summary>Returns the items without repeats, in the order of their first occurrence, as <see cref="Enumerable.Distinct{TSource}(IEnumerable{TSource})"/> does.</summary>
+    /// <remarks>An entry's actors and topics are a handful: compared one by one, without a hash set per entry.</remarks>
+    private static ValueList<T> Distinct<T>(IEnumerable<T> items)
+    {
+        const int CompareUpTo = 16;
+        var distinct = ImmutableArray.CreateBuilder<T>();
+        HashSet<T>? seen = null;
+        foreach (var item in items)
+        {
+            if (seen is not null)
+            {
+                if (seen.Add(item))
+                {
+                    distinct.Add(item);
+                }
+
+                continue;
+            }
+
+            if (!distinct.Contains(item))
+            {
+                distinct.Add(item);
+                if (distinct.Count == CompareUpTo)
+                {
+                    seen = [.. distinct];
+                }
+            }
+        }
+
+        return distinct.DrainToImmutable();
+    }
 
     private static IEnumerable<ActorId> ActorsOf(IRecordEntity entity) => RecordReferences.ActorsOf(entity);
 
     private ValueList<TopicId> TopicsOf(IRecordEntity? entity) => entity switch
     {
         NegotiationEvent e => e.Topics,
-        Statement statement => [.. statement.Topics, .. TopicsIn(statement.About)],
+        Statement statement => statement.About.IsEmpty ? statement.Topics : [.. statement.Topics, .. TopicsIn(statement.About)],
         Proposal proposal => proposal.Topics,
         AgendaItem item => item.Topics,
         Vote { Proposal: { } decided } => TopicsOf(record.Find(decided)),

@@ -4,26 +4,31 @@ using NegotiationModel.Time;
 namespace NegotiationModel.Timelines;
 
 /// <summary>
-/// Answers "which windows overlap this range?" over a fixed set of windows sorted by start, in
-/// O(log n + k) time for k answers, in the order of the set.
+/// Answers "which windows overlap this range?" over a fixed set of a timeline's windows, in O(log n + k)
+/// time for k answers, in the order of the timeline, with O(n) memory.
 /// </summary>
 /// <remarks>
 /// <para>
-/// The windows are kept in the timeline's display order, which sorts by start first, so starts are
-/// non-decreasing. A window <c>[s, e)</c> overlaps a range <c>[a, b)</c> when <c>s &lt; b</c> and
-/// <c>e &gt; a</c> (open ends are infinities). The answers fall in two runs:
+/// The windows are positions of the timeline's display order, which sorts by start first, so starts are
+/// non-decreasing (<see cref="TimelineAxis"/>). A window <c>[s, e)</c> overlaps a range <c>[a, b)</c> when
+/// <c>s &lt; b</c> and <c>e &gt; a</c> (open ends are infinities). The answers fall in two runs:
 /// </para>
 /// <list type="number">
-/// <item>windows starting before <c>a</c> that end after it: among the prefix of windows with
-/// <c>s &lt; a</c> (found by binary search), those whose end exceeds <c>a</c>. A sparse table of
-/// range maxima over the ends finds the latest-ending window of any slice in O(1); if it ends after
-/// <c>a</c> it is an answer, and both sides of it are searched the same way, left first, so answers
-/// come out in order. Every probe either yields an answer or closes a slice, and each answer opens at
-/// most two slices: at most 2k + 1 probes.</item>
-/// <item>windows starting in <c>[a, b)</c>: a contiguous run found by binary search, every one an
-/// answer (a window is never empty, so it ends after its start, hence after <c>a</c>).</item>
+/// <item>windows starting before <c>a</c> that end after it: among the prefix of windows with <c>s &lt; a</c>
+/// (found by binary search), those whose end exceeds <c>a</c>. A range-maximum structure over the ends finds
+/// the latest-ending window of any slice in O(1); if it ends after <c>a</c> it is an answer, and both sides
+/// of it are searched the same way, left first, so answers come out in order. Every probe either yields an
+/// answer or closes a slice, and each answer opens at most two slices: at most 2k + 1 probes.</item>
+/// <item>windows starting in <c>[a, b)</c>: a contiguous run found by binary search, every one an answer (a
+/// window is never empty, so it ends after its start, hence after <c>a</c>).</item>
 /// </list>
-/// <para>Building costs O(n log n) time and memory (the sparse table has ⌊log₂ n⌋ + 1 levels).</para>
+/// <para>
+/// The range maximum takes O(1) time in O(n) memory: the windows are cut into blocks of 32; a sparse table
+/// over the blocks' maxima (n/32 · log n entries) answers for whole blocks, and within a block each window
+/// keeps a 32-bit mask of the windows before it in its block that end later than every window after them up
+/// to it (a stack of maxima), whose lowest bit from the slice's left end is the slice's maximum. Ends are
+/// compared by rank (<see cref="TimelineAxis.EndRanks"/>), four bytes each. Building costs O(n).
+/// </para>
 /// <para>This type is immutable after construction and thread-safe.</para>
 /// </remarks>
 internal sealed class WindowIndex
@@ -31,87 +36,123 @@ internal sealed class WindowIndex
     /// <summary>Marks an entry of the work stack as an answer to emit rather than a slice to search.</summary>
     private const int Emit = int.MinValue;
 
-    /// <summary>How many starts a sample of <see cref="sampledStarts"/> stands for.</summary>
+    private const int BlockShift = 5;
+    private const int BlockSize = 1 << BlockShift;
+
+    /// <summary>How many positions a sample of <see cref="sampledPositions"/> stands for.</summary>
     private const int SampleStride = 64;
 
-    private readonly int[] positions;
-    private readonly TimePoint[] starts;
-    private readonly TimePoint[] sampledStarts;
-    private readonly int[] prefixLatest;
-    private readonly TimePoint[] ends;
-    private readonly int[][] maxima;
+    private readonly TimelineAxis axis;
 
-    /// <summary>Builds an index over the windows of the given positions.</summary>
-    /// <param name="positions">Positions in the timeline, ascending; the index keeps the array.</param>
-    /// <param name="allStarts">The start of the window at every position of the timeline, non-decreasing.</param>
-    /// <param name="allEnds">The end of the window at every position of the timeline.</param>
-    public WindowIndex(int[] positions, TimePoint[] allStarts, TimePoint[] allEnds)
+    /// <summary>The positions in the timeline, ascending; <see langword="null"/> when the index holds every position.</summary>
+    private readonly int[]? positions;
+
+    private readonly int[] sampledPositions;
+    private readonly int[] ranks;
+    private readonly int[] prefixLatestRank;
+    private readonly uint[] blockStacks;
+    private readonly int[][] blockLatest;
+
+    /// <summary>Builds an index over some windows of a timeline.</summary>
+    /// <param name="axis">The timeline's windows.</param>
+    /// <param name="positions">Positions in the timeline, ascending, which the index keeps; <see langword="null"/> for every position.</param>
+    public WindowIndex(TimelineAxis axis, int[]? positions)
     {
+        this.axis = axis;
         this.positions = positions;
-        var count = positions.Length;
-        starts = new TimePoint[count];
-        ends = new TimePoint[count];
+        var count = positions?.Length ?? axis.Count;
+        Count = count;
+        ranks = new int[count];
+        var allRanks = axis.EndRanks;
         for (var i = 0; i < count; i++)
         {
-            starts[i] = allStarts[positions[i]];
-            ends[i] = allEnds[positions[i]];
+            ranks[i] = allRanks[positions is null ? i : positions[i]];
         }
 
-        // prefixLatest[i] is the index of the latest end among the windows up to i: whether any window that
-        // starts before a range reaches into it is one look-up, and for most ranges the answer is no.
-        prefixLatest = new int[count];
+        sampledPositions = positions is null ? [] : new int[(count + SampleStride - 1) / SampleStride];
+        for (var i = 0; i < sampledPositions.Length; i++)
+        {
+            sampledPositions[i] = positions![i * SampleStride];
+        }
+
+        // Whether any window that starts before a range reaches into it is one look-up, and for most ranges the answer is no.
+        prefixLatestRank = new int[count];
         for (var i = 0; i < count; i++)
         {
-            prefixLatest[i] = i == 0 ? 0 : Later(prefixLatest[i - 1], i);
+            prefixLatestRank[i] = i == 0 ? ranks[0] : Math.Max(prefixLatestRank[i - 1], ranks[i]);
         }
 
-        sampledStarts = new TimePoint[(count + SampleStride - 1) / SampleStride];
-        for (var i = 0; i < sampledStarts.Length; i++)
+        // Within each block, the stack of windows each ending later than every window after it up to this one.
+        blockStacks = new uint[count];
+        var stack = 0u;
+        for (var i = 0; i < count; i++)
         {
-            sampledStarts[i] = starts[i * SampleStride];
+            var offset = i & (BlockSize - 1);
+            var blockStart = i - offset;
+            if (offset == 0)
+            {
+                stack = 0;
+            }
+
+            while (stack != 0)
+            {
+                var top = 31 - BitOperations.LeadingZeroCount(stack);
+                if (ranks[blockStart + top] > ranks[i])
+                {
+                    break;
+                }
+
+                stack &= ~(1u << top);
+            }
+
+            stack |= 1u << offset;
+            blockStacks[i] = stack;
         }
 
-        // maxima[j][i] is the index of the latest end among the 2^j windows from i.
-        var levels = count == 0 ? 0 : BitOperations.Log2((uint)count) + 1;
-        maxima = new int[levels][];
+        // blockLatest[j][b] is the index of the latest end among the 2^j blocks from block b.
+        var blocks = (count + BlockSize - 1) >> BlockShift;
+        var levels = blocks == 0 ? 0 : BitOperations.Log2((uint)blocks) + 1;
+        blockLatest = new int[levels][];
         if (levels == 0)
         {
             return;
         }
 
-        maxima[0] = new int[count];
-        for (var i = 0; i < count; i++)
+        blockLatest[0] = new int[blocks];
+        for (var b = 0; b < blocks; b++)
         {
-            maxima[0][i] = i;
+            blockLatest[0][b] = InBlock(b << BlockShift, Math.Min(((b + 1) << BlockShift) - 1, count - 1));
         }
 
         for (var level = 1; level < levels; level++)
         {
             var half = 1 << (level - 1);
-            var previous = maxima[level - 1];
-            var current = new int[count - (1 << level) + 1];
-            for (var i = 0; i < current.Length; i++)
+            var previous = blockLatest[level - 1];
+            var current = new int[blocks - (1 << level) + 1];
+            for (var b = 0; b < current.Length; b++)
             {
-                current[i] = Later(previous[i], previous[i + half]);
+                current[b] = Later(previous[b], previous[b + half]);
             }
 
-            maxima[level] = current;
+            blockLatest[level] = current;
         }
     }
 
     /// <summary>Gets the number of windows in the index.</summary>
-    public int Count => positions.Length;
+    public int Count { get; }
 
     /// <summary>Appends to <paramref name="output"/> the positions of the windows overlapping <paramref name="range"/>, ascending.</summary>
     public void Query(TimeWindow range, List<int> output)
     {
         var from = TimePoint.Start(range.Earliest);
         var to = TimePoint.End(range.Latest);
-        var firstStartingInRange = FirstStartNotBefore(from);
-        var firstStartingAfterRange = FirstStartNotBefore(to, firstStartingInRange);
+        var inRange = axis.FirstStartNotBefore(from);
+        var afterRange = axis.FirstStartNotBefore(to, inRange);
+        var firstStartingInRange = positions is null ? inRange : FirstPositionNotBefore(inRange);
+        var firstStartingAfterRange = positions is null ? afterRange : FirstPositionNotBefore(afterRange, firstStartingInRange);
 
         // Windows that start before the range and reach into it, in order.
-        if (firstStartingInRange > 0 && ends[prefixLatest[firstStartingInRange - 1]] > from)
+        if (firstStartingInRange > 0 && axis.EndOf(prefixLatestRank[firstStartingInRange - 1]) > from)
         {
             var pending = new Stack<(int Left, int Right)>();
             pending.Push((0, firstStartingInRange - 1));
@@ -121,7 +162,7 @@ internal sealed class WindowIndex
                 if (right == Emit)
                 {
                     // An answer, between the slices to its left (already done) and to its right (next).
-                    output.Add(positions[left]);
+                    output.Add(PositionAt(left));
                     continue;
                 }
 
@@ -131,7 +172,7 @@ internal sealed class WindowIndex
                 }
 
                 var latest = LatestEnding(left, right);
-                if (ends[latest] <= from)
+                if (axis.EndOf(ranks[latest]) <= from)
                 {
                     continue;
                 }
@@ -145,40 +186,41 @@ internal sealed class WindowIndex
         // Windows that start inside the range.
         for (var i = firstStartingInRange; i < firstStartingAfterRange; i++)
         {
-            output.Add(positions[i]);
+            output.Add(PositionAt(i));
         }
     }
 
-    // A binary search over a million starts misses the cache at nearly every step (at 1 M entries these misses
-    // are most of the 2 µs a plain search takes per query): the search runs over every 64th start first, an
-    // array small enough to stay in cache, then within one stretch of 64.
-    private int FirstStartNotBefore(TimePoint point)
+    private int PositionAt(int index) => positions is null ? index : positions[index];
+
+    // The windows' starts never decrease along the timeline: the first of this index's windows that starts at or
+    // after a point is its first position at or after the timeline's first such position. Sampled as the axis's
+    // starts are, so that a search over a large index stays in cache.
+    private int FirstPositionNotBefore(int position)
     {
-        var sample = LowerBound(sampledStarts, point, 0, sampledStarts.Length);
-        return sample == 0 ? 0 : LowerBound(starts, point, (sample - 1) * SampleStride, Math.Min(sample * SampleStride, starts.Length));
+        var sample = LowerBound(sampledPositions, position, 0, sampledPositions.Length);
+        return sample == 0 ? 0 : LowerBound(positions!, position, (sample - 1) * SampleStride, Math.Min(sample * SampleStride, positions!.Length));
     }
 
-    // The end of a range is seldom far past its start: gallop from there, in memory the first search warmed.
-    private int FirstStartNotBefore(TimePoint point, int from)
+    private int FirstPositionNotBefore(int position, int from)
     {
+        var all = positions!;
         var step = 1;
         var low = from;
-        while (low + step < starts.Length && starts[low + step] < point)
+        while (low + step < all.Length && all[low + step] < position)
         {
             low += step;
             step *= 2;
         }
 
-        return LowerBound(starts, point, low, Math.Min(low + step + 1, starts.Length));
+        return LowerBound(all, position, low, Math.Min(low + step + 1, all.Length));
     }
 
-    /// <summary>Finds the first index in [<paramref name="low"/>, <paramref name="high"/>) whose start is not before <paramref name="point"/>, or <paramref name="high"/>.</summary>
-    private static int LowerBound(TimePoint[] sorted, TimePoint point, int low, int high)
+    private static int LowerBound(int[] sorted, int value, int low, int high)
     {
         while (low < high)
         {
             var middle = low + ((high - low) / 2);
-            if (sorted[middle] < point)
+            if (sorted[middle] < value)
             {
                 low = middle + 1;
             }
@@ -193,9 +235,30 @@ internal sealed class WindowIndex
 
     private int LatestEnding(int left, int right)
     {
-        var level = BitOperations.Log2((uint)(right - left + 1));
-        return Later(maxima[level][left], maxima[level][right - (1 << level) + 1]);
+        var leftBlock = left >> BlockShift;
+        var rightBlock = right >> BlockShift;
+        if (leftBlock == rightBlock)
+        {
+            return InBlock(left, right);
+        }
+
+        var latest = Later(InBlock(left, (leftBlock << BlockShift) + BlockSize - 1), InBlock(rightBlock << BlockShift, right));
+        var between = rightBlock - leftBlock - 1;
+        if (between > 0)
+        {
+            var level = BitOperations.Log2((uint)between);
+            latest = Later(latest, Later(blockLatest[level][leftBlock + 1], blockLatest[level][rightBlock - (1 << level)]));
+        }
+
+        return latest;
     }
 
-    private int Later(int first, int second) => ends[second] > ends[first] ? second : first;
+    /// <summary>The latest-ending window between two indexes of one block: the lowest window of the stack at <paramref name="right"/> not before <paramref name="left"/>.</summary>
+    private int InBlock(int left, int right)
+    {
+        var stack = blockStacks[right] & (uint.MaxValue << (left & (BlockSize - 1)));
+        return (right & ~(BlockSize - 1)) + BitOperations.TrailingZeroCount(stack);
+    }
+
+    private int Later(int first, int second) => ranks[second] > ranks[first] ? second : first;
 }

@@ -1,6 +1,8 @@
 using System.Diagnostics;
+using NegotiationModel.Benchmarks.Baselines;
 using NegotiationModel.Serialization;
 using NegotiationModel.Statements;
+using NegotiationModel.Timelines;
 using NegotiationModel.Validation;
 
 namespace NegotiationModel.Benchmarks.Quick;
@@ -8,7 +10,7 @@ namespace NegotiationModel.Benchmarks.Quick;
 /// <summary>What the quick mode's child processes do.</summary>
 internal static class Children
 {
-    /// <summary>Loads and validates a record from a file, reporting how long reading and validating took.</summary>
+    /// <summary>Loads and validates a record from a file, then builds its timeline, reporting how long each took.</summary>
     /// <param name="path">The JSON file.</param>
     /// <returns>The exit code.</returns>
     public static int Load(string path)
@@ -25,6 +27,26 @@ internal static class Children
         ChildProcess.Report("validate-seconds", clock.Elapsed.TotalSeconds);
         ChildProcess.Report("errors", report.ErrorCount);
         ChildProcess.Report("statements", record.Statements.Count);
+        clock.Restart();
+        var processor = Loop.ProcessorTime();
+        var timeline = Timeline.Build(record);
+        ChildProcess.Report("timeline-seconds", clock.Elapsed.TotalSeconds);
+        ChildProcess.Report("timeline-processor-seconds", (Loop.ProcessorTime() - processor).TotalSeconds);
+        ChildProcess.Report("timeline-entries", timeline.Count);
+        return 0;
+    }
+
+    /// <summary>Reads a record's file into the raw DTO, reporting how long it took: the baseline of <see cref="Load"/>.</summary>
+    /// <param name="path">The JSON file.</param>
+    /// <returns>The exit code.</returns>
+    public static int Dto(string path)
+    {
+        var json = File.ReadAllBytes(path);
+        GC.Collect();
+        var clock = Stopwatch.StartNew();
+        var dto = Baseline.DeserializeDto(json);
+        ChildProcess.Report("dto-seconds", clock.Elapsed.TotalSeconds);
+        GC.KeepAlive(dto);
         return 0;
     }
 

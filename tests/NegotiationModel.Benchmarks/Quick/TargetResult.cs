@@ -1,6 +1,6 @@
 namespace NegotiationModel.Benchmarks.Quick;
 
-/// <summary>One target of issue 8 as measured in a quick run.</summary>
+/// <summary>One target of issues 8 and 19 as measured in a quick run.</summary>
 /// <param name="Name">The target's name.</param>
 /// <param name="Measured">What was measured, with its unit.</param>
 /// <param name="Goal">The goal, with its unit.</param>

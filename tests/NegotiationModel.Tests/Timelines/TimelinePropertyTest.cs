@@ -94,6 +94,60 @@ public sealed class TimelinePropertyTest
     }
 
     [Fact]
+    public void A_filtered_query_on_a_large_timeline_agrees_with_the_filter()
+    {
+        // Thousands of entries, so that each actor's, topic's and kind's index spans many blocks of its range
+        // maxima and many samples of its positions; windows mostly short, some long or open.
+        var bigWindow =
+            from start in Gen.Int[0, 5000]
+            from length in Gen.Frequency((8, Gen.Int[1, 10]), (1, Gen.Int[1, 3000]))
+            from open in Gen.Int[0, 40]
+            select new TimeWindow(open == 0 ? null : Hour(start), open == 1 ? null : Hour(start + length));
+        var entries =
+            from id in Gen.Int[0, 5000]
+            from kind in Gen.Int[1, 3]
+            from window in bigWindow
+            from actors in Gen.OneOf(Actors).Array[0, 3]
+            from topics in Gen.OneOf(Topics).Array[0, 2]
+            select new TimelineEntry($"event:e{id}", (TimelineEntryKind)kind, new EntityReference(EntityKind.NegotiationEvent, $"e{id % 300}"), "x", When.Parse("2025"), window)
+            {
+                Actors = ValueList.From(actors),
+                Topics = ValueList.From(topics),
+            };
+
+        Gen.Select(entries.Array[2000, 3000], bigWindow.Array[10], GenQuery.Array[10]).Sample((all, ranges, filters) =>
+        {
+            var timeline = new Timeline(all);
+            foreach (var range in ranges)
+            {
+                foreach (var (_, actor, topic, kind) in filters)
+                {
+                    var expected = timeline.Entries.Where(e => Overlaps(e.Window, range)
+                        && (actor is not { } a || e.Actors.Items.Contains(a))
+                        && (topic is not { } t || e.Topics.Items.Contains(t))
+                        && (kind is not { } k || e.Kind == k));
+
+                    timeline.Query(range, actor, topic, kind).Should().Equal(expected, $"the query {range} {actor} {topic} {kind}");
+                }
+            }
+        }, iter: 5);
+    }
+
+    [Fact]
+    public void The_entries_about_a_subject_are_those_a_filter_finds_in_display_order()
+    {
+        GenEntry.Array[0, 60].Sample(entries =>
+        {
+            var timeline = new Timeline(entries);
+
+            foreach (var subject in entries.Select(e => e.Subject).Distinct().Append(new EntityReference(EntityKind.NegotiationEvent, "none")))
+            {
+                timeline.About(subject).Should().Equal(timeline.Entries.Where(e => e.Subject == subject));
+            }
+        }, iter: Iterations);
+    }
+
+    [Fact]
     public void The_entries_are_in_the_display_order_whatever_order_they_are_given_in()
     {
         GenEntry.Array[0, 40].Sample(entries =>
