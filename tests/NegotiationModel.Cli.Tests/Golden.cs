@@ -1,3 +1,5 @@
+using NegotiationModel.TestData;
+
 namespace NegotiationModel.Cli.Tests;
 
 /// <summary>
@@ -6,7 +8,7 @@ namespace NegotiationModel.Cli.Tests;
 /// </summary>
 internal static class Golden
 {
-    private static string Folder => Path.Combine(FindRepositoryRoot(), "tests", "NegotiationModel.Cli.Tests", "Golden");
+    private static string Folder => RepositoryFiles.PathOf("tests/NegotiationModel.Cli.Tests/Golden");
 
     public static void Verify(string name, string actual)
     {
@@ -18,18 +20,5 @@ internal static class Golden
 
         File.Exists(path).Should().BeTrue($"the golden file {name} should exist (run once with NEGOTIATION_UPDATE_GOLDEN=1)");
         actual.Should().Be(File.ReadAllText(path), $"the output should equal tests/NegotiationModel.Cli.Tests/Golden/{name}");
-    }
-
-    private static string FindRepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "NegotiationModel.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("The repository root (with NegotiationModel.sln) was not found above the test assembly.");
     }
 }

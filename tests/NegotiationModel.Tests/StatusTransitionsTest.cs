@@ -1,3 +1,4 @@
+using NegotiationModel.TestData;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using CsCheck;

@@ -1,4 +1,5 @@
 using NegotiationModel.Interop.Analytics;
+using NegotiationModel.TestData;
 
 namespace NegotiationModel.Interop.Tests.Analytics;
 
@@ -11,7 +12,7 @@ public sealed class AnalyticsColumnsDocumentationTest
     [Fact]
     public void The_column_table_of_interop_md_is_the_column_list()
     {
-        var path = AnalyticsRecords.RepositoryFile("docs/interop.md");
+        var path = RepositoryFiles.PathOf("docs/interop.md");
         var text = File.ReadAllText(path).ReplaceLineEndings("\n");
         var from = text.IndexOf(Start, StringComparison.Ordinal) + Start.Length;
         var to = text.IndexOf(End, StringComparison.Ordinal);

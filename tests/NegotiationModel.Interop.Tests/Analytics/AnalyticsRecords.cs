@@ -18,20 +18,6 @@ internal static class AnalyticsRecords
             return SyntheticRecord.Generate(int.Parse(parts[1], System.Globalization.CultureInfo.InvariantCulture), int.Parse(parts[2], System.Globalization.CultureInfo.InvariantCulture));
         }
 
-        return NegotiationJson.Deserialize(File.ReadAllText(RepositoryFile("docs/samples/" + name)));
-    }
-
-    /// <summary>Returns the full path of a file of the repository, given relative to its root with '/' separators.</summary>
-    public static string RepositoryFile(string relativePath)
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "NegotiationModel.sln")))
-            {
-                return Path.Combine([directory.FullName, .. relativePath.Split('/')]);
-            }
-        }
-
-        throw new InvalidOperationException("The repository root (with NegotiationModel.sln) is not above " + AppContext.BaseDirectory);
+        return NegotiationJson.Deserialize(File.ReadAllText(RepositoryFiles.PathOf("docs/samples/" + name)));
     }
 }

@@ -1,3 +1,4 @@
+using NegotiationModel.TestData;
 using System.Globalization;
 using System.Reflection;
 using System.Text;

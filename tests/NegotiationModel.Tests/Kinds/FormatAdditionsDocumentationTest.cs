@@ -1,3 +1,4 @@
+using NegotiationModel.TestData;
 using System.Text.RegularExpressions;
 using NegotiationModel.Kinds;
 using NegotiationModel.Serialization;

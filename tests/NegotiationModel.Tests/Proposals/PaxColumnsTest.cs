@@ -1,3 +1,4 @@
+using NegotiationModel.TestData;
 using System.Reflection;
 using System.Text.Json.Serialization;
 using System.Text.RegularExpressions;

@@ -3,6 +3,7 @@ using NegotiationModel.Identifiers;
 using NegotiationModel.Positions;
 using NegotiationModel.Proposals;
 using NegotiationModel.Serialization;
+using NegotiationModel.TestData;
 using NegotiationModel.Validation;
 using static NegotiationModel.Tests.Proposals.MinskDrafts;
 

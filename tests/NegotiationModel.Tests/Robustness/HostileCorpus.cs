@@ -1,3 +1,4 @@
+using NegotiationModel.TestData;
 using System.Text;
 using System.Text.RegularExpressions;
 

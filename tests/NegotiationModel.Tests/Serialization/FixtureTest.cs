@@ -1,3 +1,4 @@
+using NegotiationModel.TestData;
 using System.Security.Cryptography;
 using NegotiationModel.Serialization;
 

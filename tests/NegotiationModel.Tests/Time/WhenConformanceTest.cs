@@ -1,3 +1,4 @@
+using NegotiationModel.TestData;
 using System.Text.Json.Nodes;
 using NegotiationModel.Serialization;
 using NegotiationModel.Time;

@@ -1,7 +1,7 @@
-namespace NegotiationModel.Interop.Tests;
+namespace NegotiationModel.TestData;
 
 /// <summary>Finds files of the repository from the test assembly's directory, for tests that compare committed files with generated ones.</summary>
-internal static class RepositoryFiles
+public static class RepositoryFiles
 {
     private static readonly Lazy<string> Root = new(() =>
     {
