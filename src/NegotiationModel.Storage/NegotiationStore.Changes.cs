@@ -12,7 +12,7 @@ namespace NegotiationModel.Storage;
 /// it changes. Derived columns depend on other entities only through references (a citation's source, a relative time's
 /// anchor), and the store keeps every entity's references, so: when no current entity outside the change refers to an
 /// entity the change puts or removes, only the entities put get new derived columns, and they are computed from a record
-/// holding them and, transitively, everything they refer to. Otherwise the change set is applied to the whole record.
+/// holding them, what they refer to, and the chains of anchors of relative times from there. Otherwise the change set is applied to the whole record.
 /// </summary>
 public abstract partial class NegotiationStore
 {
@@ -79,7 +79,9 @@ public abstract partial class NegotiationStore
             Guard.Against.Invalid(!stored.ContainsKey((removed.Kind.ToString(), removed.Id)), nameof(changes), $"The record holds no entity {removed} to remove.");
         }
 
-        // The entities put, and everything they refer to, transitively, as the store holds it.
+        // The entities put, what they refer to, and the anchors of relative times from there on, as the store holds them:
+        // beyond the first step only an anchor changes a derived column (a citation needs its source's publication, not
+        // what that source cites; a time relative to an event needs that event's own time).
         var visited = changed.Select(r => (r.Kind, r.Id)).ToHashSet();
         var context = new List<IRecordEntity>();
         var frontier = changes.Put.SelectMany(RecordRows.ReferencesOf).Where(visited.Add).ToList();
@@ -89,18 +91,10 @@ public abstract partial class NegotiationStore
             foreach (var (kind, ids) in ByKind(frontier.Where(r => RecordRows.Kinds.Any(k => k.Kind == r.Kind))))
             {
                 var rows = await CurrentOfAsync(session, recordName, kind, ids, cancellationToken).ConfigureAwait(false);
-                context.AddRange(EntityJson.Read(RecordRows.KindNamed(kind).Kind, rows.Select(r => r.Body)));
-                await using var references = session.Command(
-                    "SELECT r.ref_kind, r.ref_id FROM entity_refs r JOIN entity_versions e ON e.record = r.record AND e.kind = r.kind AND e.id = r.id AND e.from_version = r.from_version "
-                    + $"WHERE r.record = @record AND e.to_version IS NULL AND r.kind = @kind AND {IdsCondition("r.id", "ids")}",
-                    ("record", recordName), ("kind", kind), ("ids", IdsValue(ids)));
-                await using var reader = await references.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                foreach (var entity in EntityJson.Read(RecordRows.KindNamed(kind).Kind, rows.Select(r => r.Body)))
                 {
-                    if (Enum.TryParse<EntityKind>(reader.GetString(0), out var refKind) && visited.Add((refKind, reader.GetString(1))))
-                    {
-                        next.Add((refKind, reader.GetString(1)));
-                    }
+                    context.Add(entity);
+                    next.AddRange(RecordRows.AnchorsOf(entity).Where(visited.Add));
                 }
             }
 

@@ -81,7 +81,23 @@ public abstract partial class NegotiationStore
 
     private DbCommand QueryCommand(Session session, string recordName, EntityQuery query, long? version)
     {
-        var sql = new StringBuilder($"SELECT {EntityColumns} FROM entity_versions e WHERE e.record = @record AND ");
+        var references = ReferenceFilters(query);
+
+        // With a reference filter the entities are found from the references' index and each looked up by its key, so
+        // the engine never scans the whole window to keep a few of its entities (as a semi-join, PostgreSQL may scan the
+        // reference list again for every entity of the window). SQLite keeps the tables in the order written (CROSS
+        // JOIN); PostgreSQL orders them by its estimates.
+        var sql = new StringBuilder($"SELECT {EntityColumns} FROM ");
+        if (references.Count > 0)
+        {
+            sql.Append("entity_refs r0 CROSS JOIN entity_versions e WHERE r0.record = @record AND r0.ref_kind = @ref_kind0 AND r0.ref_id = @ref_id0")
+                .Append(" AND e.record = r0.record AND e.kind = r0.kind AND e.id = r0.id AND e.from_version = r0.from_version AND ");
+        }
+        else
+        {
+            sql.Append("entity_versions e WHERE e.record = @record AND ");
+        }
+
         var parameters = new List<(string, object?)> { ("record", recordName) };
         if (version is { } v)
         {
@@ -112,6 +128,30 @@ public abstract partial class NegotiationStore
             parameters.Add(("known_at", Micros.Floor(knownAt)));
         }
 
+        for (var i = 0; i < references.Count; i++)
+        {
+            if (i > 0)
+            {
+                // Further filters are checked by the references' primary key, one probe for each entity found.
+                sql.Append(CultureInfo.InvariantCulture, $" AND EXISTS (SELECT 1 FROM entity_refs r WHERE r.record = e.record AND r.kind = e.kind AND r.id = e.id AND r.from_version = e.from_version AND r.ref_kind = @ref_kind{i} AND r.ref_id = @ref_id{i})");
+            }
+
+            parameters.Add(($"ref_kind{i}", references[i].Kind.ToString()));
+            parameters.Add(($"ref_id{i}", references[i].Id));
+        }
+
+        sql.Append(" ORDER BY ").Append(KindOrder).Append(", e.position");
+        if (query.Limit is { } limit)
+        {
+            sql.Append(" LIMIT @limit");
+            parameters.Add(("limit", (long)limit));
+        }
+
+        return session.Command(sql.ToString(), [.. parameters]);
+    }
+
+    private static List<(EntityKind Kind, string Id)> ReferenceFilters(EntityQuery query)
+    {
         var references = new List<(EntityKind Kind, string Id)>();
         if (query.Actor is { } actor)
         {
@@ -128,23 +168,7 @@ public abstract partial class NegotiationStore
             references.Add((EntityKind.Source, source.Value));
         }
 
-        for (var i = 0; i < references.Count; i++)
-        {
-            // A list the engine makes once from the references' index and checks each entity against, rather than a
-            // subquery run for every entity.
-            sql.Append(CultureInfo.InvariantCulture, $" AND (e.kind, e.id, e.from_version) IN (SELECT r.kind, r.id, r.from_version FROM entity_refs r WHERE r.record = @record AND r.ref_kind = @ref_kind{i} AND r.ref_id = @ref_id{i})");
-            parameters.Add(($"ref_kind{i}", references[i].Kind.ToString()));
-            parameters.Add(($"ref_id{i}", references[i].Id));
-        }
-
-        sql.Append(" ORDER BY ").Append(KindOrder).Append(", e.position");
-        if (query.Limit is { } limit)
-        {
-            sql.Append(" LIMIT @limit");
-            parameters.Add(("limit", (long)limit));
-        }
-
-        return session.Command(sql.ToString(), [.. parameters]);
+        return references;
     }
 
     private static async Task<ValueList<StoredEntity>> ReadEntitiesAsync(DbCommand command, CancellationToken cancellationToken)

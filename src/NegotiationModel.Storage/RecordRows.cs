@@ -1,5 +1,6 @@
 using NegotiationModel.Kinds;
 using NegotiationModel.Serialization;
+using NegotiationModel.Time;
 using NegotiationModel.Timelines;
 using NegotiationModel.Walking;
 
@@ -100,6 +101,27 @@ internal static class RecordRows
         collector.References.Add((entity.Reference.Kind, entity.Reference.Id));
         RecordWalker.WalkEntity(entity, collector);
         return [.. collector.References];
+    }
+
+    /// <summary>Returns the entities that relative times anywhere in an entity are anchored to (a source's revisions included).</summary>
+    public static List<(EntityKind Kind, string Id)> AnchorsOf(IRecordEntity entity)
+    {
+        var collector = new AnchorCollector();
+        RecordWalker.WalkEntity(entity, collector);
+        return [.. collector.Anchors];
+    }
+
+    private sealed class AnchorCollector : RecordVisitor
+    {
+        public HashSet<(EntityKind Kind, string Id)> Anchors { get; } = [];
+
+        public override void VisitWhen(When when, SitePath path, IRecordEntity? owner)
+        {
+            foreach (var anchor in EntityTimes.AnchorsIn(when))
+            {
+                Anchors.Add((anchor.Kind, anchor.Id));
+            }
+        }
     }
 
     private sealed class ReferenceCollector : RecordVisitor

@@ -2,8 +2,10 @@ using CsCheck;
 using NegotiationModel.Comparison;
 using NegotiationModel.Identifiers;
 using NegotiationModel.Serialization;
+using NegotiationModel.Sources;
 using NegotiationModel.Statements;
 using NegotiationModel.TestData;
+using NegotiationModel.Time;
 using NegotiationModel.Timelines;
 using NodaTime;
 
@@ -248,6 +250,32 @@ public abstract class StoreContractTest
             },
             iter: 8,
             threads: 1);
+    }
+
+    [Fact]
+    public async Task A_change_set_follows_a_chain_of_anchors_beyond_a_cited_source()
+    {
+        // A statement cites a source published after an event that is itself after another event: the statement's
+        // knowledge time needs the whole chain, though it refers to the source only.
+        var generated = SyntheticRecord.Generate(20, 7);
+        var late = generated.Events[1] with { When = new RelativeWhen(RelativeDirection.After, generated.Events[0].Reference, Period.FromDays(40), Period.FromDays(60)) };
+        var source = generated.Sources[0] with { Published = new RelativeWhen(RelativeDirection.After, late.Reference, Period.FromDays(1), Period.FromDays(2)) };
+        var record = generated.Replace(late).Replace(source);
+        var changes = new ChangeSet
+        {
+            Put = [record.Statements[0] with { Notes = "revised", Citations = [new Citation(source.Id)] }, record.Statements[1] with { Id = new StatementId("added"), Citations = [new Citation(source.Id)] }],
+        };
+        await using var store = await CreateStoreAsync();
+        await store.CommitAsync("changes", record, 0, Info, TestContext.Current.CancellationToken);
+        await store.CommitAsync("whole", record, 0, Info, TestContext.Current.CancellationToken);
+
+        await store.CommitChangesAsync("changes", changes, 1, Info, TestContext.Current.CancellationToken);
+        await store.CommitAsync("whole", changes.ApplyTo(record), 1, Info, TestContext.Current.CancellationToken);
+
+        var found = await store.QueryAsync("changes", new EntityQuery(), TestContext.Current.CancellationToken);
+        var expected = await store.QueryAsync("whole", new EntityQuery(), TestContext.Current.CancellationToken);
+        found.Select(e => e with { RecordedAt = default }).Should().Equal(expected.Select(e => e with { RecordedAt = default }));
+        found.Single(e => e.Reference == changes.Put[0].Reference).KnownFrom.Should().NotBeNull("the source's publication resolves through both events");
     }
 
     // Revised notes and times of statements, a source's and an event's title and time, removed and added statements: some
