@@ -27,7 +27,21 @@ internal sealed record EntityRow(
 }
 
 /// <summary>A current row as read from the store before a commit.</summary>
-internal sealed record StoredRow(string Kind, string Id, long Position, long? ValidFrom, long? ValidTo, long KnownFrom, string Body);
+internal sealed record StoredRow(string Kind, string Id, long Position, long? ValidFrom, long? ValidTo, long KnownFrom, string Body)
+{
+    /// <summary>The columns <see cref="Read"/> expects, in its order.</summary>
+    public const string Columns = "kind, id, position, valid_from, valid_to, known_from, body";
+
+    /// <summary>Reads the current row of a query that selects <see cref="Columns"/>.</summary>
+    public static StoredRow Read(System.Data.Common.DbDataReader reader) => new(
+        reader.GetString(0),
+        reader.GetString(1),
+        reader.GetInt64(2),
+        reader.IsDBNull(3) ? null : reader.GetInt64(3),
+        reader.IsDBNull(4) ? null : reader.GetInt64(4),
+        reader.GetInt64(5),
+        reader.GetString(6));
+}
 
 /// <summary>What one commit writes: the entities whose current versions it closes, and the new versions it inserts.</summary>
 internal sealed record VersionWrites(string Record, long Version, long RecordedAt)

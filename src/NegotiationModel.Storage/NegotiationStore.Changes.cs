@@ -161,20 +161,13 @@ public abstract partial class NegotiationStore
     private async Task<List<StoredRow>> CurrentOfAsync(Session session, string recordName, string kind, List<string> ids, CancellationToken cancellationToken)
     {
         await using var command = session.Command(
-            $"SELECT kind, id, position, valid_from, valid_to, known_from, body FROM entity_versions e WHERE e.record = @record AND e.to_version IS NULL AND e.kind = @kind AND {IdsCondition("e.id", "ids")}",
+            $"SELECT {StoredRow.Columns} FROM entity_versions e WHERE e.record = @record AND e.to_version IS NULL AND e.kind = @kind AND {IdsCondition("e.id", "ids")}",
             ("record", recordName), ("kind", kind), ("ids", IdsValue(ids)));
         var rows = new List<StoredRow>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            rows.Add(new StoredRow(
-                reader.GetString(0),
-                reader.GetString(1),
-                reader.GetInt64(2),
-                reader.IsDBNull(3) ? null : reader.GetInt64(3),
-                reader.IsDBNull(4) ? null : reader.GetInt64(4),
-                reader.GetInt64(5),
-                reader.GetString(6)));
+            rows.Add(StoredRow.Read(reader));
         }
 
         return rows;

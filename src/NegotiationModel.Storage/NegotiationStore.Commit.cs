@@ -169,19 +169,12 @@ public abstract partial class NegotiationStore
     {
         var current = new Dictionary<string, Dictionary<string, StoredRow>>(StringComparer.Ordinal);
         await using var command = session.Command(
-            "SELECT kind, id, position, valid_from, valid_to, known_from, body FROM entity_versions WHERE record = @record AND to_version IS NULL",
+            $"SELECT {StoredRow.Columns} FROM entity_versions WHERE record = @record AND to_version IS NULL",
             ("record", recordName));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            var row = new StoredRow(
-                reader.GetString(0),
-                reader.GetString(1),
-                reader.GetInt64(2),
-                reader.IsDBNull(3) ? null : reader.GetInt64(3),
-                reader.IsDBNull(4) ? null : reader.GetInt64(4),
-                reader.GetInt64(5),
-                reader.GetString(6));
+            var row = StoredRow.Read(reader);
             if (!current.TryGetValue(row.Kind, out var ofKind))
             {
                 current[row.Kind] = ofKind = new Dictionary<string, StoredRow>(StringComparer.Ordinal);
