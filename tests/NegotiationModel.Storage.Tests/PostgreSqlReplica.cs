@@ -1,3 +1,4 @@
+using NegotiationModel.TestData;
 using Npgsql;
 
 namespace NegotiationModel.Storage.Tests;
@@ -20,13 +21,13 @@ public sealed class PostgreSqlReplica(PostgreSqlServer primary) : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        binaries = PostgreSqlServer.Binaries() ?? throw new InvalidOperationException("The replica test needs pg_basebackup and pg_ctl: install PostgreSQL (Debian: apt-get install postgresql).");
+        binaries = PostgreSqlPrograms.Binaries() ?? throw new InvalidOperationException("The replica test needs pg_basebackup and pg_ctl: install PostgreSQL (Debian: apt-get install postgresql).");
         var source = new NpgsqlConnectionStringBuilder(primary.AdminConnectionString);
         directory = Directory.CreateTempSubdirectory("negotiation-pg-replica-").FullName;
-        var port = PostgreSqlServer.FreePort();
-        await PostgreSqlServer.RunAsync("chown", $"postgres {directory}", asPostgres: false);
-        await PostgreSqlServer.RunAsync($"{binaries}/pg_basebackup", $"-R -X stream -D {directory}/data -h {source.Host} -p {source.Port} -U {source.Username} --no-sync", asPostgres: true);
-        await PostgreSqlServer.RunAsync($"{binaries}/pg_ctl", $"-D {directory}/data -o \"-p {port} -k {directory} -c fsync=off -c listen_addresses=127.0.0.1\" -l {directory}/log -w start", asPostgres: true);
+        var port = PostgreSqlPrograms.FreePort();
+        await PostgreSqlPrograms.RunAsync("chown", $"postgres {directory}", asPostgres: false);
+        await PostgreSqlPrograms.RunAsync($"{binaries}/pg_basebackup", $"-R -X stream -D {directory}/data -h {source.Host} -p {source.Port} -U {source.Username} --no-sync", asPostgres: true);
+        await PostgreSqlPrograms.StartAsync(binaries, directory, port);
         AdminConnectionString = new NpgsqlConnectionStringBuilder(primary.AdminConnectionString) { Host = "127.0.0.1", Port = port }.ToString();
     }
 
@@ -68,8 +69,7 @@ public sealed class PostgreSqlReplica(PostgreSqlServer primary) : IAsyncLifetime
         NpgsqlConnection.ClearAllPools();
         if (directory is not null)
         {
-            await PostgreSqlServer.RunAsync($"{binaries}/pg_ctl", $"-D {directory}/data -m immediate stop", asPostgres: true);
-            Directory.Delete(directory, recursive: true);
+            await PostgreSqlPrograms.StopAndDeleteAsync(binaries!, directory);
         }
     }
 }

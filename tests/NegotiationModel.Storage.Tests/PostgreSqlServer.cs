@@ -1,6 +1,4 @@
-using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
+using NegotiationModel.TestData;
 using Npgsql;
 
 [assembly: AssemblyFixture(typeof(NegotiationModel.Storage.Tests.PostgreSqlServer))]
@@ -36,14 +34,10 @@ public sealed class PostgreSqlServer : IAsyncLifetime
             throw new InvalidOperationException($"{Variable} is not set: in CI the PostgreSQL tests run against the cluster .ci/run starts; they must not pass without it.");
         }
 
-        binaries = Binaries() ?? throw new InvalidOperationException($"No PostgreSQL server for the tests: set {Variable} to a connection string, or install PostgreSQL (Debian: apt-get install postgresql) so the tests start a private cluster.");
+        binaries = PostgreSqlPrograms.Binaries() ?? throw new InvalidOperationException($"No PostgreSQL server for the tests: set {Variable} to a connection string, or install PostgreSQL (Debian: apt-get install postgresql) so the tests start a private cluster.");
 
         dataDirectory = Directory.CreateTempSubdirectory("negotiation-pg-").FullName;
-        var port = FreePort();
-        await RunAsync("chown", $"postgres {dataDirectory}", asPostgres: false);
-        await RunAsync($"{binaries}/initdb", $"-D {dataDirectory}/data -A trust -U postgres --no-sync -E UTF8 --locale=C.UTF-8", asPostgres: true);
-        await RunAsync($"{binaries}/pg_ctl", $"-D {dataDirectory}/data -o \"-p {port} -k {dataDirectory} -c fsync=off -c listen_addresses=127.0.0.1\" -l {dataDirectory}/log -w start", asPostgres: true);
-        AdminConnectionString = $"Host=127.0.0.1;Port={port};Username=postgres;Database=postgres";
+        AdminConnectionString = await PostgreSqlPrograms.StartNewClusterAsync(binaries, dataDirectory);
     }
 
     /// <summary>Creates an empty database and returns its connection string.</summary>
@@ -65,38 +59,7 @@ public sealed class PostgreSqlServer : IAsyncLifetime
         NpgsqlConnection.ClearAllPools();
         if (dataDirectory is not null)
         {
-            await RunAsync($"{binaries}/pg_ctl", $"-D {dataDirectory}/data -m immediate stop", asPostgres: true);
-            Directory.Delete(dataDirectory, recursive: true);
-        }
-    }
-
-    /// <summary>Gets the directory of the newest PostgreSQL server programs installed the Debian way, or null.</summary>
-    internal static string? Binaries() => Directory.Exists("/usr/lib/postgresql")
-        ? Directory.GetDirectories("/usr/lib/postgresql").Select(d => Path.Combine(d, "bin")).Where(d => File.Exists(Path.Combine(d, "pg_ctl"))).OrderBy(d => d, StringComparer.Ordinal).LastOrDefault()
-        : null;
-
-    internal static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    internal static async Task RunAsync(string program, string arguments, bool asPostgres)
-    {
-        var root = Environment.UserName == "root";
-        var start = asPostgres && root
-            ? new ProcessStartInfo("runuser", $"-u postgres -- {program} {arguments}")
-            : new ProcessStartInfo(program, arguments);
-        start.RedirectStandardOutput = true;
-        start.RedirectStandardError = true;
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        if (process.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"{program} {arguments} failed ({process.ExitCode}): {await output} {await error}");
+            await PostgreSqlPrograms.StopAndDeleteAsync(binaries!, dataDirectory);
         }
     }
 }

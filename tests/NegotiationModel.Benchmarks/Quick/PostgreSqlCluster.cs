@@ -1,6 +1,4 @@
-using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
+using NegotiationModel.TestData;
 using Npgsql;
 
 namespace NegotiationModel.Benchmarks.Quick;
@@ -8,8 +6,8 @@ namespace NegotiationModel.Benchmarks.Quick;
 /// <summary>
 /// The PostgreSQL server the storage targets measure: the one <c>NEGOTIATION_TEST_POSTGRESQL</c> names (a connection string,
 /// as for the storage tests), or else a private cluster started here with the machine's <c>initdb</c> and <c>pg_ctl</c>
-/// (as the <c>postgres</c> user when run as root, <c>fsync=off</c> as in CI) and removed at the end. The storage tests'
-/// fixture does the same, but it is an xunit assembly fixture; this program is no test project, so it keeps a copy.
+/// (as the <c>postgres</c> user when run as root, <c>fsync=off</c> as in CI) and removed at the end.
+/// The storage tests' fixture starts its cluster the same way, with <see cref="PostgreSqlPrograms"/>.
 /// </summary>
 internal sealed class PostgreSqlCluster : IAsyncDisposable
 {
@@ -39,26 +37,14 @@ internal sealed class PostgreSqlCluster : IAsyncDisposable
             return new PostgreSqlCluster(given, null, null);
         }
 
-        var binaries = Directory.Exists("/usr/lib/postgresql")
-            ? Directory.GetDirectories("/usr/lib/postgresql").Select(d => Path.Combine(d, "bin")).Where(d => File.Exists(Path.Combine(d, "pg_ctl"))).OrderBy(d => d, StringComparer.Ordinal).LastOrDefault()
-            : null;
+        var binaries = PostgreSqlPrograms.Binaries();
         if (binaries is null)
         {
             return null;
         }
 
         var directory = Directory.CreateTempSubdirectory("negotiation-bench-pg-").FullName;
-        int port;
-        using (var listener = new TcpListener(IPAddress.Loopback, 0))
-        {
-            listener.Start();
-            port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        }
-
-        await RunAsync("chown", $"postgres {directory}", asPostgres: false);
-        await RunAsync($"{binaries}/initdb", $"-D {directory}/data -A trust -U postgres --no-sync -E UTF8 --locale=C.UTF-8", asPostgres: true);
-        await RunAsync($"{binaries}/pg_ctl", $"-D {directory}/data -o \"-p {port} -k {directory} -c fsync=off -c listen_addresses=127.0.0.1\" -l {directory}/log -w start", asPostgres: true);
-        return new PostgreSqlCluster($"Host=127.0.0.1;Port={port};Username=postgres;Database=postgres", directory, binaries);
+        return new PostgreSqlCluster(await PostgreSqlPrograms.StartNewClusterAsync(binaries, directory), directory, binaries);
     }
 
     /// <summary>Creates an empty database and returns its connection string.</summary>
@@ -90,25 +76,7 @@ internal sealed class PostgreSqlCluster : IAsyncDisposable
         NpgsqlConnection.ClearAllPools();
         if (directory is not null)
         {
-            await RunAsync($"{binaries}/pg_ctl", $"-D {directory}/data -m immediate stop", asPostgres: true);
-            Directory.Delete(directory, recursive: true);
-        }
-    }
-
-    private static async Task RunAsync(string program, string arguments, bool asPostgres)
-    {
-        var start = asPostgres && Environment.UserName == "root"
-            ? new ProcessStartInfo("runuser", $"-u postgres -- {program} {arguments}")
-            : new ProcessStartInfo(program, arguments);
-        start.RedirectStandardOutput = true;
-        start.RedirectStandardError = true;
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        if (process.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"{program} {arguments} failed ({process.ExitCode}): {await output} {await error}");
+            await PostgreSqlPrograms.StopAndDeleteAsync(binaries!, directory);
         }
     }
 }
