@@ -8,11 +8,15 @@ using NegotiationModel.Serialization;
 namespace NegotiationModel.Storage;
 
 /// <summary>
-/// A change set committed in place: without reading or rewriting the whole record, when no other entity depends on what
-/// it changes. Derived columns depend on other entities only through references (a citation's source, a relative time's
-/// anchor), and the store keeps every entity's references, so: when no current entity outside the change refers to an
-/// entity the change puts or removes, only the entities put get new derived columns, and they are computed from a record
-/// holding them, what they refer to, and the chains of anchors of relative times from there. Otherwise the change set is applied to the whole record.
+/// A change set committed in place: without reading or rewriting the whole record. Derived columns depend on other entities
+/// only through references: a relative time resolves against its anchor's own window, a citation's knowledge time against
+/// its source's publication and revisions (<see cref="RecordRows.DependenciesOf"/>). The store keeps every entity's
+/// references, so a commit finds the entities whose columns can change (those anchored to or citing what the change puts
+/// or removes, and, through chains of anchors, to those), recomputes them with the entities put from a record holding only
+/// what their columns depend on, and writes new versions of those whose columns did change. An assessment about a revised
+/// statement, say, is left alone: what it is about changes none of its columns. Only a relative time anchored to an entity
+/// held inside another's parts (a proposal's provision, found through its proposal's versions) sends the change set to the
+/// whole record.
 /// </summary>
 public abstract partial class NegotiationStore
 {
@@ -44,61 +48,51 @@ public abstract partial class NegotiationStore
             && changes.Remove.All(r => EntityKinds.Of(r.Kind).IsHeldByRecord && seen.Add(r));
     }
 
-    // Commits the change set in place, or returns null (nothing written) when another entity depends on what it changes.
+    /// <summary>Commits a change set in place, or returns <see langword="null"/> (nothing written) when a time to recompute is anchored inside another entity.</summary>
+    internal async Task<CommitResult?> CommitInPlaceAsync(string recordName, ChangeSet changes, long expectedVersion, CommitInfo info, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await using var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+            await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+            var result = await TryCommitInPlaceAsync(new Session(connection, transaction), recordName, changes, expectedVersion, info, cancellationToken).ConfigureAwait(false);
+            if (result is not null)
+            {
+                await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            }
+
+            return result;
+        }
+        catch (DbException exception) when (IsReadOnlyError(exception))
+        {
+            throw ReadOnly(exception, recordName);
+        }
+    }
+
     private async Task<CommitResult?> TryCommitInPlaceAsync(Session session, string recordName, ChangeSet changes, long expectedVersion, CommitInfo info, CancellationToken cancellationToken)
     {
         var (version, recordedAt) = await BeginCommitAsync(session, recordName, expectedVersion, cancellationToken).ConfigureAwait(false);
-        var changed = changes.Put.Select(e => e.Reference).Concat(changes.Remove).ToHashSet();
-        foreach (var (kind, ids) in ByKind(changed.Select(r => (r.Kind, r.Id))))
-        {
-            await using var dependents = session.Command(
-                "SELECT r.kind, r.id FROM entity_refs r JOIN entity_versions e ON e.record = r.record AND e.kind = r.kind AND e.id = r.id AND e.from_version = r.from_version "
-                + $"WHERE r.record = @record AND e.to_version IS NULL AND r.ref_kind = @kind AND {IdsCondition("r.ref_id", "ids")}",
-                ("record", recordName), ("kind", kind), ("ids", IdsValue(ids)));
-            await using var reader = await dependents.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-            {
-                if (!changed.Contains(new EntityReference(RecordRows.KindNamed(reader.GetString(0)).Kind, reader.GetString(1))))
-                {
-                    return null;
-                }
-            }
-        }
-
-        var stored = new Dictionary<(string Kind, string Id), StoredRow>();
-        foreach (var (kind, ids) in ByKind(changed.Select(r => (r.Kind, r.Id))))
-        {
-            foreach (var row in await CurrentOfAsync(session, recordName, kind, ids, cancellationToken).ConfigureAwait(false))
-            {
-                stored[(row.Kind, row.Id)] = row;
-            }
-        }
-
+        var changed = changes.Put.Select(e => e.Reference).Concat(changes.Remove).Select(r => (r.Kind, r.Id)).ToHashSet();
+        var stored = await CurrentOfAsync(session, recordName, changed, cancellationToken).ConfigureAwait(false);
         foreach (var removed in changes.Remove)
         {
-            Guard.Against.Invalid(!stored.ContainsKey((removed.Kind.ToString(), removed.Id)), nameof(changes), $"The record holds no entity {removed} to remove.");
+            Guard.Against.Invalid(!stored.ContainsKey((removed.Kind, removed.Id)), nameof(changes), $"The record holds no entity {removed} to remove.");
         }
 
-        // The entities put, what they refer to, and the anchors of relative times from there on, as the store holds them:
-        // beyond the first step only an anchor changes a derived column (a citation needs its source's publication, not
-        // what that source cites; a time relative to an event needs that event's own time).
-        var visited = changed.Select(r => (r.Kind, r.Id)).ToHashSet();
-        var context = new List<IRecordEntity>();
-        var frontier = changes.Put.SelectMany(RecordRows.ReferencesOf).Where(visited.Add).ToList();
-        while (frontier.Count > 0)
+        // What may now resolve to another time: the entities put or removed, and the entities held in their parts before and after.
+        var retimed = new HashSet<(EntityKind Kind, string Id)>(changed);
+        foreach (var (kind, rows) in stored.Values.GroupBy(r => r.Kind).Select(g => (RecordRows.KindNamed(g.Key).Kind, g.ToList())))
         {
-            var next = new List<(EntityKind Kind, string Id)>();
-            foreach (var (kind, ids) in ByKind(frontier.Where(r => RecordRows.Kinds.Any(k => k.Kind == r.Kind))))
-            {
-                var rows = await CurrentOfAsync(session, recordName, kind, ids, cancellationToken).ConfigureAwait(false);
-                foreach (var entity in EntityJson.Read(RecordRows.KindNamed(kind).Kind, rows.Select(r => r.Body)))
-                {
-                    context.Add(entity);
-                    next.AddRange(RecordRows.AnchorsOf(entity).Where(visited.Add));
-                }
-            }
+            retimed.UnionWith(EntityJson.Read(kind, rows.Select(r => r.Body)).Concat(changes.Put.Where(e => e.Reference.Kind == kind)).SelectMany(RecordRows.NestedIn).Select(e => (e.Reference.Kind, e.Reference.Id)));
+        }
 
-            frontier = next;
+        var dependents = await DependentsAsync(session, recordName, changed, retimed, cancellationToken).ConfigureAwait(false);
+        var recomputed = changes.Put.Concat(dependents.Values.Select(d => d.Entity)).ToList();
+        var visited = changed.Concat(dependents.Keys).ToHashSet();
+        var context = await DependedOnAsync(session, recordName, recomputed, visited, cancellationToken).ConfigureAwait(false);
+        if (context is null)
+        {
+            return null;
         }
 
         string header;
@@ -110,20 +104,18 @@ public abstract partial class NegotiationStore
         var partial = NegotiationJson.Deserialize(header);
         foreach (var kind in RecordRows.Kinds)
         {
-            var ofKind = context.Concat(changes.Put).Where(e => e.Reference.Kind == kind.Kind).ToList();
+            var ofKind = context.Concat(recomputed).Where(e => e.Reference.Kind == kind.Kind).ToList();
             if (ofKind.Count > 0)
             {
                 partial = kind.WithEntities(partial, ofKind);
             }
         }
 
-        var derived = RecordRows.Split(partial).Rows.SelectMany(r => r).ToDictionary(r => (r.Kind, r.Id));
         var writes = new VersionWrites(recordName, version, recordedAt);
         var appended = new Dictionary<string, long>(StringComparer.Ordinal);
-        foreach (var entity in changes.Put)
+        foreach (var row in RecordRows.RowsOf(partial, recomputed))
         {
-            var row = derived[(entity.Reference.Kind, entity.Reference.Id)];
-            if (stored.TryGetValue((row.KindName, row.Id), out var before))
+            if ((stored.GetValueOrDefault((row.Kind, row.Id)) ?? dependents.GetValueOrDefault((row.Kind, row.Id)).Row) is { } before)
             {
                 row.Position = before.Position;
                 if (row.SameAs(before))
@@ -155,19 +147,116 @@ public abstract partial class NegotiationStore
         return await FinishCommitAsync(session, writes, header, info, cancellationToken).ConfigureAwait(false);
     }
 
+    // The current entities outside the change whose columns can change: those anchored to an entity that may resolve to
+    // another time, or citing a source that may, and on through what those anchor (a time anchored to one now retimed is
+    // retimed too). Each referrer is found through the references' index and read once.
+    private async Task<Dictionary<(EntityKind Kind, string Id), (IRecordEntity Entity, StoredRow Row)>> DependentsAsync(
+        Session session, string recordName, HashSet<(EntityKind Kind, string Id)> changed, HashSet<(EntityKind Kind, string Id)> retimed, CancellationToken cancellationToken)
+    {
+        var dependents = new Dictionary<(EntityKind Kind, string Id), (IRecordEntity Entity, StoredRow Row)>();
+        var read = new Dictionary<(EntityKind Kind, string Id), (IRecordEntity Entity, StoredRow Row, List<(EntityKind Kind, string Id)> Anchors, List<(EntityKind Kind, string Id)> Sources)>();
+        var frontier = retimed.ToList();
+        while (frontier.Count > 0)
+        {
+            var referrers = new HashSet<(EntityKind Kind, string Id)>();
+            foreach (var (kind, ids) in ByKind(frontier))
+            {
+                await using var command = session.Command(
+                    "SELECT r.kind, r.id FROM entity_refs r JOIN entity_versions e ON e.record = r.record AND e.kind = r.kind AND e.id = r.id AND e.from_version = r.from_version "
+                    + $"WHERE r.record = @record AND e.to_version IS NULL AND r.ref_kind = @kind AND {IdsCondition("r.ref_id", "ids")}",
+                    ("record", recordName), ("kind", kind), ("ids", IdsValue(ids)));
+                await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    var referrer = (RecordRows.KindNamed(reader.GetString(0)).Kind, reader.GetString(1));
+                    if (!changed.Contains(referrer))
+                    {
+                        referrers.Add(referrer);
+                    }
+                }
+            }
+
+            foreach (var row in (await CurrentOfAsync(session, recordName, referrers.Where(r => !read.ContainsKey(r)), cancellationToken).ConfigureAwait(false)).Values.GroupBy(r => r.Kind))
+            {
+                var kind = RecordRows.KindNamed(row.Key).Kind;
+                var rows = row.ToList();
+                foreach (var (entity, stored) in EntityJson.Read(kind, rows.Select(r => r.Body)).Zip(rows))
+                {
+                    var (anchors, sources) = RecordRows.DependenciesOf(entity);
+                    read[(kind, stored.Id)] = (entity, stored, anchors, sources);
+                }
+            }
+
+            frontier = [];
+            foreach (var referrer in referrers)
+            {
+                var (entity, stored, anchors, sources) = read[referrer];
+                var anchored = anchors.Any(retimed.Contains);
+                if (anchored || sources.Any(retimed.Contains))
+                {
+                    dependents[referrer] = (entity, stored);
+                }
+
+                if (anchored && retimed.Add(referrer))
+                {
+                    frontier.Add(referrer);
+                }
+            }
+        }
+
+        return dependents;
+    }
+
+    // What the entities to recompute depend on, as the store holds it: the sources they refer to and the entities their
+    // relative times are anchored to, and from there on the anchors only (a citation needs its source's publication, not
+    // what that source cites). Null when a time is anchored to an entity held inside another's parts.
+    private async Task<List<IRecordEntity>?> DependedOnAsync(
+        Session session, string recordName, List<IRecordEntity> recomputed, HashSet<(EntityKind Kind, string Id)> visited, CancellationToken cancellationToken)
+    {
+        var context = new List<IRecordEntity>();
+        var frontier = recomputed.Select(RecordRows.DependenciesOf).SelectMany(d => d.Anchors.Concat(d.Sources)).Where(visited.Add).ToList();
+        while (frontier.Count > 0)
+        {
+            if (frontier.Any(r => EntityKinds.Of(r.Kind) is { EntityType: not null, IsHeldByRecord: false }))
+            {
+                return null;
+            }
+
+            var next = new List<(EntityKind Kind, string Id)>();
+            foreach (var rows in (await CurrentOfAsync(session, recordName, frontier, cancellationToken).ConfigureAwait(false)).Values.GroupBy(r => r.Kind))
+            {
+                foreach (var entity in EntityJson.Read(RecordRows.KindNamed(rows.Key).Kind, rows.Select(r => r.Body)))
+                {
+                    context.Add(entity);
+                    next.AddRange(RecordRows.AnchorsOf(entity).Where(visited.Add));
+                }
+            }
+
+            frontier = next;
+        }
+
+        return context;
+    }
+
     private static IEnumerable<(string Kind, List<string> Ids)> ByKind(IEnumerable<(EntityKind Kind, string Id)> references)
         => references.GroupBy(r => r.Kind).Select(g => (g.Key.ToString(), g.Select(r => r.Id).Distinct(StringComparer.Ordinal).ToList()));
 
-    private async Task<List<StoredRow>> CurrentOfAsync(Session session, string recordName, string kind, List<string> ids, CancellationToken cancellationToken)
+    // The current rows of some entities, of the kinds a record holds (an entity it does not hold has none).
+    private async Task<Dictionary<(EntityKind Kind, string Id), StoredRow>> CurrentOfAsync(
+        Session session, string recordName, IEnumerable<(EntityKind Kind, string Id)> entities, CancellationToken cancellationToken)
     {
-        await using var command = session.Command(
-            $"SELECT {StoredRow.Columns} FROM entity_versions e WHERE e.record = @record AND e.to_version IS NULL AND e.kind = @kind AND {IdsCondition("e.id", "ids")}",
-            ("record", recordName), ("kind", kind), ("ids", IdsValue(ids)));
-        var rows = new List<StoredRow>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        var rows = new Dictionary<(EntityKind Kind, string Id), StoredRow>();
+        foreach (var (kind, ids) in ByKind(entities.Where(r => EntityKinds.Of(r.Kind).IsHeldByRecord)))
         {
-            rows.Add(StoredRow.Read(reader));
+            await using var command = session.Command(
+                $"SELECT {StoredRow.Columns} FROM entity_versions e WHERE e.record = @record AND e.to_version IS NULL AND e.kind = @kind AND {IdsCondition("e.id", "ids")}",
+                ("record", recordName), ("kind", kind), ("ids", IdsValue(ids)));
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                var row = StoredRow.Read(reader);
+                rows[(RecordRows.KindNamed(row.Kind).Kind, row.Id)] = row;
+            }
         }
 
         return rows;

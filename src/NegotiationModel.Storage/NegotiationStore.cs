@@ -78,9 +78,11 @@ public abstract partial class NegotiationStore : IAsyncDisposable, IDisposable
     }
 
     /// <summary>
-    /// Commits a change set: applies it to the record at <paramref name="expectedVersion"/> and commits the result. When no
-    /// other entity refers to what it puts or removes, it is committed in place, reading only those entities and what they
-    /// refer to; otherwise the whole record is read and committed, so that derived columns depending on them are recomputed.
+    /// Commits a change set: applies it to the record at <paramref name="expectedVersion"/> and commits the result, as
+    /// committing the whole changed record would. It is committed in place: only the entities it puts and removes, those
+    /// whose derived columns depend on them (anchored to them, citing them), and what all those depend on are read, and
+    /// only the versions that change are written. A time to recompute that is anchored to an entity held inside another's
+    /// parts (a proposal's provision) makes it read and commit the whole record instead.
     /// </summary>
     /// <param name="recordName">The record's name in the store.</param>
     /// <param name="changes">The entities to put and to remove.</param>
@@ -96,22 +98,10 @@ public abstract partial class NegotiationStore : IAsyncDisposable, IDisposable
         Guard.Against.NullOrWhiteSpace(recordName);
         Guard.Against.Null(changes);
         Guard.Against.Null(info);
-        if (expectedVersion > 0 && FitsInPlace(changes))
+        if (expectedVersion > 0 && FitsInPlace(changes)
+            && await CommitInPlaceAsync(recordName, changes, expectedVersion, info, cancellationToken).ConfigureAwait(false) is { } result)
         {
-            try
-            {
-                await using var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-                await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-                if (await TryCommitInPlaceAsync(new Session(connection, transaction), recordName, changes, expectedVersion, info, cancellationToken).ConfigureAwait(false) is { } result)
-                {
-                    await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-                    return result;
-                }
-            }
-            catch (DbException exception) when (IsReadOnlyError(exception))
-            {
-                throw ReadOnly(exception, recordName);
-            }
+            return result;
         }
 
         var current = expectedVersion == 0

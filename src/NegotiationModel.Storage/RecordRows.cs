@@ -26,8 +26,7 @@ internal static class RecordRows
     /// <exception cref="ArgumentException">The record holds two entities of one kind with one identifier.</exception>
     public static (string Header, List<List<EntityRow>> Rows) Split(NegotiationRecord record)
     {
-        var context = record.TimeContext();
-        var knowledge = new RecordKnowledge(record, context);
+        var derive = new Derivation(record);
         var header = record;
         var rows = new List<List<EntityRow>>(Kinds.Count);
         foreach (var kind in Kinds)
@@ -37,24 +36,24 @@ internal static class RecordRows
             var ofKind = new List<EntityRow>();
             foreach (var entity in kind.EntitiesOf(record))
             {
-                var id = entity.Reference.Id;
-                Guard.Against.Invalid(!seen.Add(id), nameof(record), $"The record holds two entities {entity.Reference}; a store keeps one version line per entity, so identifiers must be unique within a kind.");
-                var window = EntityTimes.OwnWindow(entity, context);
-                var knownFrom = knowledge.EntityKnownFrom(entity);
-                ofKind.Add(new EntityRow(
-                    kind.Kind,
-                    id,
-                    EntityJson.Write(entity),
-                    window is { } w ? (w.Earliest is { } a ? Micros.Floor(a) : Micros.OpenStart) : null,
-                    window is { } v ? (v.Latest is { } b ? Micros.Ceiling(b) : Micros.OpenEnd) : null,
-                    knownFrom is { } k ? Micros.Floor(k) : Micros.OpenStart,
-                    ReferencesOf(entity)));
+                Guard.Against.Invalid(!seen.Add(entity.Reference.Id), nameof(record), $"The record holds two entities {entity.Reference}; a store keeps one version line per entity, so identifiers must be unique within a kind.");
+                ofKind.Add(derive.Row(entity));
             }
 
             rows.Add(ofKind);
         }
 
         return (NegotiationJson.Serialize(header), rows);
+    }
+
+    /// <summary>
+    /// Derives the rows of some entities of a record (held by it), each as <see cref="Split"/> would: the record need hold
+    /// only what their columns depend on (see <see cref="DependenciesOf"/>).
+    /// </summary>
+    public static List<EntityRow> RowsOf(NegotiationRecord record, IEnumerable<IRecordEntity> entities)
+    {
+        var derive = new Derivation(record);
+        return [.. entities.Select(derive.Row)];
     }
 
     /// <summary>Rebuilds a record from its header and the stored bodies of each kind, in order.</summary>
@@ -106,20 +105,73 @@ internal static class RecordRows
     /// <summary>Returns the entities that relative times anywhere in an entity are anchored to (a source's revisions included).</summary>
     public static List<(EntityKind Kind, string Id)> AnchorsOf(IRecordEntity entity)
     {
-        var collector = new AnchorCollector();
+        var collector = new DependencyCollector();
         RecordWalker.WalkEntity(entity, collector);
         return [.. collector.Anchors];
     }
 
-    private sealed class AnchorCollector : RecordVisitor
+    /// <summary>
+    /// Returns what an entity's derived columns are computed from, beyond its own members: the entities its relative times
+    /// are anchored to (whose own windows they resolve against) and the sources it refers to (whose publication and
+    /// revisions give its citations' knowledge times). Nothing else it refers to (an actor, a topic, what it is about) does.
+    /// </summary>
+    public static (List<(EntityKind Kind, string Id)> Anchors, List<(EntityKind Kind, string Id)> Sources) DependenciesOf(IRecordEntity entity)
+    {
+        var collector = new DependencyCollector();
+        RecordWalker.WalkEntity(entity, collector);
+        return ([.. collector.Anchors], [.. collector.Sources]);
+    }
+
+    /// <summary>Returns the entities held inside an entity's parts (a proposal's provisions), which the record's collections do not hold.</summary>
+    public static IEnumerable<IRecordEntity> NestedIn(IRecordEntity entity)
+        => EntityKinds.Of(entity).WithEntities(new NegotiationRecord("nested"), [entity]).Entities().Where(e => !EntityKinds.Of(e).IsHeldByRecord);
+
+    // The columns the library derives for an entity, from the record that holds it: resolved once per record.
+    private sealed class Derivation
+    {
+        private readonly WhenContext context;
+        private readonly RecordKnowledge knowledge;
+
+        public Derivation(NegotiationRecord record)
+        {
+            context = record.TimeContext();
+            knowledge = new RecordKnowledge(record, context);
+        }
+
+        public EntityRow Row(IRecordEntity entity)
+        {
+            var window = EntityTimes.OwnWindow(entity, context);
+            var knownFrom = knowledge.EntityKnownFrom(entity);
+            return new EntityRow(
+                entity.Reference.Kind,
+                entity.Reference.Id,
+                EntityJson.Write(entity),
+                window is { } w ? (w.Earliest is { } a ? Micros.Floor(a) : Micros.OpenStart) : null,
+                window is { } v ? (v.Latest is { } b ? Micros.Ceiling(b) : Micros.OpenEnd) : null,
+                knownFrom is { } k ? Micros.Floor(k) : Micros.OpenStart,
+                ReferencesOf(entity));
+        }
+    }
+
+    private sealed class DependencyCollector : RecordVisitor
     {
         public HashSet<(EntityKind Kind, string Id)> Anchors { get; } = [];
+
+        public HashSet<(EntityKind Kind, string Id)> Sources { get; } = [];
 
         public override void VisitWhen(When when, SitePath path, IRecordEntity? owner)
         {
             foreach (var anchor in EntityTimes.AnchorsIn(when))
             {
                 Anchors.Add((anchor.Kind, anchor.Id));
+            }
+        }
+
+        public override void VisitReference(EntityKind kind, string? id, SitePath path, IRecordEntity? owner)
+        {
+            if (kind == EntityKind.Source && id is not null)
+            {
+                Sources.Add((kind, id));
             }
         }
     }
