@@ -89,7 +89,10 @@ public abstract partial class NegotiationStore
         var dependents = await DependentsAsync(session, recordName, changed, retimed, cancellationToken).ConfigureAwait(false);
         var recomputed = changes.Put.Concat(dependents.Values.Select(d => d.Entity)).ToList();
         var visited = changed.Concat(dependents.Keys).ToHashSet();
-        var context = await DependedOnAsync(session, recordName, recomputed, visited, cancellationToken).ConfigureAwait(false);
+        // What they depend on, as the store holds it: the sources they refer to and the entities their relative times are
+        // anchored to, and from there on the anchors only (a citation needs its source's publication, not what it cites).
+        var dependedOn = recomputed.Select(RecordRows.DependenciesOf).SelectMany(d => d.Anchors.Concat(d.Sources)).Where(visited.Add).ToList();
+        var context = await AnchoredAsync(session, recordName, expectedVersion, current: true, dependedOn, visited, cancellationToken).ConfigureAwait(false);
         if (context is null)
         {
             return null;
@@ -205,37 +208,6 @@ public abstract partial class NegotiationStore
         }
 
         return dependents;
-    }
-
-    // What the entities to recompute depend on, as the store holds it: the sources they refer to and the entities their
-    // relative times are anchored to, and from there on the anchors only (a citation needs its source's publication, not
-    // what that source cites). Null when a time is anchored to an entity held inside another's parts.
-    private async Task<List<IRecordEntity>?> DependedOnAsync(
-        Session session, string recordName, List<IRecordEntity> recomputed, HashSet<(EntityKind Kind, string Id)> visited, CancellationToken cancellationToken)
-    {
-        var context = new List<IRecordEntity>();
-        var frontier = recomputed.Select(RecordRows.DependenciesOf).SelectMany(d => d.Anchors.Concat(d.Sources)).Where(visited.Add).ToList();
-        while (frontier.Count > 0)
-        {
-            if (frontier.Any(r => EntityKinds.Of(r.Kind) is { EntityType: not null, IsHeldByRecord: false }))
-            {
-                return null;
-            }
-
-            var next = new List<(EntityKind Kind, string Id)>();
-            foreach (var rows in (await CurrentOfAsync(session, recordName, frontier, cancellationToken).ConfigureAwait(false)).Values.GroupBy(r => r.Kind))
-            {
-                foreach (var entity in EntityJson.Read(RecordRows.KindNamed(rows.Key).Kind, rows.Select(r => r.Body)))
-                {
-                    context.Add(entity);
-                    next.AddRange(RecordRows.AnchorsOf(entity).Where(visited.Add));
-                }
-            }
-
-            frontier = next;
-        }
-
-        return context;
     }
 
     private static IEnumerable<(string Kind, List<string> Ids)> ByKind(IEnumerable<(EntityKind Kind, string Id)> references)

@@ -1,7 +1,9 @@
 using System.Data.Common;
 using System.Globalization;
 using System.Text;
+using NegotiationModel.Kinds;
 using NegotiationModel.Time;
+using NegotiationModel.Timelines;
 using NodaTime;
 
 namespace NegotiationModel.Storage;
@@ -45,7 +47,8 @@ public abstract partial class NegotiationStore
         return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is { } value and not DBNull ? Convert.ToInt64(value, CultureInfo.InvariantCulture) : 0;
     }
 
-    private static async Task<NegotiationRecord> ReadVersionAsync(Session session, string recordName, long version, CancellationToken cancellationToken)
+    // Reads a version of the record; as known at an instant, only the entities the store knows were known then are read.
+    private async Task<NegotiationRecord> ReadVersionAsync(Session session, string recordName, long version, Instant? knownAt, CancellationToken cancellationToken)
     {
         string header;
         await using (var command = session.Command("SELECT header FROM commits WHERE record = @record AND version = @version", ("record", recordName), ("version", version)))
@@ -53,30 +56,100 @@ public abstract partial class NegotiationStore
             header = (string)(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
         }
 
-        // The current version reads the current rows in the order of their partial index, so that no engine sorts the bodies.
-        var bodies = new List<(string Kind, List<string> Bodies)>();
         var current = version == await CurrentVersionAsync(session, recordName, cancellationToken).ConfigureAwait(false);
-        await using (var command = session.Command(
-            current
-                ? "SELECT e.kind, e.body FROM entity_versions e WHERE e.record = @record AND e.to_version IS NULL ORDER BY e.kind, e.position"
-                : "SELECT e.kind, e.body FROM entity_versions e WHERE e.record = @record AND e.from_version <= @version AND (e.to_version IS NULL OR e.to_version > @version) ORDER BY e.kind, e.position",
-            ("record", recordName),
-            ("version", version)))
+        if (knownAt is not { } instant)
         {
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-            {
-                var kind = reader.GetString(0);
-                if (bodies.Count == 0 || !string.Equals(bodies[^1].Kind, kind, StringComparison.Ordinal))
-                {
-                    bodies.Add((kind, []));
-                }
-
-                bodies[^1].Bodies.Add(reader.GetString(1));
-            }
+            return RecordRows.Rebuild(header, await BodiesAsync(session, recordName, version, current, null, cancellationToken).ConfigureAwait(false));
         }
 
-        return RecordRows.Rebuild(header, bodies);
+        // The knowledge column keeps the entities not known then unread: their bodies are most of the parsing. Every
+        // source is read, for a part's citations of a source not yet known are not known either (a source the record
+        // lacks would make them known from when they were recorded); and so are the entities the sources' times are
+        // anchored to, known or not, so that publications resolve as in the whole record. AsKnownAt then filters the
+        // parts and drops what the store's microseconds could not tell apart.
+        var record = RecordRows.Rebuild(header, await BodiesAsync(session, recordName, version, current, Micros.Floor(instant), cancellationToken).ConfigureAwait(false));
+        var visited = record.Sources.Select(s => (s.Reference.Kind, s.Reference.Id)).ToHashSet();
+        var anchored = await AnchoredAsync(session, recordName, version, current, [.. record.Sources.SelectMany(RecordRows.AnchorsOf).Where(visited.Add)], visited, cancellationToken).ConfigureAwait(false);
+        if (anchored is null)
+        {
+            // A source's time anchored inside another entity (a proposal's provision): resolved through the whole record.
+            return RecordRows.Rebuild(header, await BodiesAsync(session, recordName, version, current, null, cancellationToken).ConfigureAwait(false)).AsKnownAt(instant);
+        }
+
+        var anchors = record.Sources.Concat(anchored).ToList();
+        var times = RecordRows.Kinds.Aggregate(new NegotiationRecord("anchors"), (held, kind) => kind.WithEntities(held, anchors.Where(e => e.Reference.Kind == kind.Kind)));
+        return record.AsKnownAt(instant, times.TimeContext());
+    }
+
+    // Reads the entities a frontier names, as a version holds them, and then those their relative times are anchored to, on
+    // until none is new; null when an anchor is an entity held inside another's parts (a proposal's provision), which only
+    // the whole record resolves.
+    private async Task<List<IRecordEntity>?> AnchoredAsync(
+        Session session, string recordName, long version, bool current, List<(EntityKind Kind, string Id)> frontier, HashSet<(EntityKind Kind, string Id)> visited, CancellationToken cancellationToken)
+    {
+        var entities = new List<IRecordEntity>();
+        while (frontier.Count > 0)
+        {
+            if (frontier.Any(r => EntityKinds.Of(r.Kind) is { EntityType: not null, IsHeldByRecord: false }))
+            {
+                return null;
+            }
+
+            var next = new List<(EntityKind Kind, string Id)>();
+            foreach (var (kind, ids) in ByKind(frontier.Where(r => EntityKinds.Of(r.Kind).IsHeldByRecord)))
+            {
+                foreach (var (_, bodies) in await BodiesAsync(session, recordName, version, current, null, cancellationToken, (kind, ids)).ConfigureAwait(false))
+                {
+                    foreach (var entity in EntityJson.Read(RecordRows.KindNamed(kind).Kind, bodies))
+                    {
+                        entities.Add(entity);
+                        next.AddRange(RecordRows.AnchorsOf(entity).Where(visited.Add));
+                    }
+                }
+            }
+
+            frontier = next;
+        }
+
+        return entities;
+    }
+
+    // The bodies of a version's entities, by kind in the order of their positions: all, those known at an instant (every
+    // source too), or some of one kind.
+    private async Task<List<(string Kind, List<string> Bodies)>> BodiesAsync(
+        Session session, string recordName, long version, bool current, long? knownAt, CancellationToken cancellationToken, (string Kind, List<string> Ids)? only = null)
+    {
+        // The current version reads the current rows in the order of their partial index, so that no engine sorts the bodies.
+        var sql = new StringBuilder("SELECT e.kind, e.body FROM entity_versions e WHERE e.record = @record AND ")
+            .Append(current ? "e.to_version IS NULL" : "e.from_version <= @version AND (e.to_version IS NULL OR e.to_version > @version)");
+        var parameters = new List<(string, object?)> { ("record", recordName), ("version", version) };
+        if (knownAt is { } at)
+        {
+            sql.Append(" AND (e.known_from <= @known_at OR e.kind = @source)");
+            parameters.AddRange([("known_at", at), ("source", nameof(EntityKind.Source))]);
+        }
+
+        if (only is ({ } onlyKind, { } onlyIds))
+        {
+            sql.Append(" AND e.kind = @kind AND ").Append(IdsCondition("e.id", "ids"));
+            parameters.AddRange([("kind", onlyKind), ("ids", IdsValue(onlyIds))]);
+        }
+
+        var bodies = new List<(string Kind, List<string> Bodies)>();
+        await using var command = session.Command(sql.Append(" ORDER BY e.kind, e.position").ToString(), [.. parameters]);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            var kind = reader.GetString(0);
+            if (bodies.Count == 0 || !string.Equals(bodies[^1].Kind, kind, StringComparison.Ordinal))
+            {
+                bodies.Add((kind, []));
+            }
+
+            bodies[^1].Bodies.Add(reader.GetString(1));
+        }
+
+        return bodies;
     }
 
     private DbCommand QueryCommand(Session session, string recordName, EntityQuery query, long? version)

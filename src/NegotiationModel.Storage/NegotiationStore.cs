@@ -156,8 +156,7 @@ public abstract partial class NegotiationStore : IAsyncDisposable, IDisposable
             return null;
         }
 
-        var record = await ReadVersionAsync(session, recordName, version, cancellationToken).ConfigureAwait(false);
-        return view.AsKnownAt is { } knownAt ? Timelines.NegotiationRecordTimeExtensions.AsKnownAt(record, knownAt) : record;
+        return await ReadVersionAsync(session, recordName, version, view.AsKnownAt, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Finds entities by valid time, kind, actor, topic, source, knowledge time and recorded time, without loading the record.</summary>
