@@ -81,9 +81,10 @@ public abstract partial class NegotiationStore
 
         // What may now resolve to another time: the entities put or removed, and the entities held in their parts before and after.
         var retimed = new HashSet<(EntityKind Kind, string Id)>(changed);
-        foreach (var (kind, rows) in stored.Values.GroupBy(r => r.Kind).Select(g => (RecordRows.KindNamed(g.Key).Kind, g.ToList())))
+        foreach (var kind in changed.Select(r => r.Kind).Distinct().Where(RecordRows.Holders.Contains))
         {
-            retimed.UnionWith(EntityJson.Read(kind, rows.Select(r => r.Body)).Concat(changes.Put.Where(e => e.Reference.Kind == kind)).SelectMany(RecordRows.NestedIn).Select(e => (e.Reference.Kind, e.Reference.Id)));
+            var before = EntityJson.Read(kind, stored.Where(r => r.Key.Kind == kind).Select(r => r.Value.Body));
+            retimed.UnionWith(before.Concat(changes.Put.Where(e => e.Reference.Kind == kind)).SelectMany(RecordRows.NestedIn).Select(e => (e.Reference.Kind, e.Reference.Id)));
         }
 
         var dependents = await DependentsAsync(session, recordName, changed, retimed, cancellationToken).ConfigureAwait(false);

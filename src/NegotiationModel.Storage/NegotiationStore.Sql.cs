@@ -115,7 +115,7 @@ public abstract partial class NegotiationStore
     }
 
     // The bodies of a version's entities, by kind in the order of their positions: all, those known at an instant (every
-    // source too), or some of one kind.
+    // source too); or some of one kind, in no order.
     private async Task<List<(string Kind, List<string> Bodies)>> BodiesAsync(
         Session session, string recordName, long version, bool current, long? knownAt, CancellationToken cancellationToken, (string Kind, List<string> Ids)? only = null)
     {
@@ -136,7 +136,8 @@ public abstract partial class NegotiationStore
         }
 
         var bodies = new List<(string Kind, List<string> Bodies)>();
-        await using var command = session.Command(sql.Append(" ORDER BY e.kind, e.position").ToString(), [.. parameters]);
+        // Some entities by identifier are found by the key, unsorted: sorting them would scan the kind in its order.
+        await using var command = session.Command((only is null ? sql.Append(" ORDER BY e.kind, e.position") : sql).ToString(), [.. parameters]);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
