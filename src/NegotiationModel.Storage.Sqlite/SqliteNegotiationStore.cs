@@ -12,6 +12,17 @@ namespace NegotiationModel.Storage.Sqlite;
 public sealed class SqliteNegotiationStore : NegotiationStore
 {
     private const int SqliteReadOnly = 8;
+
+    // The classes of window lengths with the least start a window of the class overlapping [@valid_from, ...) can have:
+    // a length of d digits is at most 10^d - 1 microseconds; an open window (class 19) has no such bound. The exact test
+    // (ValidOverlapCondition) follows on the row.
+    private static readonly string Candidates =
+        "SELECT w.rowid AS candidate FROM (VALUES "
+        + string.Join(", ", Enumerable.Range(1, 18).Select(d => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"({d}, {(long)Math.Pow(10, d) - 1})")))
+        + ", (19, NULL)) AS c CROSS JOIN entity_versions w INDEXED BY entity_valid"
+        + " WHERE w.record = @record AND w.valid_from IS NOT NULL AND w.valid_digits = c.column1"
+        + " AND w.valid_from >= coalesce(@valid_from - c.column2, -9223372036854775808) AND w.valid_from < @valid_until AND w.valid_to >= @valid_from";
+
     private static readonly IReadOnlyList<string> SqliteMigrations = ReadEmbeddedMigrations(typeof(SqliteNegotiationStore));
     private readonly string connectionString;
     private readonly string path;
@@ -30,6 +41,17 @@ public sealed class SqliteNegotiationStore : NegotiationStore
 
     /// <inheritdoc />
     protected override IReadOnlyList<string> Migrations => SqliteMigrations;
+
+    /// <inheritdoc />
+    /// <remarks>
+    /// A B-tree over window starts can bound only one end of an overlap test: every window starting before the query's end
+    /// qualifies, half of a record. So windows are indexed by the class of their length (<c>valid_digits</c>, the number of
+    /// decimal digits of their length in microseconds, 19 when open), and each class is scanned from the query's start
+    /// less the longest length of the class to the query's end, its knowledge time tested in the index too; the rows found
+    /// are then looked up by rowid and tested exactly. (An R*Tree would pre-filter the same way, but writing it cost an
+    /// import more than this index, which replaces the plain window index.)
+    /// </remarks>
+    internal override string? WindowCandidates(bool knownAt) => knownAt ? Candidates + " AND w.known_from <= @known_at" : Candidates;
 
     /// <summary>Opens a store that exists at the current schema version.</summary>
     /// <param name="path">The store's file.</param>

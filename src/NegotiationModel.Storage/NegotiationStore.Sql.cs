@@ -162,10 +162,16 @@ public abstract partial class NegotiationStore
         // reference list again for every entity of the window). SQLite keeps the tables in the order written (CROSS
         // JOIN); PostgreSQL orders them by its estimates.
         var sql = new StringBuilder($"SELECT {EntityColumns} FROM ");
+        var windowed = query.ValidFrom is not null || query.ValidUntil is not null;
         if (references.Count > 0)
         {
             sql.Append("entity_refs r0 CROSS JOIN entity_versions e WHERE r0.record = @record AND r0.ref_kind = @ref_kind0 AND r0.ref_id = @ref_id0")
                 .Append(" AND e.record = r0.record AND e.kind = r0.kind AND e.id = r0.id AND e.from_version = r0.from_version AND ");
+        }
+        else if (windowed && WindowCandidates(query.KnownAt is not null) is { } candidates)
+        {
+            // The engine's pre-filter of the window first, each candidate then looked up by its row and tested exactly.
+            sql.Append('(').Append(candidates).Append(") AS v CROSS JOIN entity_versions e WHERE e.rowid = v.candidate AND e.record = @record AND ");
         }
         else
         {
@@ -189,7 +195,7 @@ public abstract partial class NegotiationStore
             parameters.Add(("kind", kind.ToString()));
         }
 
-        if (query.ValidFrom is not null || query.ValidUntil is not null)
+        if (windowed)
         {
             sql.Append(" AND ").Append(ValidOverlapCondition);
             parameters.Add(("valid_from", query.ValidFrom is { } from ? Micros.Floor(from) : Micros.OpenStart));
@@ -223,6 +229,14 @@ public abstract partial class NegotiationStore
 
         return session.Command(sql.ToString(), [.. parameters]);
     }
+
+    /// <summary>
+    /// Gets a query selecting, as <c>candidate</c>, the rowids of at least every entity version of the record <c>@record</c>
+    /// whose window overlaps [<c>@valid_from</c>, <c>@valid_until</c>) (and, when <paramref name="knownAt"/>, that is known
+    /// at <c>@known_at</c>), which the query then tests exactly; <see langword="null"/> when the engine's window condition
+    /// alone is served well by its index (PostgreSQL's GiST).
+    /// </summary>
+    internal virtual string? WindowCandidates(bool knownAt) => null;
 
     private static List<(EntityKind Kind, string Id)> ReferenceFilters(EntityQuery query)
     {

@@ -44,7 +44,8 @@ public abstract partial class NegotiationStore : IAsyncDisposable, IDisposable
     }
 
     /// <summary>Gets the SQL condition (over the entity row <c>e</c> and the parameters <c>@valid_from</c>, <c>@valid_until</c> in microseconds) that an entity's window overlaps the query's.</summary>
-    protected virtual string ValidOverlapCondition => "e.valid_from < @valid_until AND e.valid_to > @valid_from";
+    /// <remarks>A window of one instant (start equal to end) overlaps when the instant is in [from, until), as PostgreSQL's closed range does.</remarks>
+    protected virtual string ValidOverlapCondition => "e.valid_from < @valid_until AND (e.valid_to > @valid_from OR (e.valid_to = @valid_from AND e.valid_from = e.valid_to))";
 
     /// <summary>Commits a whole record as the record's next version.</summary>
     /// <param name="recordName">The record's name in the store.</param>

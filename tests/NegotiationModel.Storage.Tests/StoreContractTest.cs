@@ -124,6 +124,44 @@ public abstract class StoreContractTest
     }
 
     [Fact]
+    public async Task A_window_query_finds_exactly_the_current_entities_whose_window_overlaps_it()
+    {
+        // Windows from the record's own bounds (so that edges, instants and open ends are hit) and from 1 µs beside them;
+        // the engines' indexes (GiST, SQLite's classes of window lengths) must agree with testing every current row.
+        await using var store = await CreateStoreAsync();
+        var cases = Gen.Select(Gen.Int[5, 80], Gen.Int, Gen.Int[0, 1_000_000].Array[4], Gen.Int[-1, 1].Array[2]);
+
+        await cases.SampleAsync(
+            async (size, seed, picks, nudges) =>
+            {
+                var name = Guid.NewGuid().ToString("N");
+                await store.CommitAsync(name, SyntheticRecord.Generate(size, seed), 0, Info, TestContext.Current.CancellationToken);
+                var all = await store.QueryAsync(name, new EntityQuery(), TestContext.Current.CancellationToken);
+                var bounds = all.SelectMany(e => new[] { e.Valid?.Earliest, e.Valid?.Latest, e.KnownFrom }).OfType<Instant>().Distinct().Order().ToList();
+                var ends = new[] { bounds[picks[0] % bounds.Count], bounds[picks[1] % bounds.Count] }.Order().ToArray();
+                var from = ends[0] + Duration.FromTicks(10 * nudges[0]);
+                var until = ends[1] + Duration.FromTicks(10 * nudges[1]);
+                Instant? knownAt = picks[2] % 3 == 0 ? null : bounds[picks[2] % bounds.Count];
+                EntityKind? kind = picks[3] % 4 == 0 ? EntityKind.Statement : null;
+                if (from >= until)
+                {
+                    return;
+                }
+
+                var found = await store.QueryAsync(name, new EntityQuery { ValidFrom = from, ValidUntil = until, KnownAt = knownAt, Kind = kind }, TestContext.Current.CancellationToken);
+
+                var expected = all.Where(e => e.Valid is { } w
+                    && (w.Earliest is not { } a || a < until)
+                    && (w.Latest is not { } b || b > from || (b == from && w.Earliest == b))
+                    && (knownAt is null || e.KnownFrom is not { } k || k <= knownAt)
+                    && (kind is null || e.Reference.Kind == kind));
+                found.Select(e => e.Reference).Should().Equal(expected.Select(e => e.Reference), "the window [{0}, {1}) known at {2}", from, until, knownAt);
+            },
+            iter: 40,
+            threads: 1);
+    }
+
+    [Fact]
     public async Task A_limited_query_returns_the_first_entities_of_the_unlimited_one()
     {
         var record = SyntheticRecord.Generate(30, seed: 13);
