@@ -11,7 +11,7 @@ namespace NegotiationModel.Timelines;
 /// whose start is not before a point" is one search here, and an index over a subset of positions finds its
 /// own first by searching its positions for that one.
 /// </para>
-/// <para>Building costs O(n log n) time (sorting the ends) and O(n) memory. Immutable after construction and thread-safe.</para>
+/// <para>Building costs O(n log n) time (sorting the ends with their places) and O(n) memory. Immutable after construction and thread-safe.</para>
 /// </remarks>
 internal sealed class TimelineAxis
 {
@@ -34,23 +34,28 @@ internal sealed class TimelineAxis
             sampledStarts[i] = starts[i * SampleStride];
         }
 
-        var sorted = (TimePoint[])ends.Clone();
-        Array.Sort(sorted);
-        var distinct = 0;
-        for (var i = 0; i < sorted.Length; i++)
-        {
-            if (distinct == 0 || sorted[i] != sorted[distinct - 1])
-            {
-                sorted[distinct++] = sorted[i];
-            }
-        }
-
-        distinctEnds = sorted[..distinct];
-        EndRanks = new int[ends.Length];
+        // The ends sorted with their places, so that each place gets its rank in one pass, without a search per window.
+        var order = new DisplayKey[ends.Length];
         for (var i = 0; i < ends.Length; i++)
         {
-            EndRanks[i] = LowerBound(distinctEnds, ends[i], 0, distinctEnds.Length);
+            order[i] = new DisplayKey(ends[i].Key, 0, string.Empty, i);
         }
+
+        order.AsSpan().Sort(new DisplayOrder(ends, ends));
+        var distinct = new List<TimePoint>();
+        EndRanks = new int[ends.Length];
+        for (var i = 0; i < order.Length; i++)
+        {
+            var end = ends[order[i].Index];
+            if (distinct.Count == 0 || end != distinct[^1])
+            {
+                distinct.Add(end);
+            }
+
+            EndRanks[order[i].Index] = distinct.Count - 1;
+        }
+
+        distinctEnds = [.. distinct];
     }
 
     /// <summary>Gets the number of windows.</summary>
