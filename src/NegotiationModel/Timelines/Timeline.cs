@@ -170,7 +170,7 @@ public sealed class Timeline
             index = Smaller(index, byKind.GetValueOrDefault(k) ?? Empty);
         }
 
-        var positions = new List<int>();
+        var positions = new List<int>(16);
         index.Query(range, positions);
 
         var result = ImmutableArray.CreateBuilder<TimelineEntry>(positions.Count);

@@ -15,11 +15,13 @@ namespace NegotiationModel.Timelines;
 /// </remarks>
 internal sealed class TimelineAxis
 {
-    /// <summary>How many starts a sample of <see cref="sampledStarts"/> stands for.</summary>
+    /// <summary>How many starts a sample of <see cref="sampledStartKeys"/> stands for.</summary>
     private const int SampleStride = 64;
 
     private readonly TimePoint[] starts;
-    private readonly TimePoint[] sampledStarts;
+    // The starts' keys (TimePoint.Key), which the searches compare: half the memory of the points, compared as longs.
+    private readonly long[] startKeys;
+    private readonly long[] sampledStartKeys;
     private readonly TimePoint[] distinctEnds;
 
     /// <summary>Initializes the axis of windows given in display order.</summary>
@@ -28,10 +30,16 @@ internal sealed class TimelineAxis
     public TimelineAxis(TimePoint[] starts, TimePoint[] ends)
     {
         this.starts = starts;
-        sampledStarts = new TimePoint[(starts.Length + SampleStride - 1) / SampleStride];
-        for (var i = 0; i < sampledStarts.Length; i++)
+        startKeys = new long[starts.Length];
+        for (var i = 0; i < starts.Length; i++)
         {
-            sampledStarts[i] = starts[i * SampleStride];
+            startKeys[i] = starts[i].Key;
+        }
+
+        sampledStartKeys = new long[(starts.Length + SampleStride - 1) / SampleStride];
+        for (var i = 0; i < sampledStartKeys.Length; i++)
+        {
+            sampledStartKeys[i] = startKeys[i * SampleStride];
         }
 
         // The ends sorted with their places, so that each place gets its rank in one pass, without a search per window.
@@ -74,31 +82,45 @@ internal sealed class TimelineAxis
     /// <summary>Finds the first position whose start is not before <paramref name="point"/>, or <see cref="Count"/>.</summary>
     public int FirstStartNotBefore(TimePoint point)
     {
-        var sample = LowerBound(sampledStarts, point, 0, sampledStarts.Length);
-        return sample == 0 ? 0 : LowerBound(starts, point, (sample - 1) * SampleStride, Math.Min(sample * SampleStride, starts.Length));
+        var key = point.Key;
+        var sample = LowerBound(sampledStartKeys, key, 0, sampledStartKeys.Length);
+        var first = sample == 0 ? 0 : LowerBound(startKeys, key, (sample - 1) * SampleStride, Math.Min(sample * SampleStride, startKeys.Length));
+        return PastEarlierInSameTick(first, point);
     }
 
     /// <summary>Finds the first position from <paramref name="from"/> on whose start is not before <paramref name="point"/>: the end of a range is seldom far past its start, so it gallops from there, in memory the first search warmed.</summary>
     public int FirstStartNotBefore(TimePoint point, int from)
     {
+        var key = point.Key;
         var step = 1;
         var low = from;
-        while (low + step < starts.Length && starts[low + step] < point)
+        while (low + step < startKeys.Length && startKeys[low + step] < key)
         {
             low += step;
             step *= 2;
         }
 
-        return LowerBound(starts, point, low, Math.Min(low + step + 1, starts.Length));
+        return PastEarlierInSameTick(LowerBound(startKeys, key, low, Math.Min(low + step + 1, startKeys.Length)), point);
     }
 
-    /// <summary>Finds the first index in [<paramref name="low"/>, <paramref name="high"/>) whose point is not before <paramref name="point"/>, or <paramref name="high"/>.</summary>
-    private static int LowerBound(TimePoint[] sorted, TimePoint point, int low, int high)
+    // Keys are ticks: starts with the point's key may still be before it by less than a tick.
+    private int PastEarlierInSameTick(int first, TimePoint point)
+    {
+        while (first < starts.Length && startKeys[first] == point.Key && starts[first] < point)
+        {
+            first++;
+        }
+
+        return first;
+    }
+
+    /// <summary>Finds the first index in [<paramref name="low"/>, <paramref name="high"/>) whose key is not below <paramref name="key"/>, or <paramref name="high"/>.</summary>
+    private static int LowerBound(long[] sorted, long key, int low, int high)
     {
         while (low < high)
         {
             var middle = low + ((high - low) / 2);
-            if (sorted[middle] < point)
+            if (sorted[middle] < key)
             {
                 low = middle + 1;
             }
