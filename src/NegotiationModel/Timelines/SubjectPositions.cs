@@ -35,21 +35,7 @@ internal sealed class SubjectPositions
     public ImmutableArray<TimelineEntry> About(EntityReference subject, ImmutableArray<TimelineEntry> entries)
     {
         var hash = subject.GetHashCode();
-        var low = 0;
-        var high = keys.Length;
-        var first = Key(hash, 0);
-        while (low < high)
-        {
-            var middle = low + ((high - low) / 2);
-            if (keys[middle] < first)
-            {
-                low = middle + 1;
-            }
-            else
-            {
-                high = middle;
-            }
-        }
+        var low = TimelineAxis.LowerBound(keys, Key(hash, 0), 0, keys.Length);
 
         var found = ImmutableArray.CreateBuilder<TimelineEntry>();
         for (var i = low; i < keys.Length && (int)(keys[i] >> 32) == hash; i++)

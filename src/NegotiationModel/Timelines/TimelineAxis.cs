@@ -115,7 +115,7 @@ internal sealed class TimelineAxis
     }
 
     /// <summary>Finds the first index in [<paramref name="low"/>, <paramref name="high"/>) whose key is not below <paramref name="key"/>, or <paramref name="high"/>.</summary>
-    private static int LowerBound(long[] sorted, long key, int low, int high)
+    internal static int LowerBound(long[] sorted, long key, int low, int high)
     {
         while (low < high)
         {
