@@ -9,7 +9,7 @@ namespace NegotiationModel.Benchmarks;
 internal static class Loop
 {
     /// <summary>Runs the loop.</summary>
-    /// <param name="what">load, deserialize, jsonlines, dto, immutable-dto, newtonsoft, serialize, validate, timeline, record-timeline or synthetic-timeline.</param>
+    /// <param name="what">load, deserialize, jsonlines, dto, immutable-dto, newtonsoft, serialize, validate, timeline, record-timeline, synthetic-timeline or range-query.</param>
     /// <param name="statements">The size of the record.</param>
     /// <returns>The process exit code.</returns>
     public static int Run(string what, int statements)
@@ -19,6 +19,11 @@ internal static class Loop
         {
             var generated = TestData.SyntheticRecord.Generate(statements, Corpus.Seed);
             return Repeat(what, () => Timelines.Timeline.Build(generated));
+        }
+
+        if (what == "range-query")
+        {
+            return RangeQueries(statements);
         }
 
         var document = Corpus.Get(statements);
@@ -64,6 +69,37 @@ internal static class Loop
         pause = GC.GetTotalPauseDuration() - pause;
         var gcs = string.Join('/', collections.Select((c, g) => ((GC.CollectionCount(g) - c) / (double)count).ToString("F1", CultureInfo.InvariantCulture)));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{what}: {count} runs in {clock.Elapsed.TotalSeconds:F1} s, {clock.Elapsed.TotalMilliseconds / count:F1} ms and {allocated / count / 1e6:F1} MB allocated each; per run {gcs} gen0/1/2 collections, {pause.TotalMilliseconds / count:F1} ms paused"));
+        return 0;
+    }
+
+    // The quick mode's range queries (entries dated to the minute, about ten answers each), timed one by one in rounds
+    // for 20 s: the median of each round's medians, so that a busy machine's stalls weigh less than in one round.
+    private static int RangeQueries(int entries)
+    {
+        var timeline = TimelineQueries.Synthetic(entries, 0);
+        var ranges = TimelineQueries.Ranges(timeline, 2000, 10);
+        var answers = ranges.Sum(range => timeline.Query(range).Count) / (double)ranges.Length;
+        var medians = new List<double>();
+        var times = new double[ranges.Length];
+        var clock = Stopwatch.StartNew();
+        var one = new Stopwatch();
+        while (clock.Elapsed < TimeSpan.FromSeconds(20))
+        {
+            for (var i = 0; i < ranges.Length; i++)
+            {
+                one.Restart();
+                timeline.Query(ranges[i]);
+                times[i] = one.Elapsed.TotalMicroseconds;
+            }
+
+            Array.Sort(times);
+            medians.Add(times[times.Length / 2]);
+        }
+
+        // The first round is the quick mode's measurement: each range asked once, its memory not yet in cache.
+        var first = medians[0];
+        medians.Sort();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"range-query: {timeline.Count:N0} entries, {answers:F1} answers a query, {medians.Count} rounds of {ranges.Length}: first round's median {first:F2} us, median of the rounds' medians {medians[medians.Count / 2]:F2} us (lowest {medians[0]:F2}, highest {medians[^1]:F2})"));
         return 0;
     }
 

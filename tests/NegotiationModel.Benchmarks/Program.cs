@@ -54,7 +54,7 @@ if (args is ["--diagnostics", var records])
 // `-- --loop WHAT N`: do one thing to an N-statement record over and over for 20 s, for dotnet-trace and
 // dotnet-counters. WHAT: load, deserialize, jsonlines, dto, immutable-dto, newtonsoft, serialize, validate, timeline,
 // record-timeline (the timeline of a generated record, no JSON written: for 1 M statements),
-// synthetic-timeline. With --allocations, it also prints which types took the most of what was allocated.
+// synthetic-timeline, range-query (the quick mode's range queries over N synthetic entries). With --allocations, it also prints which types took the most of what was allocated.
 if (args is ["--loop", var what, var size, .. var options])
 {
     using var sampler = options.Contains("--allocations") ? new AllocationSampler() : null;

@@ -12,19 +12,25 @@ internal static class RecordReferences
 {
     public static IEnumerable<ActorId> ActorsOf(IRecordEntity entity)
     {
-        var collector = new ActorCollector();
-        if (entity is Actor actor)
-        {
-            collector.Actors.Add(actor.Id);
-        }
-
-        RecordWalker.WalkEntity(entity, collector);
-        return collector.Actors;
+        var actors = new List<ActorId>();
+        ActorsOf(entity, actors);
+        return actors;
     }
 
-    private sealed class ActorCollector : RecordVisitor
+    /// <summary>Appends the actors an entity involves to <paramref name="actors"/>, as <see cref="ActorsOf(IRecordEntity)"/> returns them: for callers that ask for many entities and reuse one list.</summary>
+    public static void ActorsOf(IRecordEntity entity, List<ActorId> actors)
     {
-        public List<ActorId> Actors { get; } = [];
+        if (entity is Actor actor)
+        {
+            actors.Add(actor.Id);
+        }
+
+        RecordWalker.WalkEntity(entity, new ActorCollector(actors));
+    }
+
+    private sealed class ActorCollector(List<ActorId> actors) : RecordVisitor
+    {
+        public List<ActorId> Actors { get; } = actors;
 
         public override void VisitReference(EntityKind kind, string? id, SitePath path, IRecordEntity? owner)
         {

@@ -4,7 +4,7 @@ using System.Runtime.InteropServices;
 namespace NegotiationModel.Timelines;
 
 /// <summary>
-/// Collects, for each key (an actor, a topic, a kind, a subject), the ascending positions of the timeline's
+/// Collects, for each key (an actor, a topic, a kind), the ascending positions of the timeline's
 /// entries that hold it, each once, and hands them out as exact arrays: one look-up per key an entry holds,
 /// no list growing per key.
 /// </summary>
@@ -45,12 +45,6 @@ internal sealed class Postings<TKey>
 
     /// <summary>Returns each key's positions, made into what the timeline keeps.</summary>
     public FrozenDictionary<TKey, TValue> ToFrozenDictionary<TValue>(Func<int[], TValue> make)
-        => Collect(make).ToFrozenDictionary();
-
-    /// <summary>Returns each key's positions, made into what the timeline keeps, in a dictionary that is not frozen (faster to make for many keys).</summary>
-    public Dictionary<TKey, TValue> ToDictionary<TValue>(Func<int[], TValue> make) => Collect(make);
-
-    private Dictionary<TKey, TValue> Collect<TValue>(Func<int[], TValue> make)
     {
         var lists = new int[keys.Count][];
         var counted = CollectionsMarshal.AsSpan(counts);
@@ -74,6 +68,6 @@ internal sealed class Postings<TKey>
             result.Add(keys[slot], make(lists[slot]));
         }
 
-        return result;
+        return result.ToFrozenDictionary();
     }
 }

@@ -29,6 +29,19 @@ internal readonly struct TimePoint : IEquatable<TimePoint>, IComparable<TimePoin
     /// <summary>Gets the point of a window's end: an open end is plus infinity.</summary>
     public static TimePoint End(Instant? latest) => latest is { } value ? new(0, value) : PositiveInfinity;
 
+    /// <summary>
+    /// Gets a long that orders as the point does, but coarser: minus infinity is <see cref="long.MinValue"/>, plus
+    /// infinity <see cref="long.MaxValue"/>, an instant its ticks since the Unix epoch (rounded towards the past, so
+    /// every instant of NodaTime's range stays strictly between the two). A point before another never has a greater
+    /// key; points with equal keys compare by <see cref="Compare"/>.
+    /// </summary>
+    public long Key => rank switch
+    {
+        < 0 => long.MinValue,
+        > 0 => long.MaxValue,
+        _ => instant.ToUnixTimeTicks(),
+    };
+
     public static bool operator <(TimePoint left, TimePoint right) => Compare(left, right) < 0;
 
     public static bool operator >(TimePoint left, TimePoint right) => Compare(left, right) > 0;

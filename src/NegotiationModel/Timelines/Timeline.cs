@@ -44,9 +44,7 @@ public sealed class Timeline
     private readonly FrozenDictionary<ActorId, WindowIndex> byActor;
     private readonly FrozenDictionary<TopicId, WindowIndex> byTopic;
     private readonly FrozenDictionary<TimelineEntryKind, WindowIndex> byKind;
-    // A plain dictionary, never written after construction (so safe to read from any thread): freezing one
-    // key per entity cost a sixth of building a large timeline (docs/performance.md).
-    private readonly Dictionary<EntityReference, ImmutableArray<int>> bySubject;
+    private readonly SubjectPositions bySubject;
 
     /// <summary>Initializes a new timeline of the given entries, which it sorts in display order.</summary>
     /// <param name="entries">The entries, in any order.</param>
@@ -59,32 +57,39 @@ public sealed class Timeline
         // The keys of the display order, beside the entries: sorting compares them without reaching into every
         // entry and its window. Entries with equal identifiers and windows (which a record with duplicate
         // identifiers can give) keep their given order, so the display order is deterministic for every input.
-        var keys = new DisplayKey[given.Length];
-        for (var i = 0; i < given.Length; i++)
+        var count = given.Length;
+        var keys = new DisplayKey[count];
+        var givenStarts = new TimePoint[count];
+        var givenEnds = new TimePoint[count];
+        for (var i = 0; i < count; i++)
         {
             var entry = Guard.Against.Null(given[i], nameof(entries), "A timeline entry is null.");
-            keys[i] = new DisplayKey(TimePoint.Start(entry.Window.Earliest), TimePoint.End(entry.Window.Latest), entry.Id, i);
+            var start = TimePoint.Start(entry.Window.Earliest);
+            var end = TimePoint.End(entry.Window.Latest);
+            givenStarts[i] = start;
+            givenEnds[i] = end;
+            keys[i] = new DisplayKey(start.Key, end.Key, entry.Id, i);
         }
 
-        Array.Sort(keys);
-        var count = given.Length;
+        keys.AsSpan().Sort(new DisplayOrder(givenStarts, givenEnds));
         var sorted = new TimelineEntry[count];
         var starts = new TimePoint[count];
         var ends = new TimePoint[count];
         for (var i = 0; i < count; i++)
         {
-            sorted[i] = given[keys[i].Index];
-            starts[i] = keys[i].Start;
-            ends[i] = keys[i].End;
+            var index = keys[i].Index;
+            sorted[i] = given[index];
+            starts[i] = givenStarts[index];
+            ends[i] = givenEnds[index];
         }
 
         keys = [];
+        givenStarts = givenEnds = [];
         this.entries = ImmutableCollectionsMarshal.AsImmutableArray(sorted);
 
         var actors = new Postings<ActorId>();
         var topics = new Postings<TopicId>();
         var kinds = new Postings<TimelineEntryKind>();
-        var subjects = new Postings<EntityReference>();
         for (var i = 0; i < count; i++)
         {
             var entry = sorted[i];
@@ -99,7 +104,6 @@ public sealed class Timeline
             }
 
             kinds.Add(entry.Kind, i);
-            subjects.Add(entry.Subject, i);
         }
 
         var axis = new TimelineAxis(starts, ends);
@@ -107,7 +111,7 @@ public sealed class Timeline
         byActor = actors.ToFrozenDictionary(positions => new WindowIndex(axis, positions));
         byTopic = topics.ToFrozenDictionary(positions => new WindowIndex(axis, positions));
         byKind = kinds.ToFrozenDictionary(positions => new WindowIndex(axis, positions));
-        bySubject = subjects.ToDictionary(ImmutableCollectionsMarshal.AsImmutableArray);
+        bySubject = new SubjectPositions(sorted);
     }
 
     /// <summary>Gets every entry, in display order.</summary>
@@ -166,7 +170,7 @@ public sealed class Timeline
             index = Smaller(index, byKind.GetValueOrDefault(k) ?? Empty);
         }
 
-        var positions = new List<int>();
+        var positions = new List<int>(16);
         index.Query(range, positions);
 
         var result = ImmutableArray.CreateBuilder<TimelineEntry>(positions.Count);
@@ -188,7 +192,7 @@ public sealed class Timeline
     /// <param name="subject">The entity.</param>
     /// <returns>The entries whose <see cref="TimelineEntry.Subject"/> is <paramref name="subject"/>, in display order; empty when there are none.</returns>
     public ValueList<TimelineEntry> About(EntityReference subject)
-        => bySubject.TryGetValue(subject, out var positions) ? [.. positions.Select(position => entries[position])] : ValueList<TimelineEntry>.Empty;
+        => bySubject.About(subject, entries);
 
     /// <summary>Returns the number of entries and the span they cover, such as <c>42 entries, 2025-12-28T05:00:00Z/..</c>.</summary>
     /// <returns>A culture-invariant text.</returns>

@@ -11,15 +11,17 @@ namespace NegotiationModel.Timelines;
 /// whose start is not before a point" is one search here, and an index over a subset of positions finds its
 /// own first by searching its positions for that one.
 /// </para>
-/// <para>Building costs O(n log n) time (sorting the ends) and O(n) memory. Immutable after construction and thread-safe.</para>
+/// <para>Building costs O(n log n) time (sorting the ends with their places) and O(n) memory. Immutable after construction and thread-safe.</para>
 /// </remarks>
 internal sealed class TimelineAxis
 {
-    /// <summary>How many starts a sample of <see cref="sampledStarts"/> stands for.</summary>
+    /// <summary>How many starts a sample of <see cref="sampledStartKeys"/> stands for.</summary>
     private const int SampleStride = 64;
 
     private readonly TimePoint[] starts;
-    private readonly TimePoint[] sampledStarts;
+    // The starts' keys (TimePoint.Key), which the searches compare: half the memory of the points, compared as longs.
+    private readonly long[] startKeys;
+    private readonly long[] sampledStartKeys;
     private readonly TimePoint[] distinctEnds;
 
     /// <summary>Initializes the axis of windows given in display order.</summary>
@@ -28,29 +30,40 @@ internal sealed class TimelineAxis
     public TimelineAxis(TimePoint[] starts, TimePoint[] ends)
     {
         this.starts = starts;
-        sampledStarts = new TimePoint[(starts.Length + SampleStride - 1) / SampleStride];
-        for (var i = 0; i < sampledStarts.Length; i++)
+        startKeys = new long[starts.Length];
+        for (var i = 0; i < starts.Length; i++)
         {
-            sampledStarts[i] = starts[i * SampleStride];
+            startKeys[i] = starts[i].Key;
         }
 
-        var sorted = (TimePoint[])ends.Clone();
-        Array.Sort(sorted);
-        var distinct = 0;
-        for (var i = 0; i < sorted.Length; i++)
+        sampledStartKeys = new long[(starts.Length + SampleStride - 1) / SampleStride];
+        for (var i = 0; i < sampledStartKeys.Length; i++)
         {
-            if (distinct == 0 || sorted[i] != sorted[distinct - 1])
-            {
-                sorted[distinct++] = sorted[i];
-            }
+            sampledStartKeys[i] = startKeys[i * SampleStride];
         }
 
-        distinctEnds = sorted[..distinct];
-        EndRanks = new int[ends.Length];
+        // The ends sorted with their places, so that each place gets its rank in one pass, without a search per window.
+        var order = new DisplayKey[ends.Length];
         for (var i = 0; i < ends.Length; i++)
         {
-            EndRanks[i] = LowerBound(distinctEnds, ends[i], 0, distinctEnds.Length);
+            order[i] = new DisplayKey(ends[i].Key, 0, string.Empty, i);
         }
+
+        order.AsSpan().Sort(new DisplayOrder(ends, ends));
+        var distinct = new List<TimePoint>();
+        EndRanks = new int[ends.Length];
+        for (var i = 0; i < order.Length; i++)
+        {
+            var end = ends[order[i].Index];
+            if (distinct.Count == 0 || end != distinct[^1])
+            {
+                distinct.Add(end);
+            }
+
+            EndRanks[order[i].Index] = distinct.Count - 1;
+        }
+
+        distinctEnds = [.. distinct];
     }
 
     /// <summary>Gets the number of windows.</summary>
@@ -69,31 +82,45 @@ internal sealed class TimelineAxis
     /// <summary>Finds the first position whose start is not before <paramref name="point"/>, or <see cref="Count"/>.</summary>
     public int FirstStartNotBefore(TimePoint point)
     {
-        var sample = LowerBound(sampledStarts, point, 0, sampledStarts.Length);
-        return sample == 0 ? 0 : LowerBound(starts, point, (sample - 1) * SampleStride, Math.Min(sample * SampleStride, starts.Length));
+        var key = point.Key;
+        var sample = LowerBound(sampledStartKeys, key, 0, sampledStartKeys.Length);
+        var first = sample == 0 ? 0 : LowerBound(startKeys, key, (sample - 1) * SampleStride, Math.Min(sample * SampleStride, startKeys.Length));
+        return PastEarlierInSameTick(first, point);
     }
 
     /// <summary>Finds the first position from <paramref name="from"/> on whose start is not before <paramref name="point"/>: the end of a range is seldom far past its start, so it gallops from there, in memory the first search warmed.</summary>
     public int FirstStartNotBefore(TimePoint point, int from)
     {
+        var key = point.Key;
         var step = 1;
         var low = from;
-        while (low + step < starts.Length && starts[low + step] < point)
+        while (low + step < startKeys.Length && startKeys[low + step] < key)
         {
             low += step;
             step *= 2;
         }
 
-        return LowerBound(starts, point, low, Math.Min(low + step + 1, starts.Length));
+        return PastEarlierInSameTick(LowerBound(startKeys, key, low, Math.Min(low + step + 1, startKeys.Length)), point);
     }
 
-    /// <summary>Finds the first index in [<paramref name="low"/>, <paramref name="high"/>) whose point is not before <paramref name="point"/>, or <paramref name="high"/>.</summary>
-    private static int LowerBound(TimePoint[] sorted, TimePoint point, int low, int high)
+    // Keys are ticks: starts with the point's key may still be before it by less than a tick.
+    private int PastEarlierInSameTick(int first, TimePoint point)
+    {
+        while (first < starts.Length && startKeys[first] == point.Key && starts[first] < point)
+        {
+            first++;
+        }
+
+        return first;
+    }
+
+    /// <summary>Finds the first index in [<paramref name="low"/>, <paramref name="high"/>) whose key is not below <paramref name="key"/>, or <paramref name="high"/>.</summary>
+    internal static int LowerBound(long[] sorted, long key, int low, int high)
     {
         while (low < high)
         {
             var middle = low + ((high - low) / 2);
-            if (sorted[middle] < point)
+            if (sorted[middle] < key)
             {
                 low = middle + 1;
             }

@@ -12,7 +12,7 @@ internal sealed partial class TimelineBuilder
     private void AddMandate(Mandate mandate, Instant? mandateKnownFrom)
     {
         var label = labels.Of(mandate);
-        var actors = ActorsOf(mandate).ToList();
+        var actors = ActorsOf(mandate);
         Add("start", "mandate begins", mandate.TermStart, mandate.GrantedBy, mandate.Citations, mandateKnownFrom);
         for (var i = 0; i < mandate.Renewals.Count; i++)
         {
@@ -36,7 +36,7 @@ internal sealed partial class TimelineBuilder
             entries.Add(new TimelineEntry($"{mandate.Reference}#{id}", TimelineEntryKind.Mandate, mandate.Reference, $"{label} — {words}", when, when.Resolve(context))
             {
                 Detail = detail ?? id,
-                Actors = Distinct(actors.Concat(grantedBy)),
+                Actors = grantedBy.IsEmpty ? actors : Distinct(actors.Concat(grantedBy), actorScratch),
                 Citations = citations,
                 KnownFrom = knownFrom,
             });

@@ -25,7 +25,7 @@ internal sealed partial class TimelineBuilder
         if (!proposal.Deadlines.IsEmpty)
         {
             var item = new DatedItem(proposal.Reference, labels.Of(proposal), null, proposal.Deadlines, proposal.Citations, proposalKnownFrom);
-            AddTimes(item, null, Distinct(ActorsOf(proposal)), Distinct(TopicsOf(proposal)));
+            AddTimes(item, null, ActorsOf(proposal), Distinct(TopicsOf(proposal)));
         }
     }
 
@@ -33,7 +33,7 @@ internal sealed partial class TimelineBuilder
     private void AddAgenda(Agenda agenda)
     {
         var agendaKnownFrom = knowledge.EntityKnownFrom(agenda);
-        AddEntity(TimelineEntryKind.Agenda, agenda, agenda.When, agendaKnownFrom, agenda.Items.SelectMany(i => i.Topics));
+        AddEntity(TimelineEntryKind.Agenda, agenda, agenda.When, agendaKnownFrom, ValueList.From(agenda.Items.SelectMany(i => i.Topics)));
         foreach (var item in agenda.Items)
         {
             var knownFrom = RecordKnowledge.Later(agendaKnownFrom, knowledge.EntityKnownFrom(item));

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using NegotiationModel.Actors;
 using NegotiationModel.Events;
 using NegotiationModel.Guarantees;
@@ -26,6 +27,8 @@ internal sealed partial class TimelineBuilder
     private readonly EntityLabels labels;
     private readonly RecordKnowledge knowledge;
     private readonly List<TimelineEntry> entries = [];
+    // Reused for every entry: the actors gathered before their repeats are removed.
+    private readonly List<ActorId> actorScratch = [];
 
     public TimelineBuilder(NegotiationRecord record, WhenContext context, string language)
     {
@@ -118,38 +121,78 @@ internal sealed partial class TimelineBuilder
     }
 
     /// <summary>Returns the items without repeats, in the order of their first occurrence, as <see cref="Enumerable.Distinct{TSource}(IEnumerable{TSource})"/> does.</summary>
-    /// <remarks>An entry's actors and topics are a handful: compared one by one, without a hash set per entry.</remarks>
-    private static ValueList<T> Distinct<T>(IEnumerable<T> items)
+    /// <remarks>
+    /// An entry's actors and topics are a handful: compared one by one, without a hash set per entry. A list that has
+    /// no repeats is returned as it is, and otherwise one array of the exact size is made, so most entries share their
+    /// entity's list or take one allocation.
+    /// </remarks>
+    private static ValueList<T> Distinct<T>(ValueList<T> items) => Distinct(items.Items.AsSpan(), items.Items);
+
+    /// <summary>Returns the items without repeats, as <see cref="Distinct{T}(ValueList{T})"/> does, collecting them in <paramref name="scratch"/> first.</summary>
+    private static ValueList<T> Distinct<T>(IEnumerable<T> items, List<T> scratch)
+    {
+        scratch.Clear();
+        scratch.AddRange(items);
+        return Distinct(CollectionsMarshal.AsSpan(scratch), default);
+    }
+
+    /// <summary>Returns the items without repeats; <paramref name="whole"/>, when given, holds the same items and is returned if they have none.</summary>
+    private static ValueList<T> Distinct<T>(ReadOnlySpan<T> items, ImmutableArray<T> whole)
     {
         const int CompareUpTo = 16;
-        var distinct = ImmutableArray.CreateBuilder<T>();
-        HashSet<T>? seen = null;
-        foreach (var item in items)
+        var comparer = EqualityComparer<T>.Default;
+        var firstRepeat = -1;
+        if (items.Length <= CompareUpTo)
         {
-            if (seen is not null)
+            for (var i = 1; i < items.Length && firstRepeat < 0; i++)
             {
-                if (seen.Add(item))
+                for (var j = 0; j < i; j++)
                 {
-                    distinct.Add(item);
+                    if (comparer.Equals(items[i], items[j]))
+                    {
+                        firstRepeat = i;
+                        break;
+                    }
                 }
-
-                continue;
             }
-
-            if (!distinct.Contains(item))
+        }
+        else
+        {
+            var seen = new HashSet<T>(items.Length);
+            for (var i = 0; i < items.Length && firstRepeat < 0; i++)
             {
-                distinct.Add(item);
-                if (distinct.Count == CompareUpTo)
+                if (!seen.Add(items[i]))
                 {
-                    seen = [.. distinct];
+                    firstRepeat = i;
                 }
             }
         }
 
-        return distinct.DrainToImmutable();
+        if (firstRepeat < 0)
+        {
+            return whole.IsDefault ? ImmutableArray.Create(items) : whole;
+        }
+
+        var distinct = new List<T>(items.Length);
+        var kept = new HashSet<T>(items.Length);
+        foreach (var item in items)
+        {
+            if (kept.Add(item))
+            {
+                distinct.Add(item);
+            }
+        }
+
+        return ImmutableArray.Create(CollectionsMarshal.AsSpan(distinct));
     }
 
-    private static IEnumerable<ActorId> ActorsOf(IRecordEntity entity) => RecordReferences.ActorsOf(entity);
+    /// <summary>Returns the actors an entity involves, without repeats.</summary>
+    private ValueList<ActorId> ActorsOf(IRecordEntity entity)
+    {
+        actorScratch.Clear();
+        RecordReferences.ActorsOf(entity, actorScratch);
+        return Distinct(CollectionsMarshal.AsSpan(actorScratch), default);
+    }
 
     private ValueList<TopicId> TopicsOf(IRecordEntity? entity) => entity switch
     {
@@ -170,7 +213,7 @@ internal sealed partial class TimelineBuilder
     {
         var reference = EntityReference.To(source.Id);
         var title = labels.Of(source);
-        var actors = Distinct(ActorsOf(source));
+        var actors = ActorsOf(source);
         if (source.Published is { } published)
         {
             entries.Add(new TimelineEntry(reference.ToString(), TimelineEntryKind.Publication, reference, title, published, EntityTimes.OwnWindow(source, context) ?? TimeWindow.Unbounded)
@@ -192,7 +235,7 @@ internal sealed partial class TimelineBuilder
         }
     }
 
-    private void AddEntity(TimelineEntryKind kind, IRecordEntity entity, When? when, Instant? knownFrom, IEnumerable<TopicId> topics)
+    private void AddEntity(TimelineEntryKind kind, IRecordEntity entity, When? when, Instant? knownFrom, ValueList<TopicId> topics)
     {
         if (when is null)
         {
@@ -207,19 +250,19 @@ internal sealed partial class TimelineBuilder
                 Vote vote => EntityLabels.JsonName(vote.Kind),
                 _ => null,
             },
-            Actors = Distinct(ActorsOf(entity)),
+            Actors = ActorsOf(entity),
             Topics = Distinct(topics),
             Citations = entity.Citations,
             KnownFrom = knownFrom,
         });
     }
 
-    private void AddHistory<TStatus>(IRecordEntity entity, ValueList<StatusChange<TStatus>> history, Instant? entityKnownFrom, IEnumerable<TopicId> topics)
+    private void AddHistory<TStatus>(IRecordEntity entity, ValueList<StatusChange<TStatus>> history, Instant? entityKnownFrom, ValueList<TopicId> topics)
         where TStatus : struct, Enum
         => AddHistory(entity, history, entityKnownFrom, topics, labels.Of(entity), entity.Reference.ToString());
 
     /// <summary>Adds one entry per status change, labelled <c>{label} — {status}</c> and identified <c>{idPrefix}#status-N</c>.</summary>
-    private void AddHistory<TStatus>(IRecordEntity entity, ValueList<StatusChange<TStatus>> history, Instant? entityKnownFrom, IEnumerable<TopicId> topics, string label, string idPrefix)
+    private void AddHistory<TStatus>(IRecordEntity entity, ValueList<StatusChange<TStatus>> history, Instant? entityKnownFrom, ValueList<TopicId> topics, string label, string idPrefix)
         where TStatus : struct, Enum
     {
         if (history.IsEmpty)
@@ -227,7 +270,7 @@ internal sealed partial class TimelineBuilder
             return;
         }
 
-        var actors = ActorsOf(entity).ToList();
+        var actors = ActorsOf(entity);
         var topicList = Distinct(topics);
         for (var i = 0; i < history.Count; i++)
         {
@@ -236,7 +279,7 @@ internal sealed partial class TimelineBuilder
             entries.Add(new TimelineEntry(id, TimelineEntryKind.StatusChange, entity.Reference, $"{label} — {EntityLabels.Words(change.Status)}{labels.MadeBy(change)}", change.When, change.When.Resolve(context))
             {
                 Detail = EntityLabels.JsonName(change.Status),
-                Actors = Distinct(actors.Concat(change.Actors)),
+                Actors = change.Actors.IsEmpty ? actors : Distinct(actors.Concat(change.Actors), actorScratch),
                 Topics = topicList,
                 Citations = change.Citations,
                 KnownFrom = knowledge.PartKnownFrom(entityKnownFrom, change.Citations),
@@ -259,7 +302,7 @@ internal sealed partial class TimelineBuilder
             entries.Add(new TimelineEntry(id, TimelineEntryKind.Milestone, reference, $"{labels.Of(group)}: {labels.Text(milestone.Description)!}", when, when.Resolve(context))
             {
                 Detail = EntityLabels.JsonName(milestone.Status),
-                Actors = Distinct(ActorsOf(group)),
+                Actors = ActorsOf(group),
                 Topics = Distinct(TopicsOf(group)),
                 Citations = milestone.Citations,
                 KnownFrom = knowledge.PartKnownFrom(groupKnownFrom, milestone.Citations),
@@ -280,7 +323,7 @@ internal sealed partial class TimelineBuilder
             var id = string.Create(CultureInfo.InvariantCulture, $"{reference}#version-{version.Number}");
             entries.Add(new TimelineEntry(id, TimelineEntryKind.ProposalVersion, reference, $"{labels.Of(proposal)}, {version}", when, when.Resolve(context))
             {
-                Actors = Distinct(ActorsOf(proposal)),
+                Actors = ActorsOf(proposal),
                 Topics = Distinct(TopicsOf(proposal)),
                 Citations = version.Citations,
                 KnownFrom = knowledge.PartKnownFrom(proposalKnownFrom, version.Citations),
@@ -292,7 +335,7 @@ internal sealed partial class TimelineBuilder
     // are; a phase once its proposal and its citations are.
     private void AddProvisionTimes(Proposal proposal, Instant? proposalKnownFrom)
     {
-        var actors = Distinct(ActorsOf(proposal));
+        var actors = ActorsOf(proposal);
         var topics = Distinct(TopicsOf(proposal));
         foreach (var version in proposal.Versions)
         {
@@ -357,7 +400,7 @@ internal sealed partial class TimelineBuilder
             entries.Add(new TimelineEntry($"{mission.Reference}#mandate-{end}", TimelineEntryKind.MonitoringMandate, mission.Reference, $"{labels.Of(mission)} — {words}", when, when.Resolve(context))
             {
                 Detail = end,
-                Actors = Distinct(ActorsOf(mission)),
+                Actors = ActorsOf(mission),
                 Citations = mission.Citations,
                 KnownFrom = missionKnownFrom,
             });
@@ -384,7 +427,7 @@ internal sealed partial class TimelineBuilder
             entries.Add(new TimelineEntry(id, TimelineEntryKind.ActorTransition, actor.Reference, $"{labels.Of(transition.Predecessor)} → {labels.Of(actor)} — {EntityLabels.Words(transition.Kind)}", when, when.Resolve(context))
             {
                 Detail = EntityLabels.JsonName(transition.Kind),
-                Actors = Distinct([transition.Predecessor, actor.Id]),
+                Actors = Distinct<ActorId>([transition.Predecessor, actor.Id]),
                 Citations = transition.Citations,
                 KnownFrom = knowledge.PartKnownFrom(actorKnownFrom, transition.Citations),
             });
@@ -405,7 +448,7 @@ internal sealed partial class TimelineBuilder
             entries.Add(new TimelineEntry(id, TimelineEntryKind.FundingClaim, mission.Reference, $"{labels.Of(mission)} — funding: {labels.Of(claim.Funder)}, {EntityLabels.Words(claim.Kind)}", when, when.Resolve(context))
             {
                 Detail = EntityLabels.JsonName(claim.Kind),
-                Actors = Distinct([claim.Funder, .. claim.ClaimedBy]),
+                Actors = Distinct<ActorId>([claim.Funder, .. claim.ClaimedBy]),
                 Citations = claim.Citations,
                 KnownFrom = knowledge.PartKnownFrom(missionKnownFrom, claim.Citations),
             });

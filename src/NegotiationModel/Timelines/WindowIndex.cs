@@ -154,11 +154,13 @@ internal sealed class WindowIndex
         // Windows that start before the range and reach into it, in order.
         if (firstStartingInRange > 0 && axis.EndOf(prefixLatestRank[firstStartingInRange - 1]) > from)
         {
-            var pending = new Stack<(int Left, int Right)>();
-            pending.Push((0, firstStartingInRange - 1));
-            while (pending.Count > 0)
+            // The work stack rarely holds more than a few slices: on the stack of the call, on the heap past that.
+            Span<(int Left, int Right)> pending = stackalloc (int, int)[16];
+            var depth = 0;
+            Push(ref pending, ref depth, (0, firstStartingInRange - 1));
+            while (depth > 0)
             {
-                var (left, right) = pending.Pop();
+                var (left, right) = pending[--depth];
                 if (right == Emit)
                 {
                     // An answer, between the slices to its left (already done) and to its right (next).
@@ -177,9 +179,9 @@ internal sealed class WindowIndex
                     continue;
                 }
 
-                pending.Push((latest + 1, right));
-                pending.Push((latest, Emit));
-                pending.Push((left, latest - 1));
+                Push(ref pending, ref depth, (latest + 1, right));
+                Push(ref pending, ref depth, (latest, Emit));
+                Push(ref pending, ref depth, (left, latest - 1));
             }
         }
 
@@ -188,6 +190,18 @@ internal sealed class WindowIndex
         {
             output.Add(PositionAt(i));
         }
+    }
+
+    private static void Push(ref Span<(int Left, int Right)> stack, ref int depth, (int Left, int Right) slice)
+    {
+        if (depth == stack.Length)
+        {
+            var larger = new (int, int)[stack.Length * 2];
+            stack.CopyTo(larger);
+            stack = larger;
+        }
+
+        stack[depth++] = slice;
     }
 
     private int PositionAt(int index) => positions is null ? index : positions[index];

@@ -134,6 +134,42 @@ public sealed class TimelinePropertyTest
     }
 
     [Fact]
+    public void Windows_apart_by_less_than_a_tick_sort_and_answer_as_their_instants_do()
+    {
+        // The sort and the ranks of ends compare whole ticks first: instants a few nanoseconds apart, on both sides of
+        // tick boundaries and of the Unix epoch, must still order and overlap as the instants themselves do.
+        var near =
+            from epoch in Gen.OneOf(Instant.FromUnixTimeTicks(0), Origin)
+            from nanoseconds in Gen.Int[-250, 250]
+            select epoch + Duration.FromNanoseconds(nanoseconds);
+        var window =
+            from start in near
+            from length in Gen.Int[1, 120]
+            from open in Gen.Int[0, 8]
+            select new TimeWindow(open == 0 ? null : start, open == 1 ? null : start + Duration.FromNanoseconds(length));
+        var entries =
+            from id in Gen.Int[0, 40]
+            from w in window
+            select new TimelineEntry($"event:e{id}", TimelineEntryKind.Event, new EntityReference(EntityKind.NegotiationEvent, $"e{id % 7}"), "x", When.Parse("2025"), w);
+
+        Gen.Select(entries.Array[0, 200], window.Array[1, 10]).Sample((all, ranges) =>
+        {
+            var timeline = new Timeline(all);
+
+            timeline.Entries.Should().Equal(all.OrderBy(e => e, TimelineEntryComparer.Instance));
+            foreach (var range in ranges)
+            {
+                timeline.Query(range).Should().Equal(timeline.Entries.Where(e => Overlaps(e.Window, range)), $"the query {range}");
+            }
+
+            foreach (var subject in all.Select(e => e.Subject).Distinct())
+            {
+                timeline.About(subject).Should().Equal(timeline.Entries.Where(e => e.Subject == subject));
+            }
+        }, iter: Iterations);
+    }
+
+    [Fact]
     public void The_entries_about_a_subject_are_those_a_filter_finds_in_display_order()
     {
         GenEntry.Array[0, 60].Sample(entries =>
