@@ -29,8 +29,11 @@ public sealed class EntityIdJsonConverter<TId> : JsonConverter<TId>
     public override void Write(Utf8JsonWriter writer, TId value, JsonSerializerOptions options)
     {
         Guard.Against.Null(writer);
-        writer.WriteStringValue(Text(value));
+        WriteCore(writer, value);
     }
+
+    /// <summary>Writes an identifier as a JSON string: the converter's write, for the generated writer to call without an instance.</summary>
+    internal static void WriteCore(Utf8JsonWriter writer, TId value) => writer.WriteStringValue(Text(value));
 
     /// <inheritdoc />
     public override TId ReadAsPropertyName(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)

@@ -25,6 +25,8 @@ internal sealed class WhenJsonConverter : JsonConverter<When>
             : throw new JsonException(error.Message, error);
     }
 
-    public override void Write(Utf8JsonWriter writer, When value, JsonSerializerOptions options)
-        => writer.WriteStringValue(value.ToString());
+    public override void Write(Utf8JsonWriter writer, When value, JsonSerializerOptions options) => WriteCore(writer, value);
+
+    /// <summary>Writes a time value as its text: the converter's write, for the generated writer to call without an instance.</summary>
+    internal static void WriteCore(Utf8JsonWriter writer, When value) => writer.WriteStringValue(value.ToString());
 }
