@@ -46,9 +46,11 @@ public sealed class EntityIdJsonConverter<TId> : JsonConverter<TId>
         writer.WritePropertyName(Text(value));
     }
 
-    // The default identifier refers to nothing: written, it would be a null or "" that no reader accepts.
-    private static string Text(TId value)
-        => Guard.Against.Invalid(value, value.IsDefault, nameof(value), $"The {typeof(TId).Name} is the default value, which refers to nothing, and cannot be written.").Value;
+    // The default identifier refers to nothing: written, it would be a null or "" that no reader accepts. The message is
+    // made once, not for every identifier written.
+    private static readonly string DefaultMessage = $"The {typeof(TId).Name} is the default value, which refers to nothing, and cannot be written.";
+
+    private static string Text(TId value) => Guard.Against.Invalid(value, value.IsDefault, nameof(value), DefaultMessage).Value;
 
     private static TId Parse(string text)
         => TId.TryParse(text, out var id)
