@@ -13,11 +13,8 @@ namespace NegotiationModel.Generators;
 /// a member or an entity added to the model is walked without anyone listing it.
 /// </summary>
 /// <remarks>
-/// <para>The order and the names are the ones System.Text.Json gives the contract: the members a type declares
-/// before those of its base types, each type's in declaration order, then sorted (stably) by
-/// <c>[JsonPropertyOrder]</c>; public properties and <c>[JsonInclude]</c> ones, less <c>[JsonIgnore]</c> and
-/// extension data; named by <c>[JsonPropertyName]</c>, else in camelCase as <c>JsonNamingPolicy.CamelCase</c>
-/// converts. <c>RecordWalkerContractTest</c> compares the walk with one driven by the contract's metadata.</para>
+/// <para>The order and the names are the contract's, as <see cref="ModelContract"/> reads them.
+/// <c>RecordWalkerContractTest</c> compares the walk with one driven by the contract's metadata.</para>
 /// <para>What a member holds decides what the walk does with it: an identifier (a struct implementing
 /// <c>IEntityId&lt;TSelf&gt;</c>) or an <c>EntityReference</c> is a reference, a <c>When</c> a time, a class of
 /// this assembly an object walked in turn (an entity when it implements <c>IRecordEntity</c>; an abstract one
@@ -161,8 +158,8 @@ public sealed class RecordWalkGenerator : IIncrementalGenerator
                 return;
             }
 
-            var isEntity = IsEntity(type);
-            var properties = JsonProperties(type).ToList();
+            var isEntity = ModelContract.IsEntity(type);
+            var properties = ModelContract.JsonProperties(type).ToList();
             var idProperty = properties.Select(p => p.Property).FirstOrDefault(p => p.Name == "Id" && ShapeOf(p.Type, out _, out var isList) == Shape.Identifier && !isList);
             if (isEntity)
             {
@@ -192,7 +189,7 @@ public sealed class RecordWalkGenerator : IIncrementalGenerator
                 WriteMember(type, property, jsonName);
             }
 
-            var hasUnknown = Members(type).Any(p => p.Name == "UnknownMembers");
+            var hasUnknown = ModelContract.HasUnknownMembers(type);
             if (isEntity)
             {
                 m.AppendLine("        Leave(previous, value.UnknownMembers);");
@@ -208,12 +205,7 @@ public sealed class RecordWalkGenerator : IIncrementalGenerator
 
         private void WriteDispatch(INamedTypeSymbol type)
         {
-            var derived = type.GetAttributes()
-                .Where(a => a.AttributeClass?.ToDisplayString() == "System.Text.Json.Serialization.JsonDerivedTypeAttribute")
-                .Select(a => a.ConstructorArguments.FirstOrDefault().Value as INamedTypeSymbol)
-                .Where(t => t is not null)
-                .Select(t => t!)
-                .ToList();
+            var derived = ModelContract.DerivedTypes(type).Select(d => d.Type).ToList();
             if (derived.Count == 0)
             {
                 methods.AppendLine($"#error The record walk cannot walk the abstract type {type.ToDisplayString()}: it names no [JsonDerivedType].");
@@ -288,7 +280,7 @@ public sealed class RecordWalkGenerator : IIncrementalGenerator
 
         private void NoteEntityRoot(INamedTypeSymbol type)
         {
-            if (IsEntity(type) && !entityRoots.Contains(type, SymbolEqualityComparer.Default))
+            if (ModelContract.IsEntity(type) && !entityRoots.Contains(type, SymbolEqualityComparer.Default))
             {
                 entityRoots.Add(type);
             }
@@ -315,7 +307,7 @@ public sealed class RecordWalkGenerator : IIncrementalGenerator
             }
 
             element = named;
-            if (IsIdentifier(named))
+            if (ModelContract.IsIdentifier(named))
             {
                 return Shape.Identifier;
             }
@@ -325,7 +317,7 @@ public sealed class RecordWalkGenerator : IIncrementalGenerator
                 return Shape.Reference;
             }
 
-            if (IsWhen(named))
+            if (ModelContract.IsWhen(named))
             {
                 return Shape.Time;
             }
@@ -339,121 +331,10 @@ public sealed class RecordWalkGenerator : IIncrementalGenerator
 
             if (named.TypeKind == TypeKind.Struct)
             {
-                return Members(named).Any(p => p.Name == "UnknownMembers") ? Shape.LeafWithUnknownMembers : Shape.Leaf;
+                return ModelContract.HasUnknownMembers(named) ? Shape.LeafWithUnknownMembers : Shape.Leaf;
             }
 
             return named.TypeKind == TypeKind.Class ? Shape.Object : Shape.Unsupported;
-        }
-
-        private static bool IsEntity(INamedTypeSymbol type) => type.AllInterfaces.Any(i => i.ToDisplayString() == "NegotiationModel.IRecordEntity");
-
-        // An identifier implements IEntityId<TSelf>, or asks for it with [EntityId] when another generator writes the rest of it.
-        private static bool IsIdentifier(INamedTypeSymbol type) => type.TypeKind == TypeKind.Struct
-            && (type.AllInterfaces.Any(i => i.OriginalDefinition.ToDisplayString() == "NegotiationModel.Identifiers.IEntityId<TSelf>")
-                || type.GetAttributes().Any(a => a.AttributeClass?.Name == "EntityIdAttribute"));
-
-        private static bool IsWhen(INamedTypeSymbol type)
-        {
-            for (var t = type; t is not null; t = t.BaseType)
-            {
-                if (t.Name == "When" && t.ContainingNamespace.ToDisplayString() == "NegotiationModel.Time")
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
-        private static IEnumerable<IPropertySymbol> Members(INamedTypeSymbol type)
-        {
-            for (var t = type; t is not null && t.SpecialType != SpecialType.System_Object; t = t.BaseType)
-            {
-                foreach (var property in t.GetMembers().OfType<IPropertySymbol>())
-                {
-                    yield return property;
-                }
-            }
-        }
-
-        // The members System.Text.Json writes, in its order: most derived type first, declaration order, then [JsonPropertyOrder].
-        private static IEnumerable<(IPropertySymbol Property, string JsonName)> JsonProperties(INamedTypeSymbol type)
-        {
-            var names = new HashSet<string>(StringComparer.Ordinal);
-            var found = new List<(IPropertySymbol Property, string JsonName, int Order)>();
-            foreach (var property in Members(type))
-            {
-                if (property.IsStatic || property.IsIndexer || !names.Add(property.Name))
-                {
-                    continue;
-                }
-
-                var attributes = property.GetAttributes();
-                var isPublic = property.DeclaredAccessibility == Accessibility.Public && property.GetMethod?.DeclaredAccessibility == Accessibility.Public;
-                if ((!isPublic && !Has(attributes, "JsonIncludeAttribute")) || property.GetMethod is null
-                    || Has(attributes, "JsonExtensionDataAttribute") || IsIgnored(attributes))
-                {
-                    continue;
-                }
-
-                var jsonName = Named(attributes, "JsonPropertyNameAttribute")?.ConstructorArguments[0].Value as string ?? CamelCase(property.Name);
-                var order = Named(attributes, "JsonPropertyOrderAttribute")?.ConstructorArguments[0].Value as int? ?? 0;
-                found.Add((property, jsonName, order));
-            }
-
-            return found.OrderBy(p => p.Order).Select(p => (p.Property, p.JsonName));
-        }
-
-        private static bool IsIgnored(IEnumerable<AttributeData> attributes)
-        {
-            var ignore = Named(attributes, "JsonIgnoreAttribute");
-            if (ignore is null)
-            {
-                return false;
-            }
-
-            // JsonIgnoreCondition.Always (1) is the default; the conditional ones still write the member.
-            var condition = ignore.NamedArguments.FirstOrDefault(a => a.Key == "Condition").Value;
-            return condition.IsNull || condition.Value is 1;
-        }
-
-        private static bool Has(IEnumerable<AttributeData> attributes, string name) => Named(attributes, name) is not null;
-
-        private static AttributeData? Named(IEnumerable<AttributeData> attributes, string name)
-            => attributes.FirstOrDefault(a => a.AttributeClass?.Name == name && a.AttributeClass.ContainingNamespace.ToDisplayString() == "System.Text.Json.Serialization");
-
-        // JsonNamingPolicy.CamelCase's conversion: the leading run of capitals is lowered, but the last of a run
-        // that a lower-case letter follows keeps its capital ("URLValue" becomes "urlValue").
-        private static string CamelCase(string name)
-        {
-            if (name.Length == 0 || !char.IsUpper(name[0]))
-            {
-                return name;
-            }
-
-            var chars = name.ToCharArray();
-            for (var i = 0; i < chars.Length; i++)
-            {
-                if (i == 1 && !char.IsUpper(chars[i]))
-                {
-                    break;
-                }
-
-                var hasNext = i + 1 < chars.Length;
-                if (i > 0 && hasNext && !char.IsUpper(chars[i + 1]))
-                {
-                    if (chars[i + 1] == ' ')
-                    {
-                        chars[i] = char.ToLowerInvariant(chars[i]);
-                    }
-
-                    break;
-                }
-
-                chars[i] = char.ToLowerInvariant(chars[i]);
-            }
-
-            return new string(chars);
         }
     }
 }

@@ -33,6 +33,11 @@ if (args is ["--child-dto", var dtoPath])
     return NegotiationModel.Benchmarks.Quick.Children.Dto(dtoPath);
 }
 
+if (args is ["--child-write", var writeStatements])
+{
+    return NegotiationModel.Benchmarks.Quick.Children.Write(writeStatements);
+}
+
 if (args is ["--child-stream", var streamPath])
 {
     return NegotiationModel.Benchmarks.Quick.Children.Stream(streamPath);

@@ -29,8 +29,11 @@ public sealed class EntityIdJsonConverter<TId> : JsonConverter<TId>
     public override void Write(Utf8JsonWriter writer, TId value, JsonSerializerOptions options)
     {
         Guard.Against.Null(writer);
-        writer.WriteStringValue(Text(value));
+        WriteCore(writer, value);
     }
+
+    /// <summary>Writes an identifier as a JSON string: the converter's write, for the generated writer to call without an instance.</summary>
+    internal static void WriteCore(Utf8JsonWriter writer, TId value) => writer.WriteStringValue(Text(value));
 
     /// <inheritdoc />
     public override TId ReadAsPropertyName(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
@@ -43,9 +46,11 @@ public sealed class EntityIdJsonConverter<TId> : JsonConverter<TId>
         writer.WritePropertyName(Text(value));
     }
 
-    // The default identifier refers to nothing: written, it would be a null or "" that no reader accepts.
-    private static string Text(TId value)
-        => Guard.Against.Invalid(value, value.IsDefault, nameof(value), $"The {typeof(TId).Name} is the default value, which refers to nothing, and cannot be written.").Value;
+    // The default identifier refers to nothing: written, it would be a null or "" that no reader accepts. The message is
+    // made once, not for every identifier written.
+    private static readonly string DefaultMessage = $"The {typeof(TId).Name} is the default value, which refers to nothing, and cannot be written.";
+
+    private static string Text(TId value) => Guard.Against.Invalid(value, value.IsDefault, nameof(value), DefaultMessage).Value;
 
     private static TId Parse(string text)
         => TId.TryParse(text, out var id)

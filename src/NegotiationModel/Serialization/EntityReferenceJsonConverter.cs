@@ -59,12 +59,15 @@ internal sealed class EntityReferenceJsonConverter : JsonConverter<EntityReferen
         return new EntityReference(kind.Value, id, unknown);
     }
 
-    public override void Write(Utf8JsonWriter writer, EntityReference value, JsonSerializerOptions options)
+    public override void Write(Utf8JsonWriter writer, EntityReference value, JsonSerializerOptions options) => WriteCore(writer, value);
+
+    /// <summary>Writes a reference as a JSON object: the converter's write, for the generated writer to call without an instance.</summary>
+    internal static void WriteCore(Utf8JsonWriter writer, EntityReference value)
     {
         writer.WriteStartObject();
-        writer.WritePropertyName("kind");
-        KindConverter.Write(writer, value.Kind, options);
-        writer.WriteString("id", value.Id);
+        writer.WritePropertyName("kind"u8);
+        KebabCaseEnumConverter<EntityKind>.WriteCore(writer, value.Kind);
+        writer.WriteString("id"u8, value.Id);
         UnknownMemberIO.Write(writer, value.UnknownMembers);
         writer.WriteEndObject();
     }

@@ -50,7 +50,10 @@ internal sealed class GeoCoordinatesJsonConverter : JsonConverter<GeoCoordinates
         return new GeoCoordinates(latitude.Value, longitude.Value, unknown);
     }
 
-    public override void Write(Utf8JsonWriter writer, GeoCoordinates value, JsonSerializerOptions options)
+    public override void Write(Utf8JsonWriter writer, GeoCoordinates value, JsonSerializerOptions options) => WriteCore(writer, value);
+
+    /// <summary>Writes coordinates as a JSON object: the converter's write, for the generated writer to call without an instance.</summary>
+    internal static void WriteCore(Utf8JsonWriter writer, GeoCoordinates value)
     {
         writer.WriteStartObject();
         writer.WriteNumber("latitude", value.Latitude);

@@ -35,8 +35,6 @@ internal static class JsonFormat
         [typeof(Votes.VoteThreshold)] = new NestedObjectJsonConverter<Votes.VoteThreshold>(),
     };
 
-    private static readonly string AmountMember = JsonNamingPolicy.CamelCase.ConvertName(nameof(Money.Amount));
-
     private static readonly MoneyAmountJsonConverter MoneyAmountConverter = new();
 
     /// <summary>Gets the options that keep unknown members in <see cref="UnknownMembers"/>.</summary>
@@ -44,6 +42,26 @@ internal static class JsonFormat
 
     /// <summary>Gets the options that reject unknown members.</summary>
     public static JsonSerializerOptions Strict { get; } = Create(strict: true);
+
+    /// <summary>Gets the options of a writer that writes the canonical form as the format's serializer options do.</summary>
+    public static JsonWriterOptions WriterOptions { get; } = new()
+    {
+        Encoder = Lenient.Encoder,
+        Indented = Lenient.WriteIndented,
+        IndentCharacter = Lenient.IndentCharacter,
+        IndentSize = Lenient.IndentSize,
+        NewLine = Lenient.NewLine,
+        MaxDepth = Lenient.MaxDepth,
+
+        // What the generated writer writes is well-formed by construction (RecordWriterContractTest holds it to the contract).
+        SkipValidation = true,
+    };
+
+    /// <summary>
+    /// Writes a value through its converter in the format's options: how the generated writer writes a leaf that no
+    /// converter of this library writes (NodaTime's values), so that its format is that converter's alone.
+    /// </summary>
+    public static void WriteLeaf<T>(Utf8JsonWriter writer, T value) => LeafConverter<T>.Converter.Write(writer, value, Lenient);
 
     /// <summary>Gets the types that have a located-error converter when held by a member that is not a list.</summary>
     public static IReadOnlyCollection<Type> NestedObjectTypes => NestedObjectConverters.Keys;
@@ -60,7 +78,7 @@ internal static class JsonFormat
         .WithAddedModifier(HoldNamesAndNumbers)
         .WithAddedModifier(OmitEmptyMembers)
         .WithAddedModifier(LocateNestedObjectErrors)
-        .WithAddedModifier(WriteMoneyAmountsAsText)
+        .WithAddedModifier(WriteDecimalsAsText)
         .WithAddedModifier(strict ? RejectUnknownMembers : KeepUnknownMembers);
 
     /// <summary>
@@ -187,13 +205,21 @@ internal static class JsonFormat
         }
     }
 
-    // The amount is a decimal written as text, so that its scale survives every reader (2500000000.10 keeps its zero);
-    // a quantity's amount is in the same grammar.
-    private static void WriteMoneyAmountsAsText(JsonTypeInfo typeInfo)
+    // Every decimal of the format is an exact amount (money's, a quantity's) written as text, so that its scale
+    // survives every reader (2500000000.10 keeps its zero); the generated writer follows the same rule.
+    private static void WriteDecimalsAsText(JsonTypeInfo typeInfo)
     {
-        if (typeInfo.Type == typeof(Money) || typeInfo.Type == typeof(Quantity))
+        if (typeInfo.Kind != JsonTypeInfoKind.Object)
         {
-            typeInfo.Properties.Single(p => p.Name == AmountMember).CustomConverter = MoneyAmountConverter;
+            return;
+        }
+
+        foreach (var property in typeInfo.Properties)
+        {
+            if (property.PropertyType == typeof(decimal) || property.PropertyType == typeof(decimal?))
+            {
+                property.CustomConverter = MoneyAmountConverter;
+            }
         }
     }
 
@@ -228,6 +254,11 @@ internal static class JsonFormat
 
     private static LocatedJsonException Reject(string member)
         => new($"'{member}' is not a member this library knows here; strict reading rejects unknown members.", null, member, null);
+
+    private static class LeafConverter<T>
+    {
+        public static readonly JsonConverter<T> Converter = (JsonConverter<T>)Lenient.GetTypeInfo(typeof(T)).Converter;
+    }
 
     // One instance for each layer's context, built on first use.
     private static class LayerOptions<TLayer>

@@ -20,5 +20,8 @@ internal sealed class JsonPathJsonConverter : JsonConverter<JsonPath>
             : throw new JsonException($"'{(text.Length > 200 ? text[..200] + "…" : text)}' is not a normalized JSON path (RFC 9535) such as $['actors'][0].");
     }
 
-    public override void Write(Utf8JsonWriter writer, JsonPath value, JsonSerializerOptions options) => writer.WriteStringValue(value.ToString());
+    public override void Write(Utf8JsonWriter writer, JsonPath value, JsonSerializerOptions options) => WriteCore(writer, value);
+
+    /// <summary>Writes a path as its normalized text: the converter's write, for the generated writer to call without an instance.</summary>
+    internal static void WriteCore(Utf8JsonWriter writer, JsonPath value) => writer.WriteStringValue(value.ToString());
 }

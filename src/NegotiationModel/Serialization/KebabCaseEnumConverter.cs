@@ -38,8 +38,11 @@ public sealed class KebabCaseEnumConverter<[DynamicallyAccessedMembers(Dynamical
     public override void Write(Utf8JsonWriter writer, TEnum value, JsonSerializerOptions options)
     {
         Guard.Against.Null(writer);
-        writer.WriteStringValue(Name(value));
+        WriteCore(writer, value);
     }
+
+    /// <summary>Writes a value as its JSON name: the converter's write, for the generated writer to call without an instance.</summary>
+    internal static void WriteCore(Utf8JsonWriter writer, TEnum value) => writer.WriteStringValue(Name(value));
 
     /// <inheritdoc />
     public override TEnum ReadAsPropertyName(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)

@@ -25,6 +25,8 @@ internal sealed class MoneyAmountJsonConverter : JsonConverter<decimal>
             : throw new JsonException($"{InvariantMessage.Quote(text)} is not an exact amount: write a decimal such as \"2500000000.00\" — digits with an optional point and minus, no exponent, no leading zeros, at most 28 digits.");
     }
 
-    public override void Write(Utf8JsonWriter writer, decimal value, JsonSerializerOptions options)
-        => writer.WriteStringValue(Money.FormatAmount(value));
+    public override void Write(Utf8JsonWriter writer, decimal value, JsonSerializerOptions options) => WriteCore(writer, value);
+
+    /// <summary>Writes an amount as its text: the converter's write, for the generated writer to call without an instance.</summary>
+    internal static void WriteCore(Utf8JsonWriter writer, decimal value) => writer.WriteStringValue(Money.FormatAmount(value));
 }

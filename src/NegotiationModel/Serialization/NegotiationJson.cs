@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Serialization.Metadata;
 
 namespace NegotiationModel.Serialization;
 
@@ -25,8 +24,6 @@ public static class NegotiationJson
     /// <summary>Gets the serializer options of the format, keeping unknown members.</summary>
     internal static JsonSerializerOptions Options => JsonFormat.Lenient;
 
-    private static JsonTypeInfo<NegotiationRecord> RecordInfo => (JsonTypeInfo<NegotiationRecord>)JsonFormat.Lenient.GetTypeInfo(typeof(NegotiationRecord));
-
     /// <summary>Writes a record as canonical JSON text.</summary>
     /// <param name="record">The record to write.</param>
     /// <returns>The JSON text, without a final line end.</returns>
@@ -34,7 +31,8 @@ public static class NegotiationJson
     public static string Serialize(NegotiationRecord record)
     {
         Guard.Against.Null(record);
-        return JsonSerializer.Serialize(record, RecordInfo);
+        using var buffer = Write(record);
+        return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
     /// <summary>Writes a record as canonical JSON to UTF-8 bytes.</summary>
@@ -44,7 +42,8 @@ public static class NegotiationJson
     public static byte[] SerializeToUtf8Bytes(NegotiationRecord record)
     {
         Guard.Against.Null(record);
-        return JsonSerializer.SerializeToUtf8Bytes(record, RecordInfo);
+        using var buffer = Write(record);
+        return buffer.WrittenSpan.ToArray();
     }
 
     /// <summary>Writes a record as canonical UTF-8 JSON to a stream.</summary>
@@ -55,7 +54,8 @@ public static class NegotiationJson
     {
         Guard.Against.Null(utf8Json);
         Guard.Against.Null(record);
-        JsonSerializer.Serialize(utf8Json, record, RecordInfo);
+        using var buffer = Write(record);
+        utf8Json.Write(buffer.WrittenSpan);
     }
 
     /// <summary>Writes a record as canonical UTF-8 JSON to a stream.</summary>
@@ -64,11 +64,12 @@ public static class NegotiationJson
     /// <param name="cancellationToken">Cancels the write.</param>
     /// <returns>A task that completes when the record is written.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static Task SerializeAsync(Stream utf8Json, NegotiationRecord record, CancellationToken cancellationToken = default)
+    public static async Task SerializeAsync(Stream utf8Json, NegotiationRecord record, CancellationToken cancellationToken = default)
     {
         Guard.Against.Null(utf8Json);
         Guard.Against.Null(record);
-        return JsonSerializer.SerializeAsync(utf8Json, record, RecordInfo, cancellationToken);
+        using var buffer = Write(record);
+        await utf8Json.WriteAsync(buffer.WrittenMemory, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Reads a record from JSON text with the <see cref="NegotiationJsonReadOptions.Default"/> options.</summary>
@@ -89,6 +90,26 @@ public static class NegotiationJson
         Guard.Against.Null(json);
         Guard.Against.Null(options);
         return Deserialize(JsonDocumentReader.Encode(json, options), options);
+    }
+
+    // The generated writer (RecordWriter), held to System.Text.Json's contract byte for byte by RecordWriterContractTest,
+    // writes the whole document into a pooled buffer: a record is in memory whole anyway, and a stream written at
+    // once is written in the fewest calls.
+    private static PooledBufferWriter Write(NegotiationRecord record)
+    {
+        var buffer = new PooledBufferWriter();
+        try
+        {
+            using var writer = new Utf8JsonWriter(buffer, JsonFormat.WriterOptions);
+            RecordWriter.Write(writer, record);
+            writer.Flush();
+            return buffer;
+        }
+        catch
+        {
+            buffer.Dispose();
+            throw;
+        }
     }
 
     /// <summary>Reads a record from UTF-8 JSON bytes with the <see cref="NegotiationJsonReadOptions.Default"/> options.</summary>

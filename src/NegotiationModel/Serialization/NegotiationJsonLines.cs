@@ -27,7 +27,8 @@ public static class NegotiationJsonLines
 {
     private const int InitialBufferSize = 16 * 1024;
 
-    private static readonly JsonWriterOptions CompactWriterOptions = new()
+    /// <summary>Gets the options of the writer of each line: the format's, on one line.</summary>
+    internal static JsonWriterOptions CompactWriterOptions { get; } = new()
     {
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         Indented = false,
@@ -129,8 +130,9 @@ public static class NegotiationJsonLines
         buffer.ResetWrittenCount();
         writer.Reset(buffer);
 
-        // A provision is written through its polymorphic base, so that its line names its kind.
-        JsonSerializer.Serialize(writer, entity, ContractOf(entity is Provision ? typeof(Provision) : typeof(T)));
+        // Each entity as the contract of its kind writes it (a provision through its polymorphic base, so that its
+        // line names its kind), by the generated writer that RecordWriterContractTest holds to that contract.
+        RecordWriter.WriteEntity(writer, entity);
         writer.Flush();
         buffer.Write("\n"u8);
     }

@@ -23,6 +23,8 @@ internal sealed partial class SchemaVersionJsonConverter : JsonConverter<SchemaV
     [GeneratedRegex("^" + NumberPattern + "\\." + NumberPattern + "$(?!\\n)", RegexOptions.CultureInvariant)]
     private static partial Regex Canonical();
 
-    public override void Write(Utf8JsonWriter writer, SchemaVersion value, JsonSerializerOptions options)
-        => writer.WriteStringValue(value.ToString());
+    public override void Write(Utf8JsonWriter writer, SchemaVersion value, JsonSerializerOptions options) => WriteCore(writer, value);
+
+    /// <summary>Writes a version as its <c>"MAJOR.MINOR"</c> text: the converter's write, for the generated writer to call without an instance.</summary>
+    internal static void WriteCore(Utf8JsonWriter writer, SchemaVersion value) => writer.WriteStringValue(value.ToString());
 }
