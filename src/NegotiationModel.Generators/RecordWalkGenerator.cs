@@ -93,17 +93,6 @@ public sealed class RecordWalkGenerator : IIncrementalGenerator
         public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Source);
     }
 
-    private enum Shape
-    {
-        Leaf,
-        LeafWithUnknownMembers,
-        Identifier,
-        Reference,
-        Time,
-        Object,
-        Unsupported,
-    }
-
     private sealed class WalkWriter(IAssemblySymbol assembly)
     {
         private static readonly SymbolDisplayFormat Qualified = SymbolDisplayFormat.FullyQualifiedFormat;
@@ -161,9 +150,9 @@ public sealed class RecordWalkGenerator : IIncrementalGenerator
                 return;
             }
 
-            var isEntity = IsEntity(type);
-            var properties = JsonProperties(type).ToList();
-            var idProperty = properties.Select(p => p.Property).FirstOrDefault(p => p.Name == "Id" && ShapeOf(p.Type, out _, out var isList) == Shape.Identifier && !isList);
+            var isEntity = JsonContract.IsEntity(type);
+            var properties = JsonContract.JsonProperties(type).ToList();
+            var idProperty = properties.Select(p => p.Property).FirstOrDefault(p => p.Name == "Id" && JsonContract.ShapeOf(p.Type, assembly, out _, out var isList) == JsonContract.Shape.Identifier && !isList);
             if (isEntity)
             {
                 m.AppendLine("        if (!Enter(value, at, out var previous))");
@@ -192,7 +181,7 @@ public sealed class RecordWalkGenerator : IIncrementalGenerator
                 WriteMember(type, property, jsonName);
             }
 
-            var hasUnknown = Members(type).Any(p => p.Name == "UnknownMembers");
+            var hasUnknown = JsonContract.Members(type).Any(p => p.Name == "UnknownMembers");
             if (isEntity)
             {
                 m.AppendLine("        Leave(previous, value.UnknownMembers);");
@@ -237,30 +226,30 @@ public sealed class RecordWalkGenerator : IIncrementalGenerator
             var m = methods;
             var get = $"value.{property.Name}";
             var name = SymbolDisplay.FormatLiteral(jsonName, quote: true);
-            var shape = ShapeOf(property.Type, out var element, out var isList);
+            var shape = JsonContract.ShapeOf(property.Type, assembly, out var element, out var isList);
             var isNullableValue = property.Type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T };
             switch (shape)
             {
-                case Shape.Leaf:
+                case JsonContract.Shape.Leaf:
                     break;
-                case Shape.LeafWithUnknownMembers when !isList:
+                case JsonContract.Shape.LeafWithUnknownMembers when !isList:
                     m.AppendLine($"        Unknown({get}{(isNullableValue ? "?" : string.Empty)}.UnknownMembers);");
                     break;
-                case Shape.Identifier:
+                case JsonContract.Shape.Identifier:
                     m.AppendLine($"        {(isList ? "Ids" : "Id")}({get}, at, {name});");
                     break;
-                case Shape.Reference when isList:
+                case JsonContract.Shape.Reference when isList:
                     m.AppendLine($"        References({get}, at, {name});");
                     break;
-                case Shape.Reference:
+                case JsonContract.Shape.Reference:
                     m.AppendLine(isNullableValue
                         ? $"        if ({get} is {{ }} reference{property.Name}) {{ Reference(reference{property.Name}, Member(at, {name})); }}"
                         : $"        Reference({get}, Member(at, {name}));");
                     break;
-                case Shape.Time when !isList:
+                case JsonContract.Shape.Time when !isList:
                     m.AppendLine($"        When({get}, at, {name});");
                     break;
-                case Shape.Object when isList:
+                case JsonContract.Shape.Object when isList:
                     Reach(element!);
                     m.AppendLine("        {");
                     m.AppendLine($"            var items = {get};");
@@ -275,7 +264,7 @@ public sealed class RecordWalkGenerator : IIncrementalGenerator
                     m.AppendLine("        }");
                     NoteEntityRoot(element!);
                     break;
-                case Shape.Object:
+                case JsonContract.Shape.Object:
                     Reach(element!);
                     m.AppendLine($"        if ({get} is {{ }} member{property.Name}) {{ Walk(member{property.Name}, Member(at, {name})); }}");
                     NoteEntityRoot(element!);
@@ -288,172 +277,10 @@ public sealed class RecordWalkGenerator : IIncrementalGenerator
 
         private void NoteEntityRoot(INamedTypeSymbol type)
         {
-            if (IsEntity(type) && !entityRoots.Contains(type, SymbolEqualityComparer.Default))
+            if (JsonContract.IsEntity(type) && !entityRoots.Contains(type, SymbolEqualityComparer.Default))
             {
                 entityRoots.Add(type);
             }
-        }
-
-        private Shape ShapeOf(ITypeSymbol type, out INamedTypeSymbol? element, out bool isList)
-        {
-            isList = false;
-            element = null;
-            if (type is INamedTypeSymbol { IsGenericType: true } list && list.OriginalDefinition.ToDisplayString() == "NegotiationModel.ValueList<T>")
-            {
-                isList = true;
-                type = list.TypeArguments[0];
-            }
-
-            if (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable)
-            {
-                type = nullable.TypeArguments[0];
-            }
-
-            if (type is not INamedTypeSymbol named)
-            {
-                return type.SpecialType == SpecialType.System_Object ? Shape.Leaf : Shape.Unsupported;
-            }
-
-            element = named;
-            if (IsIdentifier(named))
-            {
-                return Shape.Identifier;
-            }
-
-            if (named.ToDisplayString() == "NegotiationModel.EntityReference")
-            {
-                return Shape.Reference;
-            }
-
-            if (IsWhen(named))
-            {
-                return Shape.Time;
-            }
-
-            if (!SymbolEqualityComparer.Default.Equals(named.ContainingAssembly, assembly) || named.TypeKind == TypeKind.Enum)
-            {
-                return named.IsGenericType && named.SpecialType == SpecialType.None && named.ContainingNamespace.ToDisplayString().StartsWith("System.Collections", StringComparison.Ordinal)
-                    ? Shape.Unsupported
-                    : Shape.Leaf;
-            }
-
-            if (named.TypeKind == TypeKind.Struct)
-            {
-                return Members(named).Any(p => p.Name == "UnknownMembers") ? Shape.LeafWithUnknownMembers : Shape.Leaf;
-            }
-
-            return named.TypeKind == TypeKind.Class ? Shape.Object : Shape.Unsupported;
-        }
-
-        private static bool IsEntity(INamedTypeSymbol type) => type.AllInterfaces.Any(i => i.ToDisplayString() == "NegotiationModel.IRecordEntity");
-
-        // An identifier implements IEntityId<TSelf>, or asks for it with [EntityId] when another generator writes the rest of it.
-        private static bool IsIdentifier(INamedTypeSymbol type) => type.TypeKind == TypeKind.Struct
-            && (type.AllInterfaces.Any(i => i.OriginalDefinition.ToDisplayString() == "NegotiationModel.Identifiers.IEntityId<TSelf>")
-                || type.GetAttributes().Any(a => a.AttributeClass?.Name == "EntityIdAttribute"));
-
-        private static bool IsWhen(INamedTypeSymbol type)
-        {
-            for (var t = type; t is not null; t = t.BaseType)
-            {
-                if (t.Name == "When" && t.ContainingNamespace.ToDisplayString() == "NegotiationModel.Time")
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
-        private static IEnumerable<IPropertySymbol> Members(INamedTypeSymbol type)
-        {
-            for (var t = type; t is not null && t.SpecialType != SpecialType.System_Object; t = t.BaseType)
-            {
-                foreach (var property in t.GetMembers().OfType<IPropertySymbol>())
-                {
-                    yield return property;
-                }
-            }
-        }
-
-        // The members System.Text.Json writes, in its order: most derived type first, declaration order, then [JsonPropertyOrder].
-        private static IEnumerable<(IPropertySymbol Property, string JsonName)> JsonProperties(INamedTypeSymbol type)
-        {
-            var names = new HashSet<string>(StringComparer.Ordinal);
-            var found = new List<(IPropertySymbol Property, string JsonName, int Order)>();
-            foreach (var property in Members(type))
-            {
-                if (property.IsStatic || property.IsIndexer || !names.Add(property.Name))
-                {
-                    continue;
-                }
-
-                var attributes = property.GetAttributes();
-                var isPublic = property.DeclaredAccessibility == Accessibility.Public && property.GetMethod?.DeclaredAccessibility == Accessibility.Public;
-                if ((!isPublic && !Has(attributes, "JsonIncludeAttribute")) || property.GetMethod is null
-                    || Has(attributes, "JsonExtensionDataAttribute") || IsIgnored(attributes))
-                {
-                    continue;
-                }
-
-                var jsonName = Named(attributes, "JsonPropertyNameAttribute")?.ConstructorArguments[0].Value as string ?? CamelCase(property.Name);
-                var order = Named(attributes, "JsonPropertyOrderAttribute")?.ConstructorArguments[0].Value as int? ?? 0;
-                found.Add((property, jsonName, order));
-            }
-
-            return found.OrderBy(p => p.Order).Select(p => (p.Property, p.JsonName));
-        }
-
-        private static bool IsIgnored(IEnumerable<AttributeData> attributes)
-        {
-            var ignore = Named(attributes, "JsonIgnoreAttribute");
-            if (ignore is null)
-            {
-                return false;
-            }
-
-            // JsonIgnoreCondition.Always (1) is the default; the conditional ones still write the member.
-            var condition = ignore.NamedArguments.FirstOrDefault(a => a.Key == "Condition").Value;
-            return condition.IsNull || condition.Value is 1;
-        }
-
-        private static bool Has(IEnumerable<AttributeData> attributes, string name) => Named(attributes, name) is not null;
-
-        private static AttributeData? Named(IEnumerable<AttributeData> attributes, string name)
-            => attributes.FirstOrDefault(a => a.AttributeClass?.Name == name && a.AttributeClass.ContainingNamespace.ToDisplayString() == "System.Text.Json.Serialization");
-
-        // JsonNamingPolicy.CamelCase's conversion: the leading run of capitals is lowered, but the last of a run
-        // that a lower-case letter follows keeps its capital ("URLValue" becomes "urlValue").
-        private static string CamelCase(string name)
-        {
-            if (name.Length == 0 || !char.IsUpper(name[0]))
-            {
-                return name;
-            }
-
-            var chars = name.ToCharArray();
-            for (var i = 0; i < chars.Length; i++)
-            {
-                if (i == 1 && !char.IsUpper(chars[i]))
-                {
-                    break;
-                }
-
-                var hasNext = i + 1 < chars.Length;
-                if (i > 0 && hasNext && !char.IsUpper(chars[i + 1]))
-                {
-                    if (chars[i + 1] == ' ')
-                    {
-                        chars[i] = char.ToLowerInvariant(chars[i]);
-                    }
-
-                    break;
-                }
-
-                chars[i] = char.ToLowerInvariant(chars[i]);
-            }
-
-            return new string(chars);
         }
     }
 }
