@@ -18,6 +18,70 @@ namespace NegotiationModel.Generators;
 /// </remarks>
 internal static class ModelContract
 {
+    /// <summary>How a member's type is read, written and walked.</summary>
+    public enum Shape
+    {
+        Leaf,
+        LeafWithUnknownMembers,
+        Identifier,
+        Reference,
+        Time,
+        Object,
+        Unsupported,
+    }
+
+    /// <summary>Returns the shape of a member's type, with its element (a list's, a nullable's underlying type).</summary>
+    public static Shape ShapeOf(ITypeSymbol type, IAssemblySymbol assembly, out INamedTypeSymbol? element, out bool isList)
+    {
+        isList = false;
+        element = null;
+        if (type is INamedTypeSymbol { IsGenericType: true } list && list.OriginalDefinition.ToDisplayString() == "NegotiationModel.ValueList<T>")
+        {
+            isList = true;
+            type = list.TypeArguments[0];
+        }
+
+        if (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable)
+        {
+            type = nullable.TypeArguments[0];
+        }
+
+        if (type is not INamedTypeSymbol named)
+        {
+            return type.SpecialType == SpecialType.System_Object ? Shape.Leaf : Shape.Unsupported;
+        }
+
+        element = named;
+        if (IsIdentifier(named))
+        {
+            return Shape.Identifier;
+        }
+
+        if (named.ToDisplayString() == "NegotiationModel.EntityReference")
+        {
+            return Shape.Reference;
+        }
+
+        if (IsWhen(named))
+        {
+            return Shape.Time;
+        }
+
+        if (!SymbolEqualityComparer.Default.Equals(named.ContainingAssembly, assembly) || named.TypeKind == TypeKind.Enum)
+        {
+            return named.IsGenericType && named.SpecialType == SpecialType.None && named.ContainingNamespace.ToDisplayString().StartsWith("System.Collections", StringComparison.Ordinal)
+                ? Shape.Unsupported
+                : Shape.Leaf;
+        }
+
+        if (named.TypeKind == TypeKind.Struct)
+        {
+            return Members(named).Any(p => p.Name == "UnknownMembers") ? Shape.LeafWithUnknownMembers : Shape.Leaf;
+        }
+
+        return named.TypeKind == TypeKind.Class ? Shape.Object : Shape.Unsupported;
+    }
+
     /// <summary>Tells whether a type is an entity of the record (it implements <c>IRecordEntity</c>).</summary>
     public static bool IsEntity(INamedTypeSymbol type) => type.AllInterfaces.Any(i => i.ToDisplayString() == "NegotiationModel.IRecordEntity");
 
@@ -109,7 +173,24 @@ internal static class ModelContract
         return found.OrderBy(p => p.Order).Select(p => (p.Property, p.JsonName));
     }
 
-    private static bool IsIgnored(IEnumerable<AttributeData> attributes)
+    /// <summary>
+    /// The JSON names of a type's public properties that <c>[JsonIgnore]</c> leaves out of the contract: System.Text.Json
+    /// skips a member of that name when reading, rather than keep it as an unknown member.
+    /// </summary>
+    public static IEnumerable<string> IgnoredNames(INamedTypeSymbol type)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var property in Members(type))
+        {
+            if (!property.IsStatic && !property.IsIndexer && names.Add(property.Name)
+                && property.DeclaredAccessibility == Accessibility.Public && IsIgnored(property.GetAttributes()))
+            {
+                yield return CamelCase(property.Name);
+            }
+        }
+    }
+
+    public static bool IsIgnored(IEnumerable<AttributeData> attributes)
     {
         var ignore = Named(attributes, "JsonIgnoreAttribute");
         if (ignore is null)
@@ -122,14 +203,14 @@ internal static class ModelContract
         return condition.IsNull || condition.Value is 1;
     }
 
-    private static bool Has(IEnumerable<AttributeData> attributes, string name) => Named(attributes, name) is not null;
+    public static bool Has(IEnumerable<AttributeData> attributes, string name) => Named(attributes, name) is not null;
 
-    private static AttributeData? Named(IEnumerable<AttributeData> attributes, string name)
+    public static AttributeData? Named(IEnumerable<AttributeData> attributes, string name)
         => attributes.FirstOrDefault(a => a.AttributeClass?.Name == name && a.AttributeClass.ContainingNamespace.ToDisplayString() == "System.Text.Json.Serialization");
 
     // JsonNamingPolicy.CamelCase's conversion: the leading run of capitals is lowered, but the last of a run
     // that a lower-case letter follows keeps its capital ("URLValue" becomes "urlValue").
-    private static string CamelCase(string name)
+    public static string CamelCase(string name)
     {
         if (name.Length == 0 || !char.IsUpper(name[0]))
         {

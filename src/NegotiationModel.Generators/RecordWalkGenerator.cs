@@ -90,17 +90,6 @@ public sealed class RecordWalkGenerator : IIncrementalGenerator
         public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Source);
     }
 
-    private enum Shape
-    {
-        Leaf,
-        LeafWithUnknownMembers,
-        Identifier,
-        Reference,
-        Time,
-        Object,
-        Unsupported,
-    }
-
     private sealed class WalkWriter(IAssemblySymbol assembly)
     {
         private static readonly SymbolDisplayFormat Qualified = SymbolDisplayFormat.FullyQualifiedFormat;
@@ -160,7 +149,7 @@ public sealed class RecordWalkGenerator : IIncrementalGenerator
 
             var isEntity = ModelContract.IsEntity(type);
             var properties = ModelContract.JsonProperties(type).ToList();
-            var idProperty = properties.Select(p => p.Property).FirstOrDefault(p => p.Name == "Id" && ShapeOf(p.Type, out _, out var isList) == Shape.Identifier && !isList);
+            var idProperty = properties.Select(p => p.Property).FirstOrDefault(p => p.Name == "Id" && ModelContract.ShapeOf(p.Type, assembly, out _, out var isList) == ModelContract.Shape.Identifier && !isList);
             if (isEntity)
             {
                 m.AppendLine("        if (!Enter(value, at, out var previous))");
@@ -189,7 +178,7 @@ public sealed class RecordWalkGenerator : IIncrementalGenerator
                 WriteMember(type, property, jsonName);
             }
 
-            var hasUnknown = ModelContract.HasUnknownMembers(type);
+            var hasUnknown = ModelContract.Members(type).Any(p => p.Name == "UnknownMembers");
             if (isEntity)
             {
                 m.AppendLine("        Leave(previous, value.UnknownMembers);");
@@ -229,30 +218,30 @@ public sealed class RecordWalkGenerator : IIncrementalGenerator
             var m = methods;
             var get = $"value.{property.Name}";
             var name = SymbolDisplay.FormatLiteral(jsonName, quote: true);
-            var shape = ShapeOf(property.Type, out var element, out var isList);
+            var shape = ModelContract.ShapeOf(property.Type, assembly, out var element, out var isList);
             var isNullableValue = property.Type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T };
             switch (shape)
             {
-                case Shape.Leaf:
+                case ModelContract.Shape.Leaf:
                     break;
-                case Shape.LeafWithUnknownMembers when !isList:
+                case ModelContract.Shape.LeafWithUnknownMembers when !isList:
                     m.AppendLine($"        Unknown({get}{(isNullableValue ? "?" : string.Empty)}.UnknownMembers);");
                     break;
-                case Shape.Identifier:
+                case ModelContract.Shape.Identifier:
                     m.AppendLine($"        {(isList ? "Ids" : "Id")}({get}, at, {name});");
                     break;
-                case Shape.Reference when isList:
+                case ModelContract.Shape.Reference when isList:
                     m.AppendLine($"        References({get}, at, {name});");
                     break;
-                case Shape.Reference:
+                case ModelContract.Shape.Reference:
                     m.AppendLine(isNullableValue
                         ? $"        if ({get} is {{ }} reference{property.Name}) {{ Reference(reference{property.Name}, Member(at, {name})); }}"
                         : $"        Reference({get}, Member(at, {name}));");
                     break;
-                case Shape.Time when !isList:
+                case ModelContract.Shape.Time when !isList:
                     m.AppendLine($"        When({get}, at, {name});");
                     break;
-                case Shape.Object when isList:
+                case ModelContract.Shape.Object when isList:
                     Reach(element!);
                     m.AppendLine("        {");
                     m.AppendLine($"            var items = {get};");
@@ -267,7 +256,7 @@ public sealed class RecordWalkGenerator : IIncrementalGenerator
                     m.AppendLine("        }");
                     NoteEntityRoot(element!);
                     break;
-                case Shape.Object:
+                case ModelContract.Shape.Object:
                     Reach(element!);
                     m.AppendLine($"        if ({get} is {{ }} member{property.Name}) {{ Walk(member{property.Name}, Member(at, {name})); }}");
                     NoteEntityRoot(element!);
@@ -284,57 +273,6 @@ public sealed class RecordWalkGenerator : IIncrementalGenerator
             {
                 entityRoots.Add(type);
             }
-        }
-
-        private Shape ShapeOf(ITypeSymbol type, out INamedTypeSymbol? element, out bool isList)
-        {
-            isList = false;
-            element = null;
-            if (type is INamedTypeSymbol { IsGenericType: true } list && list.OriginalDefinition.ToDisplayString() == "NegotiationModel.ValueList<T>")
-            {
-                isList = true;
-                type = list.TypeArguments[0];
-            }
-
-            if (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable)
-            {
-                type = nullable.TypeArguments[0];
-            }
-
-            if (type is not INamedTypeSymbol named)
-            {
-                return type.SpecialType == SpecialType.System_Object ? Shape.Leaf : Shape.Unsupported;
-            }
-
-            element = named;
-            if (ModelContract.IsIdentifier(named))
-            {
-                return Shape.Identifier;
-            }
-
-            if (named.ToDisplayString() == "NegotiationModel.EntityReference")
-            {
-                return Shape.Reference;
-            }
-
-            if (ModelContract.IsWhen(named))
-            {
-                return Shape.Time;
-            }
-
-            if (!SymbolEqualityComparer.Default.Equals(named.ContainingAssembly, assembly) || named.TypeKind == TypeKind.Enum)
-            {
-                return named.IsGenericType && named.SpecialType == SpecialType.None && named.ContainingNamespace.ToDisplayString().StartsWith("System.Collections", StringComparison.Ordinal)
-                    ? Shape.Unsupported
-                    : Shape.Leaf;
-            }
-
-            if (named.TypeKind == TypeKind.Struct)
-            {
-                return ModelContract.HasUnknownMembers(named) ? Shape.LeafWithUnknownMembers : Shape.Leaf;
-            }
-
-            return named.TypeKind == TypeKind.Class ? Shape.Object : Shape.Unsupported;
         }
     }
 }

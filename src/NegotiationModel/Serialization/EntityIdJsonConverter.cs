@@ -15,7 +15,10 @@ public sealed class EntityIdJsonConverter<TId> : JsonConverter<TId>
     where TId : struct, IEntityId<TId>
 {
     /// <inheritdoc />
-    public override TId Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    public override TId Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => ReadCore(ref reader);
+
+    /// <summary>Reads the identifier at the reader: what this converter and the generated record reader share.</summary>
+    internal static TId ReadCore(ref Utf8JsonReader reader)
     {
         if (reader.TokenType != JsonTokenType.String)
         {

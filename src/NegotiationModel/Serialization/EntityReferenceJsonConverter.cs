@@ -13,7 +13,10 @@ internal sealed class EntityReferenceJsonConverter : JsonConverter<EntityReferen
 {
     private static readonly KebabCaseEnumConverter<EntityKind> KindConverter = new();
 
-    public override EntityReference Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    public override EntityReference Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => ReadCore(ref reader, options);
+
+    /// <summary>Reads the value at the reader, its unknown members created through <paramref name="options"/>: what this converter and the generated record reader share.</summary>
+    internal static EntityReference ReadCore(ref Utf8JsonReader reader, JsonSerializerOptions options)
     {
         if (reader.TokenType != JsonTokenType.StartObject)
         {
@@ -32,7 +35,7 @@ internal sealed class EntityReferenceJsonConverter : JsonConverter<EntityReferen
             {
                 case "kind":
                     UnknownMemberIO.RejectDuplicate(kind is not null, name);
-                    kind = KindConverter.Read(ref reader, typeof(EntityKind), options);
+                    kind = KebabCaseEnumConverter<EntityKind>.ReadCore(ref reader);
                     break;
                 case "id":
                     UnknownMemberIO.RejectDuplicate(id is not null, name);

@@ -10,7 +10,10 @@ namespace NegotiationModel.Serialization;
 /// <remarks>This type is stateless and thread-safe.</remarks>
 internal sealed class GeoCoordinatesJsonConverter : JsonConverter<GeoCoordinates>
 {
-    public override GeoCoordinates Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    public override GeoCoordinates Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => ReadCore(ref reader, options);
+
+    /// <summary>Reads the value at the reader, its unknown members created through <paramref name="options"/>: what this converter and the generated record reader share.</summary>
+    internal static GeoCoordinates ReadCore(ref Utf8JsonReader reader, JsonSerializerOptions options)
     {
         if (reader.TokenType != JsonTokenType.StartObject)
         {

@@ -10,7 +10,10 @@ namespace NegotiationModel.Serialization;
 /// </summary>
 internal sealed class IntegerJsonConverter : JsonConverter<int>
 {
-    public override int Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    public override int Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => ReadCore(ref reader);
+
+    /// <summary>Reads the value at the reader: what this converter and the generated record reader share.</summary>
+    internal static int ReadCore(ref Utf8JsonReader reader)
     {
         if (reader.TokenType != JsonTokenType.Number)
         {

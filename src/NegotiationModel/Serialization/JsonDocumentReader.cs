@@ -15,8 +15,24 @@ internal static class JsonDocumentReader
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>Reads one value of type <typeparamref name="T"/> from a whole UTF-8 document.</summary>
+    /// <remarks>
+    /// The generated one-pass reader (<see cref="RecordReader"/>) reads valid input; what it refuses, the reference
+    /// pipeline reads again, so every error is the reference's, with its path, line and position.
+    /// </remarks>
     /// <exception cref="NegotiationJsonException">The input cannot be read.</exception>
     public static T Read<T>(ReadOnlySpan<byte> utf8Json, NegotiationJsonReadOptions options)
+        where T : class
+    {
+        CheckSize(utf8Json.Length, options);
+        return RecordReader.TryRead<T>(utf8Json, options, out var value) ? value : ReadReference<T>(utf8Json, options);
+    }
+
+    /// <summary>
+    /// Reads one value of type <typeparamref name="T"/> with the reference pipeline: the input checks, the System.Text.Json
+    /// contract, and the translation of what it throws. The differential test compares the generated reader with it.
+    /// </summary>
+    /// <exception cref="NegotiationJsonException">The input cannot be read.</exception>
+    internal static T ReadReference<T>(ReadOnlySpan<byte> utf8Json, NegotiationJsonReadOptions options)
         where T : class
     {
         CheckSize(utf8Json.Length, options);

@@ -7,7 +7,10 @@ namespace NegotiationModel.Serialization;
 /// <remarks>This type is stateless and thread-safe.</remarks>
 internal sealed class JsonPathJsonConverter : JsonConverter<JsonPath>
 {
-    public override JsonPath Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    public override JsonPath Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => ReadCore(ref reader);
+
+    /// <summary>Reads the value at the reader: what this converter and the generated record reader share.</summary>
+    internal static JsonPath ReadCore(ref Utf8JsonReader reader)
     {
         if (reader.TokenType != JsonTokenType.String)
         {

@@ -24,7 +24,10 @@ public sealed class KebabCaseEnumConverter<[DynamicallyAccessedMembers(Dynamical
     IReadOnlyList<string> IEnumNames.Names => EnumNames<TEnum>.All;
 
     /// <inheritdoc />
-    public override TEnum Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    public override TEnum Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => ReadCore(ref reader);
+
+    /// <summary>Reads the enum value at the reader: what this converter and the generated record reader share.</summary>
+    internal static TEnum ReadCore(ref Utf8JsonReader reader)
     {
         if (reader.TokenType != JsonTokenType.String)
         {

@@ -11,7 +11,10 @@ namespace NegotiationModel.Serialization;
 /// </summary>
 internal sealed class MoneyAmountJsonConverter : JsonConverter<decimal>
 {
-    public override decimal Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    public override decimal Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => ReadCore(ref reader);
+
+    /// <summary>Reads the value at the reader: what this converter and the generated record reader share.</summary>
+    internal static decimal ReadCore(ref Utf8JsonReader reader)
     {
         var text = reader.TokenType switch
         {

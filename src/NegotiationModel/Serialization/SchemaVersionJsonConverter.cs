@@ -10,7 +10,10 @@ internal sealed partial class SchemaVersionJsonConverter : JsonConverter<SchemaV
     /// <summary>A part of a version as the schema and the reader take it: no leading zeros, at most nine digits.</summary>
     public const string NumberPattern = "(0|[1-9][0-9]{0,8})";
 
-    public override SchemaVersion Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    public override SchemaVersion Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => ReadCore(ref reader);
+
+    /// <summary>Reads the value at the reader: what this converter and the generated record reader share.</summary>
+    internal static SchemaVersion ReadCore(ref Utf8JsonReader reader)
     {
         if (reader.TokenType != JsonTokenType.String || reader.GetString() is not { } text || !Canonical().IsMatch(text) || !SchemaVersion.TryParse(text, out var version))
         {

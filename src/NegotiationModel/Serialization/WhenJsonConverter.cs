@@ -17,7 +17,10 @@ internal sealed class WhenJsonConverter : JsonConverter<When>
     [ThreadStatic]
     private static StringBuilder? text;
 
-    public override When Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    public override When Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => ReadCore(ref reader);
+
+    /// <summary>Reads the value at the reader: what this converter and the generated record reader share.</summary>
+    internal static When ReadCore(ref Utf8JsonReader reader)
     {
         if (reader.TokenType != JsonTokenType.String)
         {
