@@ -54,8 +54,8 @@ public static class NegotiationJson
     {
         Guard.Against.Null(utf8Json);
         Guard.Against.Null(record);
-        using var buffer = Write(record);
-        utf8Json.Write(buffer.WrittenSpan);
+        using var buffer = Write(record, utf8Json);
+        buffer.FlushToSink();
     }
 
     /// <summary>Writes a record as canonical UTF-8 JSON to a stream.</summary>
@@ -93,11 +93,11 @@ public static class NegotiationJson
     }
 
     // The generated writer (RecordWriter), held to System.Text.Json's contract byte for byte by RecordWriterContractTest,
-    // writes the whole document into a pooled buffer: a record is in memory whole anyway, and a stream written at
-    // once is written in the fewest calls.
-    private static PooledBufferWriter Write(NegotiationRecord record)
+    // writes into a pooled buffer: the whole document for a string, bytes or an asynchronous write (the generated
+    // writer is synchronous), and a stream written synchronously in chunks as the buffer fills.
+    private static PooledBufferWriter Write(NegotiationRecord record, Stream? sink = null)
     {
-        var buffer = new PooledBufferWriter();
+        var buffer = new PooledBufferWriter(sink is null ? 16 * 1024 : 64 * 1024, sink);
         try
         {
             using var writer = new Utf8JsonWriter(buffer, JsonFormat.WriterOptions);
