@@ -115,7 +115,9 @@ internal sealed class TimelineAxis
     }
 
     /// <summary>Finds the first index in [<paramref name="low"/>, <paramref name="high"/>) whose key is not below <paramref name="key"/>, or <paramref name="high"/>.</summary>
-    internal static int LowerBound(long[] sorted, long key, int low, int high)
+    /// <remarks>Generic over the key so that the axis's longs and the window index's positions share it; the JIT compiles it for each.</remarks>
+    internal static int LowerBound<T>(T[] sorted, T key, int low, int high)
+        where T : struct, System.Numerics.IComparisonOperators<T, T, bool>
     {
         while (low < high)
         {

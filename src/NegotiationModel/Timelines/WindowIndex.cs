@@ -211,8 +211,8 @@ internal sealed class WindowIndex
     // starts are, so that a search over a large index stays in cache.
     private int FirstPositionNotBefore(int position)
     {
-        var sample = LowerBound(sampledPositions, position, 0, sampledPositions.Length);
-        return sample == 0 ? 0 : LowerBound(positions!, position, (sample - 1) * SampleStride, Math.Min(sample * SampleStride, positions!.Length));
+        var sample = TimelineAxis.LowerBound(sampledPositions, position, 0, sampledPositions.Length);
+        return sample == 0 ? 0 : TimelineAxis.LowerBound(positions!, position, (sample - 1) * SampleStride, Math.Min(sample * SampleStride, positions!.Length));
     }
 
     private int FirstPositionNotBefore(int position, int from)
@@ -226,25 +226,7 @@ internal sealed class WindowIndex
             step *= 2;
         }
 
-        return LowerBound(all, position, low, Math.Min(low + step + 1, all.Length));
-    }
-
-    private static int LowerBound(int[] sorted, int value, int low, int high)
-    {
-        while (low < high)
-        {
-            var middle = low + ((high - low) / 2);
-            if (sorted[middle] < value)
-            {
-                low = middle + 1;
-            }
-            else
-            {
-                high = middle;
-            }
-        }
-
-        return low;
+        return TimelineAxis.LowerBound(all, position, low, Math.Min(low + step + 1, all.Length));
     }
 
     private int LatestEnding(int left, int right)
