@@ -40,11 +40,11 @@ public sealed class RecordValidator
     /// <param name="additionalRules">Rules of your own.</param>
     /// <exception cref="ArgumentNullException"><paramref name="additionalRules"/> or one of them is null.</exception>
     public RecordValidator(params IEnumerable<IValidationRule> additionalRules)
-        : this(DiagnosticLimits.Default, additionalRules)
+        : this(DiagnosticLimits.Default, additionalRules, fastPaths: true)
     {
     }
 
-    private RecordValidator(DiagnosticLimits limits, IEnumerable<IValidationRule> additionalRules)
+    private RecordValidator(DiagnosticLimits limits, IEnumerable<IValidationRule> additionalRules, bool fastPaths)
     {
         Guard.Against.Null(additionalRules);
         var extra = additionalRules.ToArray();
@@ -55,6 +55,7 @@ public sealed class RecordValidator
 
         rules = [.. BuiltInRules, .. extra];
         Limits = limits;
+        FastPaths = fastPaths;
     }
 
     /// <summary>Gets a validator with the built-in rules only, and the <see cref="DiagnosticLimits.Default"/> limits.</summary>
@@ -66,6 +67,12 @@ public sealed class RecordValidator
     /// <summary>Gets how many diagnostics a report keeps, per code and in all; past them, a final <see cref="DiagnosticCodes.DiagnosticsOmitted"/> counts the rest.</summary>
     public DiagnosticLimits Limits { get; }
 
+    /// <summary>
+    /// Gets a value indicating whether validation skips work whose answer it can tell in advance (see
+    /// <see cref="TimeModel"/>); the plain path does all of it, and the differential test requires the same report from both.
+    /// </summary>
+    internal bool FastPaths { get; }
+
     /// <summary>Returns a validator with the same rules and other limits.</summary>
     /// <param name="limits">How many diagnostics to keep; <see cref="DiagnosticLimits.None"/> keeps all.</param>
     /// <returns>A new validator; this one is unchanged.</returns>
@@ -73,7 +80,7 @@ public sealed class RecordValidator
     public RecordValidator WithLimits(DiagnosticLimits limits)
     {
         Guard.Against.Null(limits);
-        return new RecordValidator(limits, rules.Skip(BuiltInRules.Length));
+        return new RecordValidator(limits, rules.Skip(BuiltInRules.Length), FastPaths);
     }
 
     /// <summary>Returns a validator that also runs <paramref name="rule"/>, after this one's rules.</summary>
@@ -83,8 +90,11 @@ public sealed class RecordValidator
     public RecordValidator WithRule(IValidationRule rule)
     {
         Guard.Against.Null(rule);
-        return new RecordValidator(Limits, rules.Skip(BuiltInRules.Length).Append(rule));
+        return new RecordValidator(Limits, rules.Skip(BuiltInRules.Length).Append(rule), FastPaths);
     }
+
+    /// <summary>Returns a validator with the same rules and limits that takes the plain path: the reference the fast paths are tested against.</summary>
+    internal RecordValidator WithoutFastPaths() => new(Limits, rules.Skip(BuiltInRules.Length), fastPaths: false);
 
     /// <summary>Validates a record.</summary>
     /// <param name="record">The record.</param>
@@ -96,7 +106,7 @@ public sealed class RecordValidator
     public ValidationReport Validate(NegotiationRecord record)
     {
         Guard.Against.Null(record);
-        var context = new ValidationContext(record, Limits);
+        var context = new ValidationContext(record, Limits, FastPaths);
         try
         {
             foreach (var rule in rules)

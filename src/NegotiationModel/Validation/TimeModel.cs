@@ -1,6 +1,7 @@
 using NegotiationModel.Time;
 using NegotiationModel.Timelines;
 using NegotiationModel.Walking;
+using NodaTime;
 
 namespace NegotiationModel.Validation;
 
@@ -21,12 +22,28 @@ internal sealed class TimeModel
     private readonly Dictionary<EntityReference, bool> floating;
     private readonly WhenContext anywhereContext;
 
-    public TimeModel(NegotiationRecord record, RecordModel model)
+    public TimeModel(NegotiationRecord record, RecordModel model, bool fastPaths)
     {
         // Validation places a relative value where the timeline does: both resolve anchors through the
-        // record's one resolver of entity times (Timelines.RecordAnchors, cached per record).
-        UtcContext = record.TimeContext();
-        anywhereContext = record.TimeContext(floatingZone: null);
+        // record's one resolver of entity times (Timelines.RecordAnchors, cached per record). Building it resolves
+        // every dated entity's window, two thirds of validating a record just read when done for both frames
+        // (docs/performance.md), and only relative values ask it: on the fast path it is built on the first anchor
+        // asked for, and a record without relative values has neither anchors nor cycles to look for.
+        if (!fastPaths)
+        {
+            UtcContext = record.TimeContext();
+            anywhereContext = record.TimeContext(floatingZone: null);
+        }
+        else
+        {
+            UtcContext = new WhenContext { FloatingZone = DateTimeZone.Utc, Anchors = new LazyAnchors(record, DateTimeZone.Utc) };
+            anywhereContext = new WhenContext { FloatingZone = null, Anchors = new LazyAnchors(record, floatingZone: null) };
+            if (!HasRelativeValues(model))
+            {
+                floating = [];
+                return;
+            }
+        }
 
         var timed = new List<(EntityReference Entity, IRecordEntity Value, SitePath Site)>();
         var index = new Dictionary<EntityReference, int>();
@@ -101,6 +118,27 @@ internal sealed class TimeModel
         ? TimeWindow.Compare(first.Utc, second.Utc)
         : TimeWindow.Compare(first.Anywhere, second.Anywhere);
 
+    // Whether any time value of the record is relative, or a range with a relative end: the values EntityTimes.AnchorsIn finds anchors in.
+    private static bool HasRelativeValues(RecordModel model)
+    {
+        foreach (var site in model.Whens)
+        {
+            if (IsAnchored(site.When))
+            {
+                return true;
+            }
+        }
+
+        return false;
+
+        static bool IsAnchored(When? when) => when switch
+        {
+            RelativeWhen => true,
+            RangeWhen range => IsAnchored(range.Start) || IsAnchored(range.End),
+            _ => false,
+        };
+    }
+
     private bool IsFloating(When when) => when switch
     {
         CalendarWhen calendar => calendar.IsFloating,
@@ -108,6 +146,15 @@ internal sealed class TimeModel
         RelativeWhen relative => !floating.TryGetValue(relative.Anchor, out var anchor) || anchor,
         _ => true,
     };
+
+    /// <summary>The record's resolver of anchors for a floating zone, built (or found in the record's cache) when first asked.</summary>
+    private sealed class LazyAnchors(NegotiationRecord record, DateTimeZone? floatingZone) : IWhenAnchorResolver
+    {
+        private IWhenAnchorResolver? anchors;
+
+        public TimeWindow? ResolveAnchor(EntityReference anchor)
+            => (anchors ??= record.TimeContext(floatingZone).Anchors!).ResolveAnchor(anchor);
+    }
 
     /// <summary>A value's window with floating values in UTC and anywhere, and whether it is floating (has no zone or offset of its own).</summary>
     internal readonly record struct Resolved(TimeWindow Utc, TimeWindow Anywhere, bool IsFloating);

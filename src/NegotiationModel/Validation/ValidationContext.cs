@@ -16,11 +16,13 @@ public sealed class ValidationContext
     private readonly List<Diagnostic> diagnostics = [];
     private readonly DiagnosticBudget budget;
     private TimeModel? time;
+    private readonly bool fastPaths;
     private bool isOver;
 
-    internal ValidationContext(NegotiationRecord record, DiagnosticLimits limits)
+    internal ValidationContext(NegotiationRecord record, DiagnosticLimits limits, bool fastPaths)
     {
         Record = record;
+        this.fastPaths = fastPaths;
         budget = new DiagnosticBudget(limits);
         Model = RecordModel.Of(record);
     }
@@ -36,11 +38,11 @@ public sealed class ValidationContext
     /// </summary>
     /// <example><c>statement.When?.Resolve(context.TimeContext)</c></example>
     /// <exception cref="InvalidOperationException">The validation this context served is over.</exception>
-    public WhenContext TimeContext => isOver ? throw Over() : Time.UtcContext;
+    public WhenContext TimeContext => isOver ? throw Over() : Record.TimeContext();
 
     internal RecordModel Model { get; }
 
-    internal TimeModel Time => time ??= new TimeModel(Record, Model);
+    internal TimeModel Time => time ??= new TimeModel(Record, Model, fastPaths);
 
     /// <summary>Reports a diagnostic. Past the validator's <see cref="DiagnosticLimits"/> it is only counted, in the report's final <see cref="DiagnosticCodes.DiagnosticsOmitted"/>.</summary>
     /// <param name="diagnostic">The diagnostic.</param>
