@@ -116,8 +116,9 @@ public sealed class FastPathDifferentialTest
         }
     }
 
-    // Replaces about half of the record's time values with values relative to its entities or floating ones; null when the
-    // result no longer reads (a member that takes no relative value).
+    // Dates some statements, sources and events that had no time, replaces about half of the record's time values with values
+    // relative to its entities or floating ones, and breaks about half of its language tags, currencies, zones and ISO 3166
+    // codes; null when the result no longer reads (a member that takes no relative value).
     private static NegotiationRecord? WithTimesMutated(NegotiationRecord record, Random random)
     {
         var anchors = record.Entities().Select(e => e.Reference.ToString()).ToList();
@@ -127,12 +128,29 @@ public sealed class FastPathDifferentialTest
         }
 
         var document = JsonNode.Parse(NegotiationJson.Serialize(record))!;
+        foreach (var (collection, member) in new[] { ("statements", "when"), ("sources", "published"), ("events", "when") })
+        {
+            foreach (var item in document[collection]?.AsArray() ?? [])
+            {
+                if (item is JsonObject entity && !entity.ContainsKey(member) && random.Next(2) == 0)
+                {
+                    entity[member] = random.Next(3) == 0 ? "2025-12-26" : "2025-12-29T09:00[Europe/Kyiv]";
+                }
+            }
+        }
+
         var strings = new List<JsonValue>();
         Collect(document, strings);
         foreach (var value in strings)
         {
             if (random.Next(2) == 0)
             {
+                continue;
+            }
+
+            if (value.GetPropertyName() is "language" or "currency" or "timeZone" or "iso3166Code")
+            {
+                value.ReplaceWith(random.Next(3) switch { 0 => "1x", 1 => "Mars/Base", _ => "ZZZ9" });
                 continue;
             }
 
@@ -172,7 +190,7 @@ public sealed class FastPathDifferentialTest
                 foreach (var (name, value) in members)
                 {
                     if (value is JsonValue leaf && leaf.TryGetValue<string>(out var text) && name is not ("id" or "text" or "name" or "notes")
-                        && text.Length >= 4 && char.IsAsciiDigit(text[0]) && When.TryParse(text, out _))
+                        && ((text.Length >= 4 && char.IsAsciiDigit(text[0]) && When.TryParse(text, out _)) || name is "language" or "currency" or "timeZone" or "iso3166Code"))
                     {
                         found.Add(leaf);
                     }
