@@ -11,7 +11,8 @@ internal sealed partial class TimeRules
     {
         // Many statements cite the same source: its publication times are resolved once for all of them, and
         // compared without building lists: resolved per statement, they would cost a tenth of validation's time (docs/performance.md).
-        var publications = new Dictionary<(SourceId Source, int? Revision), (List<When> Whens, TimeModel.Resolved[] Windows)>();
+        // The table is keyed by what the citation says, so a citation costs one look-up, the source's included.
+        var publications = new Dictionary<(SourceId Source, int? Revision), (Source? Source, List<When> Whens, TimeModel.Resolved[] Windows)>();
         for (var i = 0; i < record.Statements.Count; i++)
         {
             var statement = record.Statements[i];
@@ -24,18 +25,15 @@ internal sealed partial class TimeRules
             for (var k = 0; k < statement.Citations.Count; k++)
             {
                 var citation = statement.Citations[k];
-                if (context.Model.Find(EntityReference.To(citation.Source))?.Value is not Source source)
+                if (!publications.TryGetValue((citation.Source, citation.Revision), out var published))
                 {
-                    continue;
+                    published = Publications(citation, context, time);
+                    publications.Add((citation.Source, citation.Revision), published);
                 }
 
-                if (!publications.TryGetValue((source.Id, citation.Revision), out var published))
+                if (published.Source is not { } source)
                 {
-                    List<When> whens = citation.Revision is { } number
-                        ? source.FindRevision(number) is { } revision ? [revision.At] : []
-                        : [.. Optional(source.Published), .. source.Revisions.Select(r => r.At)];
-                    published = (whens, [.. whens.Select(time.Resolve)]);
-                    publications.Add((source.Id, citation.Revision), published);
+                    continue;
                 }
 
                 var candidates = published.Whens;
@@ -52,6 +50,26 @@ internal sealed partial class TimeRules
                 }
             }
         }
+    }
+
+    // The times a citation's source (or the revision it names) was published, resolved; no source when the record holds none.
+    private static (Source? Source, List<When> Whens, TimeModel.Resolved[] Windows) Publications(Citation citation, ValidationContext context, TimeModel time)
+    {
+        if (context.Model.Find(EntityReference.To(citation.Source))?.Value is not Source source)
+        {
+            return (null, [], []);
+        }
+
+        List<When> whens = citation.Revision is { } number
+            ? source.FindRevision(number) is { } revision ? [revision.At] : []
+            : [.. Optional(source.Published), .. source.Revisions.Select(r => r.At)];
+        var windows = new TimeModel.Resolved[whens.Count];
+        for (var w = 0; w < whens.Count; w++)
+        {
+            windows[w] = time.Resolve(whens[w]);
+        }
+
+        return (source, whens, windows);
     }
 
     private static bool AllDefinitelyAfter(TimeModel.Resolved said, TimeModel.Resolved[] published)

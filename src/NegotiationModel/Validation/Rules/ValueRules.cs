@@ -12,8 +12,14 @@ internal sealed partial class ValueRules : IValidationRule
     {
         var objects = context.Model.Objects;
         var wellFormed = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var site in objects)
+
+        // One pass over the objects, not one per code: each pass read every object of the record again, the larger part of
+        // this rule's time on a record just read. The codes are still reported one after another, each in record order:
+        // language tags as they are met, the other problems (rare) from the places kept for them.
+        List<int>? zones = null, currencies = null, amounts = null, codes = null;
+        for (var i = 0; i < objects.Length; i++)
         {
+            var site = objects[i];
             switch (site.Value)
             {
                 case LocalizedText text:
@@ -25,12 +31,33 @@ internal sealed partial class ValueRules : IValidationRule
                 case Source { Language: { } language }:
                     Language(language, site, nameof(Source.Language));
                     break;
+                case Place { TimeZone: { } zone } when !WhenText.IsZoneId(zone):
+                    (zones ??= []).Add(i);
+                    break;
+                case Money money:
+                    if (!Iso4217.IsActive(money.Currency))
+                    {
+                        (currencies ??= []).Add(i);
+                    }
+
+                    if (money.Amount < 0)
+                    {
+                        (amounts ??= []).Add(i);
+                    }
+
+                    break;
+                case Territory { Iso3166Code: not null }
+                    or ExternalIdentifier { Scheme: IdentifierSchemes.Iso3166Alpha2 or IdentifierSchemes.Iso3166Alpha3 or IdentifierSchemes.Iso3166Subdivision }:
+                    (codes ??= []).Add(i);
+                    break;
             }
         }
 
-        foreach (var site in objects)
+        foreach (var i in zones ?? [])
         {
-            if (site.Value is Place { TimeZone: { } zone } && !WhenText.IsZoneId(zone) && !context.Omits(DiagnosticSeverity.Error, DiagnosticCodes.UnknownTimeZone))
+            var site = objects[i];
+            var zone = ((Place)site.Value).TimeZone;
+            if (!context.Omits(DiagnosticSeverity.Error, DiagnosticCodes.UnknownTimeZone))
             {
                 context.Report(
                     DiagnosticSeverity.Error,
@@ -41,9 +68,11 @@ internal sealed partial class ValueRules : IValidationRule
             }
         }
 
-        foreach (var site in objects)
+        foreach (var i in currencies ?? [])
         {
-            if (site.Value is Money money && !Iso4217.IsActive(money.Currency) && !context.Omits(DiagnosticSeverity.Error, DiagnosticCodes.UnknownCurrency))
+            var site = objects[i];
+            var money = (Money)site.Value;
+            if (!context.Omits(DiagnosticSeverity.Error, DiagnosticCodes.UnknownCurrency))
             {
                 context.Report(
                     DiagnosticSeverity.Error,
@@ -54,9 +83,11 @@ internal sealed partial class ValueRules : IValidationRule
             }
         }
 
-        foreach (var site in objects)
+        foreach (var i in amounts ?? [])
         {
-            if (site.Value is Money { Amount: < 0 } money && !context.Omits(DiagnosticSeverity.Error, DiagnosticCodes.NegativeAmount))
+            var site = objects[i];
+            var money = (Money)site.Value;
+            if (!context.Omits(DiagnosticSeverity.Error, DiagnosticCodes.NegativeAmount))
             {
                 context.Report(
                     DiagnosticSeverity.Error,
@@ -67,8 +98,9 @@ internal sealed partial class ValueRules : IValidationRule
             }
         }
 
-        foreach (var site in objects)
+        foreach (var i in codes ?? [])
         {
+            var site = objects[i];
             switch (site.Value)
             {
                 case Territory { Iso3166Code: { } code } territory when !Iso3166Fits(territory.Kind, code):
