@@ -91,7 +91,7 @@ internal sealed class TimeModel
         }
     }
 
-    /// <summary>Gets the record's context with floating values in UTC (<see cref="NegotiationRecordTimeExtensions.TimeContext(NegotiationRecord)"/>).</summary>
+    /// <summary>Gets a context that resolves as the record's with floating values in UTC does (<see cref="NegotiationRecordTimeExtensions.TimeContext(NegotiationRecord)"/>); on the fast path it asks that one only for anchors.</summary>
     public WhenContext UtcContext { get; }
 
     /// <summary>Gets the cycles of relative times: the path of the time that closes each, its first entities, and its length.</summary>
