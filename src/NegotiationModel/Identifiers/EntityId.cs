@@ -1,6 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Buffers;
-using Ardalis.GuardClauses;
 
 namespace NegotiationModel.Identifiers;
 

@@ -5,7 +5,6 @@ using System.Runtime.CompilerServices;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
-using NegotiationModel.Kinds;
 using NegotiationModel.Proposals;
 
 namespace NegotiationModel.Serialization;

@@ -1,7 +1,6 @@
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using NegotiationModel.Time;
 
 namespace NegotiationModel.Serialization;
 

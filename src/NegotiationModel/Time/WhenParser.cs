@@ -1,6 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
-using NegotiationModel.Identifiers;
 using NodaTime;
 using NodaTime.Calendars;
 

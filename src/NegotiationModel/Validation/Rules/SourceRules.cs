@@ -1,5 +1,3 @@
-using NegotiationModel.Identifiers;
-
 namespace NegotiationModel.Validation.Rules;
 
 /// <summary>NM3xxx: sources: no citation cycles, no source attributed to itself; statements cite sources.</summary>

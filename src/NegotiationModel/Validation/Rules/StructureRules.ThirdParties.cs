@@ -1,7 +1,5 @@
 using NegotiationModel.Actors;
 using NegotiationModel.Events;
-using NegotiationModel.Identifiers;
-using NegotiationModel.Utility;
 using NegotiationModel.WorkingGroups;
 
 namespace NegotiationModel.Validation.Rules;

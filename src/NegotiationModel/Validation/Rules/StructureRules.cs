@@ -1,7 +1,5 @@
 using NegotiationModel.Actors;
-using NegotiationModel.Identifiers;
 using NegotiationModel.Proposals;
-using NegotiationModel.Utility;
 
 namespace NegotiationModel.Validation.Rules;
 
