@@ -1,12 +1,7 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
-using Microsoft.CodeAnalysis;
-
 namespace NegotiationModel.Generators;
 
 /// <summary>
-/// What the generators that follow the JSON contract (the record walk, the writer) read from the model's types, in
+/// What the generators that follow the JSON contract (the record walk, the writer, the reader) read from the model's types, in
 /// one place: which members the contract holds, in its order and under its names, and what a member's type is to it.
 /// </summary>
 /// <remarks>

@@ -1,7 +1,3 @@
-using System;
-using System.Linq;
-using System.Text;
-using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace NegotiationModel.Generators;
