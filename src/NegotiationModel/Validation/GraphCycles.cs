@@ -89,7 +89,7 @@ internal static class GraphCycles
     public static List<Cycle> Find<T, TId>(IReadOnlyList<T> items, Func<T, TId> id, Func<T, IEnumerable<TId>> targets)
         where TId : notnull
     {
-        var index = new Dictionary<TId, int>(items.Count);
+        var index = new Dictionary<TId, int>();
         for (var i = 0; i < items.Count; i++)
         {
             index.TryAdd(id(items[i]), i);
