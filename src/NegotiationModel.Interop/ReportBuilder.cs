@@ -14,6 +14,9 @@ internal sealed class ReportBuilder
 
     public void Merged(string kind, int count = 1) => Add(merged, kind, count);
 
+    /// <summary>Counts an entity as created when it is new to the import, else as merged into the one it repeats.</summary>
+    public void CreatedOrMerged(bool created, string kind) => Add(created ? this.created : merged, kind, 1);
+
     public void Unmapped(string field, int count = 1) => Add(unmapped, field, count);
 
     public void Warn(string warning)

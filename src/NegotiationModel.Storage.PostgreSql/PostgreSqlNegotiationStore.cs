@@ -42,18 +42,7 @@ public sealed class PostgreSqlNegotiationStore : NegotiationStore
     public static async Task<PostgreSqlNegotiationStore> OpenAsync(string connectionString, CancellationToken cancellationToken = default)
     {
         Guard.Against.NullOrWhiteSpace(connectionString);
-        var store = new PostgreSqlNegotiationStore(connectionString);
-        try
-        {
-            await store.CheckSchemaAsync(cancellationToken).ConfigureAwait(false);
-        }
-        catch
-        {
-            await store.DisposeAsync().ConfigureAwait(false);
-            throw;
-        }
-
-        return store;
+        return await PreparedAsync(new PostgreSqlNegotiationStore(connectionString), static (store, cancellation) => store.CheckSchemaAsync(cancellation), cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Creates a store in a database, or migrates one to the current schema version, and opens it.</summary>
@@ -64,10 +53,16 @@ public sealed class PostgreSqlNegotiationStore : NegotiationStore
     public static async Task<PostgreSqlNegotiationStore> InitializeAsync(string connectionString, CancellationToken cancellationToken = default)
     {
         Guard.Against.NullOrWhiteSpace(connectionString);
-        var store = new PostgreSqlNegotiationStore(connectionString);
+        return await PreparedAsync(new PostgreSqlNegotiationStore(connectionString), static (store, cancellation) => store.MigrateAsync(cancellation), cancellationToken).ConfigureAwait(false);
+    }
+
+    // Opening a store is making it and then checking or migrating its schema; a store whose schema step fails is
+    // disposed, so that its data source's connections do not outlive the error.
+    private static async Task<PostgreSqlNegotiationStore> PreparedAsync(PostgreSqlNegotiationStore store, Func<PostgreSqlNegotiationStore, CancellationToken, Task> step, CancellationToken cancellationToken)
+    {
         try
         {
-            await store.MigrateAsync(cancellationToken).ConfigureAwait(false);
+            await step(store, cancellationToken).ConfigureAwait(false);
         }
         catch
         {

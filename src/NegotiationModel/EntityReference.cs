@@ -1,7 +1,5 @@
 using System.Diagnostics;
 using System.Text.Json.Serialization;
-using Ardalis.GuardClauses;
-using NegotiationModel.Identifiers;
 
 namespace NegotiationModel;
 

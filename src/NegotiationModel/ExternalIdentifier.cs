@@ -1,6 +1,3 @@
-using Ardalis.GuardClauses;
-using NegotiationModel.Utility;
-
 namespace NegotiationModel;
 
 /// <summary>

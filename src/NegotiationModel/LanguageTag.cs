@@ -1,5 +1,3 @@
-using NegotiationModel.Utility;
-
 namespace NegotiationModel;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using Ardalis.GuardClauses;
-using NegotiationModel.Utility;
-
 namespace NegotiationModel;
 
 /// <summary>One name of an actor, territory or topic in one language: the primary name, an alias, a transliteration (the Wikibase label and aliases, Popolo <c>other_names</c>).</summary>

@@ -1,6 +1,3 @@
-using Ardalis.GuardClauses;
-using NegotiationModel.Utility;
-
 namespace NegotiationModel;
 
 /// <summary>A text in one language: an original wording or a translation of it.</summary>

@@ -1,7 +1,5 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using Ardalis.GuardClauses;
-using NegotiationModel.Utility;
 
 namespace NegotiationModel;
 

@@ -1,5 +1,4 @@
 using NegotiationModel.Actors;
-using NegotiationModel.Identifiers;
 using NegotiationModel.Indexing;
 using NegotiationModel.Proposals;
 using NegotiationModel.Statements;

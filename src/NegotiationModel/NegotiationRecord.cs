@@ -1,13 +1,10 @@
 using System.Globalization;
 using System.Text.Json.Serialization;
-using Ardalis.GuardClauses;
 using NegotiationModel.Actors;
-using NegotiationModel.Identifiers;
 using NegotiationModel.Sources;
 using NegotiationModel.Assessments;
 using NegotiationModel.Events;
 using NegotiationModel.Guarantees;
-using NegotiationModel.Kinds;
 using NegotiationModel.Mandates;
 using NegotiationModel.Monitoring;
 using NegotiationModel.Positions;
@@ -17,7 +14,6 @@ using NegotiationModel.Territories;
 using NegotiationModel.Topics;
 using NegotiationModel.WorkingGroups;
 using NodaTime;
-using NegotiationModel.Utility;
 using NegotiationModel.Votes;
 
 namespace NegotiationModel;

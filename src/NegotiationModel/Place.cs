@@ -1,7 +1,3 @@
-using Ardalis.GuardClauses;
-using NegotiationModel.Identifiers;
-using NegotiationModel.Utility;
-
 namespace NegotiationModel;
 
 /// <summary>Where something happened: a name, the IANA time zone local times are read in, optional coordinates and territory.</summary>

@@ -1,8 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Serialization;
 using System.Text.RegularExpressions;
-using Ardalis.GuardClauses;
-using NegotiationModel.Utility;
 
 namespace NegotiationModel;
 

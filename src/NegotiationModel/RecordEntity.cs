@@ -1,8 +1,5 @@
 using System.Text.Json.Serialization;
-using Ardalis.GuardClauses;
-using NegotiationModel.Identifiers;
 using NegotiationModel.Sources;
-using NegotiationModel.Utility;
 
 namespace NegotiationModel;
 

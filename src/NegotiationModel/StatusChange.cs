@@ -1,9 +1,4 @@
-using Ardalis.GuardClauses;
-using NegotiationModel.Identifiers;
-using NegotiationModel.Kinds;
 using NegotiationModel.Sources;
-using NegotiationModel.Time;
-using NegotiationModel.Utility;
 
 namespace NegotiationModel;
 

@@ -292,7 +292,7 @@ public sealed class ConsistencyTest
     private static bool IsCopyConstructor(ConstructorInfo constructor)
         => constructor.GetParameters() is [var only] && only.ParameterType == constructor.DeclaringType;
 
-    private static HashSet<Type> RecordDataTypesOf()
+    internal static HashSet<Type> RecordDataTypesOf()
     {
         var found = new HashSet<Type>();
         var pending = new Stack<Type>([typeof(NegotiationRecord)]);

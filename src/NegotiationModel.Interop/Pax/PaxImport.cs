@@ -10,7 +10,7 @@ namespace NegotiationModel.Interop.Pax;
 /// One PA-X import: each CSV input in turn, row by row as the reader streams them (a file is never split into a list of
 /// rows), each row one proposal. The columns are read by <see cref="PaxColumns"/>.
 /// </summary>
-internal sealed class PaxImport(PaxImportOptions options)
+internal sealed class PaxImport(PaxImportOptions options) : IInteropImport
 {
     private readonly ReportBuilder report = new();
     private readonly List<Proposal> proposals = [];

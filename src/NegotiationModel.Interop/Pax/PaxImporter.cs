@@ -25,12 +25,6 @@ public static class PaxImporter
     {
         Guard.Against.Null(inputs);
         Guard.Against.Null(options);
-        var import = new PaxImport(options);
-        foreach (var input in inputs)
-        {
-            import.Read(input);
-        }
-
-        return import.Finish();
+        return new PaxImport(options).ReadAll(inputs).Finish();
     }
 }

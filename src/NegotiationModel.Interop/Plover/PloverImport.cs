@@ -10,7 +10,7 @@ using NegotiationModel.Topics;
 namespace NegotiationModel.Interop.Plover;
 
 /// <summary>One PLOVER import: each event record in turn, with the actors, topics and sources they share.</summary>
-internal sealed partial class PloverImport
+internal sealed partial class PloverImport : IInteropImport
 {
     private static readonly string[] Mapped = ["id", "date", "actor", "source", "recipient", "target", "event", "mode", "context", "text", "event_text", "eventText", "language", "publication", "link"];
     private readonly ReportBuilder report = new();

@@ -22,12 +22,6 @@ public static class PloverImporter
     {
         Guard.Against.Null(inputs);
         Guard.Against.NullOrWhiteSpace(title);
-        var import = new PloverImport();
-        foreach (var input in inputs)
-        {
-            import.Read(input);
-        }
-
-        return import.Finish(title);
+        return new PloverImport().ReadAll(inputs).Finish(title);
     }
 }

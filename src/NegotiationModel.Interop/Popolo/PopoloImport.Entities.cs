@@ -226,14 +226,7 @@ internal sealed partial class PopoloImport
             Citations = Citations(item, where),
         };
         Rest(item, "areas", AreaMembers);
-        if (territories.TryAdd(territory.Id.Value, territory))
-        {
-            report.Created("territory");
-        }
-        else
-        {
-            report.Merged("territory");
-        }
+        report.CreatedOrMerged(territories.TryAdd(territory.Id.Value, territory), "territory");
     }
 
     private void ReadEvent(JsonElement item, string where)
@@ -283,14 +276,7 @@ internal sealed partial class PopoloImport
             Citations = Citations(item, where),
         };
         Rest(item, "events", EventMembers);
-        if (events.TryAdd(negotiationEvent.Id.Value, negotiationEvent))
-        {
-            report.Created("event");
-        }
-        else
-        {
-            report.Merged("event");
-        }
+        report.CreatedOrMerged(events.TryAdd(negotiationEvent.Id.Value, negotiationEvent), "event");
     }
 
     private void ReadSpeech(JsonElement item, string where)
@@ -316,14 +302,7 @@ internal sealed partial class PopoloImport
             Identifiers = Identifiers(item, where, original),
             Citations = Citations(item, where),
         };
-        if (statements.TryAdd(statement.Id.Value, statement))
-        {
-            report.Created("statement");
-        }
-        else
-        {
-            report.Merged("statement");
-        }
+        report.CreatedOrMerged(statements.TryAdd(statement.Id.Value, statement), "statement");
     }
 
     private static ValueList<ExternalIdentifier> Identifiers(JsonElement item, string where, string original)

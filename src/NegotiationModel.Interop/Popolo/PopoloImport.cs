@@ -9,7 +9,7 @@ using NegotiationModel.Territories;
 namespace NegotiationModel.Interop.Popolo;
 
 /// <summary>One import: reads documents, detects their classes, and keeps what it built until <see cref="Finish"/>.</summary>
-internal sealed partial class PopoloImport(PopoloImportOptions options)
+internal sealed partial class PopoloImport(PopoloImportOptions options) : IInteropImport
 {
     private readonly ReportBuilder report = new();
     private readonly Dictionary<string, Actor> actors = new(StringComparer.Ordinal);

@@ -34,12 +34,6 @@ public static class PopoloImporter
     {
         Guard.Against.Null(inputs);
         Guard.Against.Null(options);
-        var import = new PopoloImport(options);
-        foreach (var input in inputs)
-        {
-            import.Read(input);
-        }
-
-        return import.Finish();
+        return new PopoloImport(options).ReadAll(inputs).Finish();
     }
 }

@@ -1,9 +1,3 @@
-using Ardalis.GuardClauses;
-using NegotiationModel.Identifiers;
-using NegotiationModel.Kinds;
-using NegotiationModel.Time;
-using NegotiationModel.Utility;
-
 namespace NegotiationModel.Actors;
 
 /// <summary>

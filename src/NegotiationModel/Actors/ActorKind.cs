@@ -1,5 +1,3 @@
-using NegotiationModel.Kinds;
-
 namespace NegotiationModel.Actors;
 
 /// <summary>What kind of actor takes part in or is named in a negotiation.</summary>

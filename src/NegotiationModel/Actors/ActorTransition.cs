@@ -1,8 +1,4 @@
-using Ardalis.GuardClauses;
-using NegotiationModel.Identifiers;
 using NegotiationModel.Sources;
-using NegotiationModel.Time;
-using NegotiationModel.Utility;
 
 namespace NegotiationModel.Actors;
 

@@ -1,5 +1,3 @@
-using NegotiationModel.Kinds;
-
 namespace NegotiationModel.Actors;
 
 /// <summary>What kind of organisation an actor of kind <see cref="ActorKind.Organisation"/> is (the Popolo <c>classification</c>).</summary>

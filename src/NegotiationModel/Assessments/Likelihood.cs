@@ -1,6 +1,4 @@
 using System.Globalization;
-using Ardalis.GuardClauses;
-using NegotiationModel.Utility;
 
 namespace NegotiationModel.Assessments;
 

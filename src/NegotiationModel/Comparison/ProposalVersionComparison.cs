@@ -1,8 +1,6 @@
 using System.Text.Json;
-using NegotiationModel.Identifiers;
 using NegotiationModel.Proposals;
 using NegotiationModel.Serialization;
-using NegotiationModel.Utility;
 
 namespace NegotiationModel.Comparison;
 

@@ -1,7 +1,5 @@
 using System.Text.Json;
-using NegotiationModel.Kinds;
 using NegotiationModel.Serialization;
-using NegotiationModel.Utility;
 
 namespace NegotiationModel.Comparison;
 

@@ -1,7 +1,4 @@
-using Ardalis.GuardClauses;
 using NegotiationModel.Actors;
-using NegotiationModel.Identifiers;
-using NegotiationModel.Kinds;
 
 namespace NegotiationModel.Events;
 

@@ -1,6 +1,3 @@
-using Ardalis.GuardClauses;
-using NegotiationModel.Identifiers;
-
 namespace NegotiationModel.Guarantees;
 
 /// <summary>A financial instrument a guarantee involves: a loan, grant, credit guarantee, fund or insurance.</summary>

@@ -1,5 +1,3 @@
-using NegotiationModel.Kinds;
-
 namespace NegotiationModel.Guarantees;
 
 /// <summary>What a guarantee secures.</summary>

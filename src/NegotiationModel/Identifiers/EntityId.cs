@@ -1,6 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Buffers;
-using Ardalis.GuardClauses;
 
 namespace NegotiationModel.Identifiers;
 
@@ -39,9 +38,11 @@ public static class EntityId
         return value;
     }
 
+    /// <summary>What <see cref="Pattern"/> asks, in words, for the messages about an identifier that breaks it.</summary>
+    internal const string Rule = "use 1 to 128 ASCII letters, digits, '.', '_', ':', '/' or '-', starting with a letter or digit";
+
     /// <summary>Says why <paramref name="value"/> is not an identifier of the given kind.</summary>
-    internal static string Problem(string value, string kind)
-        => $"'{value}' is not a valid {kind} identifier: use 1 to 128 ASCII letters, digits, '.', '_', ':', '/' or '-', starting with a letter or digit.";
+    internal static string Problem(string value, string kind) => $"'{value}' is not a valid {kind} identifier: {Rule}.";
 
     // Pattern is written for every regex dialect (JSON Schema uses it). The check spells it out rather than
     // matching it, since every identifier read, and every reference validated, is checked (the generated

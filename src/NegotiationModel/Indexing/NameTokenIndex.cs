@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using NegotiationModel.Kinds;
 
 namespace NegotiationModel.Indexing;
 

@@ -1,7 +1,5 @@
 using System.Collections.Frozen;
 using System.Runtime.CompilerServices;
-using NegotiationModel.Identifiers;
-using NegotiationModel.Kinds;
 using NegotiationModel.Proposals;
 
 namespace NegotiationModel.Indexing;

@@ -1,5 +1,4 @@
 using NegotiationModel.Actors;
-using NegotiationModel.Identifiers;
 using NegotiationModel.Walking;
 
 namespace NegotiationModel.Indexing;

@@ -1,6 +1,5 @@
 using NegotiationModel.Sources;
 using NegotiationModel.Statements;
-using NegotiationModel.Time;
 
 namespace NegotiationModel.Kinds;
 

@@ -1,4 +1,3 @@
-using NegotiationModel.Identifiers;
 using NegotiationModel.Indexing;
 
 namespace NegotiationModel.Kinds;

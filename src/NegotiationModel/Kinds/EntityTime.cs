@@ -1,5 +1,3 @@
-using NegotiationModel.Time;
-
 namespace NegotiationModel.Kinds;
 
 /// <summary>

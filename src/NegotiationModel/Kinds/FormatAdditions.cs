@@ -2,7 +2,6 @@ using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using NegotiationModel.Utility;
 
 namespace NegotiationModel.Kinds;
 

@@ -1,7 +1,4 @@
-using Ardalis.GuardClauses;
-using NegotiationModel.Identifiers;
 using NegotiationModel.Sources;
-using NegotiationModel.Time;
 
 namespace NegotiationModel.Monitoring;
 

@@ -1,10 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Serialization;
-using Ardalis.GuardClauses;
-using NegotiationModel.Identifiers;
-using NegotiationModel.Kinds;
 using NegotiationModel.Sources;
-using NegotiationModel.Time;
 
 namespace NegotiationModel.Positions;
 

@@ -1,6 +1,3 @@
-using NegotiationModel.Identifiers;
-using NegotiationModel.Kinds;
-
 namespace NegotiationModel.Proposals;
 
 /// <summary>An amnesty or pardon: who grants it, for whom and for which acts, and what it excludes.</summary>

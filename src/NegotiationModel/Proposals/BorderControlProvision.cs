@@ -1,7 +1,3 @@
-using Ardalis.GuardClauses;
-using NegotiationModel.Identifiers;
-using NegotiationModel.Kinds;
-
 namespace NegotiationModel.Proposals;
 
 /// <summary>Control of a border, such as a state's restoring control of its border in a conflict area; not the settlement of where a border runs (see <see cref="BorderSettlementProvision"/>).</summary>

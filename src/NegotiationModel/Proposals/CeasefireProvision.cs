@@ -1,5 +1,3 @@
-using NegotiationModel.Identifiers;
-
 namespace NegotiationModel.Proposals;
 
 /// <summary>A ceasefire: the parties stop fighting, for a time or indefinitely.</summary>

@@ -1,6 +1,3 @@
-using Ardalis.GuardClauses;
-using NegotiationModel.Time;
-
 namespace NegotiationModel.Proposals;
 
 /// <summary>

@@ -1,7 +1,3 @@
-using Ardalis.GuardClauses;
-using NegotiationModel.Identifiers;
-using NegotiationModel.Kinds;
-
 namespace NegotiationModel.Proposals;
 
 /// <summary>Decentralisation: powers a state is to devolve to regional or local authorities, such as in a federal or municipal structure.</summary>

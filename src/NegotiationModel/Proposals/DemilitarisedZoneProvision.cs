@@ -1,6 +1,3 @@
-using NegotiationModel.Identifiers;
-using NegotiationModel.Kinds;
-
 namespace NegotiationModel.Proposals;
 
 /// <summary>A demilitarised zone: where forces and weapons may not be, what it covers, who monitors it, how and at whose cost.</summary>

@@ -1,6 +1,3 @@
-using NegotiationModel.Identifiers;
-using NegotiationModel.Kinds;
-
 namespace NegotiationModel.Proposals;
 
 /// <summary>Limits on where and how many forces may be deployed.</summary>

@@ -1,6 +1,3 @@
-using NegotiationModel.Identifiers;
-using NegotiationModel.Kinds;
-
 namespace NegotiationModel.Proposals;
 
 /// <summary>Disarmament, demobilisation and reintegration (DDR), including the decommissioning of weapons: who disarms, what, overseen by whom.</summary>

@@ -1,6 +1,3 @@
-using Ardalis.GuardClauses;
-using NegotiationModel.Identifiers;
-
 namespace NegotiationModel.Proposals;
 
 /// <summary>Elections: of what, where and when, as the proposal says.</summary>

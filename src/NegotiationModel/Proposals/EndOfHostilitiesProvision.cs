@@ -1,5 +1,3 @@
-using NegotiationModel.Identifiers;
-
 namespace NegotiationModel.Proposals;
 
 /// <summary>A permanent end of hostilities between the parties, as distinct from a ceasefire.</summary>

@@ -1,6 +1,3 @@
-using Ardalis.GuardClauses;
-using NegotiationModel.Identifiers;
-
 namespace NegotiationModel.Proposals;
 
 /// <summary>A withdrawal of a force from territories: completely, behind a line, or partially.</summary>

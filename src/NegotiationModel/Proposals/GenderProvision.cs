@@ -1,6 +1,3 @@
-using NegotiationModel.Identifiers;
-using NegotiationModel.Kinds;
-
 namespace NegotiationModel.Proposals;
 
 /// <summary>Provisions on women, girls and gender, men and boys, sexual orientation and gender identity, or the family.</summary>

@@ -1,6 +1,3 @@
-using NegotiationModel.Identifiers;
-using NegotiationModel.Kinds;
-
 namespace NegotiationModel.Proposals;
 
 /// <summary>Provisions for groups: children and youth, persons with disabilities, the elderly, migrant workers, racial, ethnic, national or religious groups, indigenous peoples, social classes.</summary>

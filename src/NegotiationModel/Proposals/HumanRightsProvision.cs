@@ -1,6 +1,3 @@
-using NegotiationModel.Identifiers;
-using NegotiationModel.Kinds;
-
 namespace NegotiationModel.Proposals;
 
 /// <summary>Human rights and equality: the rights and freedoms provided, the instruments incorporated and the institutions that protect them.</summary>

@@ -1,6 +1,3 @@
-using NegotiationModel.Identifiers;
-using NegotiationModel.Kinds;
-
 namespace NegotiationModel.Proposals;
 
 /// <summary>Access for humanitarian assistance: who is to allow it, who delivers it and what it covers.</summary>

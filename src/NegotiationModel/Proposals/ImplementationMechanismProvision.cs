@@ -1,6 +1,3 @@
-using NegotiationModel.Identifiers;
-using NegotiationModel.Kinds;
-
 namespace NegotiationModel.Proposals;
 
 /// <summary>A mechanism to implement the agreement: bodies or working groups, their tasks, how disputes are settled.</summary>

@@ -1,7 +1,3 @@
-using Ardalis.GuardClauses;
-using NegotiationModel.Identifiers;
-using NegotiationModel.Kinds;
-
 namespace NegotiationModel.Proposals;
 
 /// <summary>An international mission, force or similar presence: which, mandated by whom, to do what.</summary>

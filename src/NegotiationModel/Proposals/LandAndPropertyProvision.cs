@@ -1,6 +1,3 @@
-using NegotiationModel.Identifiers;
-using NegotiationModel.Kinds;
-
 namespace NegotiationModel.Proposals;
 
 /// <summary>Land and property: land reform, restitution of property, dispute mechanisms and pastoralist rights.</summary>

@@ -1,7 +1,3 @@
-using Ardalis.GuardClauses;
-using NegotiationModel.Identifiers;
-using NegotiationModel.Kinds;
-
 namespace NegotiationModel.Proposals;
 
 /// <summary>Military power-sharing: forces to be merged or placed under a joint command.</summary>

@@ -1,5 +1,3 @@
-using NegotiationModel.Kinds;
-
 namespace NegotiationModel.Proposals;
 
 /// <summary>How compliance with a provision, such as a demilitarised zone, is monitored: by a provision's terms or by a monitoring mission.</summary>

@@ -1,6 +1,3 @@
-using NegotiationModel.Identifiers;
-using NegotiationModel.Kinds;
-
 namespace NegotiationModel.Proposals;
 
 /// <summary>Natural resources and the sharing of their revenues: which resources, shared between whom, managed by whom.</summary>

@@ -1,6 +1,3 @@
-using Ardalis.GuardClauses;
-using NegotiationModel.Identifiers;
-
 namespace NegotiationModel.Proposals;
 
 /// <summary>The neutrality or non-alignment of an actor: it stays out of the alliances named.</summary>

@@ -1,7 +1,3 @@
-using Ardalis.GuardClauses;
-using NegotiationModel.Identifiers;
-using NegotiationModel.Kinds;
-
 namespace NegotiationModel.Proposals;
 
 /// <summary>A provision of a kind the model does not type; its summary says what it provides.</summary>

@@ -1,6 +1,3 @@
-using NegotiationModel.Identifiers;
-using NegotiationModel.Kinds;
-
 namespace NegotiationModel.Proposals;
 
 /// <summary>Policing: police services to be created or reformed, who oversees them and what changes.</summary>

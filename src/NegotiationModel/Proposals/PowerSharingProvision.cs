@@ -1,6 +1,3 @@
-using NegotiationModel.Identifiers;
-using NegotiationModel.Kinds;
-
 namespace NegotiationModel.Proposals;
 
 /// <summary>Political power-sharing: which parties or communities are to share power, in which institutions and with which safeguards.</summary>

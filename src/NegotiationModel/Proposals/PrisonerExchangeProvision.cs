@@ -1,5 +1,3 @@
-using NegotiationModel.Identifiers;
-
 namespace NegotiationModel.Proposals;
 
 /// <summary>An exchange or release of prisoners of war, detainees or civilians.</summary>

@@ -1,8 +1,3 @@
-using Ardalis.GuardClauses;
-using NegotiationModel.Identifiers;
-using NegotiationModel.Kinds;
-using NegotiationModel.Utility;
-
 namespace NegotiationModel.Proposals;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using NegotiationModel.Kinds;
-
 namespace NegotiationModel.Proposals;
 
 /// <summary>Where a proposal stands in a negotiation; one entry of its status history.</summary>

@@ -1,8 +1,4 @@
 using System.Text.Json.Serialization;
-using Ardalis.GuardClauses;
-using NegotiationModel.Identifiers;
-using NegotiationModel.Kinds;
-using NegotiationModel.Time;
 
 namespace NegotiationModel.Proposals;
 

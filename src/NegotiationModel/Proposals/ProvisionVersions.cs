@@ -1,5 +1,3 @@
-using NegotiationModel.Identifiers;
-
 namespace NegotiationModel.Proposals;
 
 /// <summary>Edits a provision's text in one version of its proposal (see <see cref="NegotiationRecord.Replace(Provision, int)"/>).</summary>

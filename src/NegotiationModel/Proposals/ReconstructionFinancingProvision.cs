@@ -1,5 +1,3 @@
-using NegotiationModel.Identifiers;
-
 namespace NegotiationModel.Proposals;
 
 /// <summary>Financing for reconstruction: lenders, guarantors who stand behind the borrowing, an amount, a fund.</summary>

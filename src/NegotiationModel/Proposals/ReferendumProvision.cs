@@ -1,5 +1,3 @@
-using NegotiationModel.Identifiers;
-
 namespace NegotiationModel.Proposals;
 
 /// <summary>A referendum: what is asked and what must happen first.</summary>

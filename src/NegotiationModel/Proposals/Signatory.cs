@@ -1,8 +1,4 @@
-using Ardalis.GuardClauses;
-using NegotiationModel.Identifiers;
-using NegotiationModel.Kinds;
 using NegotiationModel.Sources;
-using NegotiationModel.Utility;
 
 namespace NegotiationModel.Proposals;
 

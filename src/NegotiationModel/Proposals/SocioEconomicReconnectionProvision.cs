@@ -1,6 +1,3 @@
-using NegotiationModel.Identifiers;
-using NegotiationModel.Kinds;
-
 namespace NegotiationModel.Proposals;
 
 /// <summary>Restoring socio-economic ties with territories cut off by a conflict: social transfers, banking, utilities, taxation.</summary>

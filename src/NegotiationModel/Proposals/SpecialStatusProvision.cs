@@ -1,7 +1,3 @@
-using Ardalis.GuardClauses;
-using NegotiationModel.Identifiers;
-using NegotiationModel.Kinds;
-
 namespace NegotiationModel.Proposals;
 
 /// <summary>A special status, self-government or autonomy for territories within a state: which territories (see <see cref="Provision.Territories"/>), within which state and with which powers.</summary>

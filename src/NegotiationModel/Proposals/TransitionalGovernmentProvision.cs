@@ -1,6 +1,3 @@
-using Ardalis.GuardClauses;
-using NegotiationModel.Identifiers;
-
 namespace NegotiationModel.Proposals;
 
 /// <summary>An interim or transitional government replacing or sharing power with the current one.</summary>

@@ -1,6 +1,3 @@
-using NegotiationModel.Identifiers;
-using NegotiationModel.Kinds;
-
 namespace NegotiationModel.Proposals;
 
 /// <summary>Transitional justice other than amnesty and prisoner release: courts, truth-seeking mechanisms, vetting, victims, reparations and reconciliation.</summary>

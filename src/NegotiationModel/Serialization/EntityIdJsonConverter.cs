@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using NegotiationModel.Identifiers;
 
 namespace NegotiationModel.Serialization;
 
@@ -18,15 +17,7 @@ public sealed class EntityIdJsonConverter<TId> : JsonConverter<TId>
     public override TId Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => ReadCore(ref reader);
 
     /// <summary>Reads the identifier at the reader: what this converter and the generated record reader share.</summary>
-    internal static TId ReadCore(ref Utf8JsonReader reader)
-    {
-        if (reader.TokenType != JsonTokenType.String)
-        {
-            throw new JsonException($"Expected an identifier string but found {reader.TokenType}.");
-        }
-
-        return Parse(reader.GetString()!);
-    }
+    internal static TId ReadCore(ref Utf8JsonReader reader) => Parse(JsonValues.String(ref reader, "an identifier string"));
 
     /// <inheritdoc />
     public override void Write(Utf8JsonWriter writer, TId value, JsonSerializerOptions options)
@@ -55,8 +46,5 @@ public sealed class EntityIdJsonConverter<TId> : JsonConverter<TId>
 
     private static string Text(TId value) => Guard.Against.Invalid(value, value.IsDefault, nameof(value), DefaultMessage).Value;
 
-    private static TId Parse(string text)
-        => TId.TryParse(text, out var id)
-            ? id
-            : throw new JsonException($"{InvariantMessage.Quote(text)} is not a valid identifier: use 1 to 128 ASCII letters, digits, '.', '_', ':', '/' or '-', starting with a letter or digit.");
+    private static TId Parse(string text) => TId.TryParse(text, out var id) ? id : throw JsonValues.InvalidIdentifier(text);
 }

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using NegotiationModel.Identifiers;
 
 namespace NegotiationModel.Serialization;
 
@@ -20,7 +19,7 @@ internal sealed class EntityReferenceJsonConverter : JsonConverter<EntityReferen
     {
         if (reader.TokenType != JsonTokenType.StartObject)
         {
-            throw new JsonException($"Expected an entity reference object such as {{\"kind\": \"actor\", \"id\": \"trump\"}} but found {reader.TokenType}.");
+            throw JsonValues.Unexpected(ref reader, "an entity reference object such as {\"kind\": \"actor\", \"id\": \"trump\"}");
         }
 
         var objectStart = reader.TokenStartIndex;
@@ -39,11 +38,10 @@ internal sealed class EntityReferenceJsonConverter : JsonConverter<EntityReferen
                     break;
                 case "id":
                     UnknownMemberIO.RejectDuplicate(id is not null, name);
-                    if (reader.TokenType != JsonTokenType.String || !EntityId.IsValid(id = reader.GetString()))
+                    id = JsonValues.String(ref reader, "an identifier string");
+                    if (!EntityId.IsValid(id))
                     {
-                        throw new JsonException(reader.TokenType == JsonTokenType.String
-                            ? $"{InvariantMessage.Quote(id!)} is not a valid identifier: use 1 to 128 ASCII letters, digits, '.', '_', ':', '/' or '-', starting with a letter or digit."
-                            : $"Expected an identifier string but found {reader.TokenType}.");
+                        throw JsonValues.InvalidIdentifier(id);
                     }
 
                     break;

@@ -17,7 +17,7 @@ internal sealed class GeoCoordinatesJsonConverter : JsonConverter<GeoCoordinates
     {
         if (reader.TokenType != JsonTokenType.StartObject)
         {
-            throw new JsonException($"Expected a coordinates object such as {{\"latitude\": 25.7617, \"longitude\": -80.1918}} but found {reader.TokenType}.");
+            throw JsonValues.Unexpected(ref reader, "a coordinates object such as {\"latitude\": 25.7617, \"longitude\": -80.1918}");
         }
 
         var objectStart = reader.TokenStartIndex;

@@ -12,12 +12,7 @@ internal sealed class JsonPathJsonConverter : JsonConverter<JsonPath>
     /// <summary>Reads the value at the reader: what this converter and the generated record reader share.</summary>
     internal static JsonPath ReadCore(ref Utf8JsonReader reader)
     {
-        if (reader.TokenType != JsonTokenType.String)
-        {
-            throw new JsonException($"Expected a JSON path such as \"$['actors'][0]\" but found {reader.TokenType}.");
-        }
-
-        var text = reader.GetString()!;
+        var text = JsonValues.String(ref reader, "a JSON path such as \"$['actors'][0]\"");
         return JsonPath.TryParse(text, out var path)
             ? path
             : throw new JsonException($"'{(text.Length > 200 ? text[..200] + "…" : text)}' is not a normalized JSON path (RFC 9535) such as $['actors'][0].");

@@ -1,7 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using NegotiationModel.Utility;
 
 namespace NegotiationModel.Serialization;
 
@@ -27,15 +26,7 @@ public sealed class KebabCaseEnumConverter<[DynamicallyAccessedMembers(Dynamical
     public override TEnum Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => ReadCore(ref reader);
 
     /// <summary>Reads the enum value at the reader: what this converter and the generated record reader share.</summary>
-    internal static TEnum ReadCore(ref Utf8JsonReader reader)
-    {
-        if (reader.TokenType != JsonTokenType.String)
-        {
-            throw new JsonException($"Expected one of {Expected()} but found {reader.TokenType}.");
-        }
-
-        return Parse(reader.GetString()!);
-    }
+    internal static TEnum ReadCore(ref Utf8JsonReader reader) => Parse(JsonValues.String(ref reader, ExpectedNames));
 
     /// <inheritdoc />
     public override void Write(Utf8JsonWriter writer, TEnum value, JsonSerializerOptions options)
@@ -63,12 +54,13 @@ public sealed class KebabCaseEnumConverter<[DynamicallyAccessedMembers(Dynamical
 
     private static TEnum Parse(string text) => EnumNames<TEnum>.TryParse(text, out var value)
         ? value
-        : throw new LocatedJsonException($"{InvariantMessage.Quote(text)} is not one of {Expected()}.") { IsUnknownValue = true };
+        : throw new LocatedJsonException($"{InvariantMessage.Quote(text)} is not {ExpectedNames}.") { IsUnknownValue = true };
 
     [SuppressMessage("Design", "CA1065:Do not raise exceptions in unexpected locations", Justification = "Not an exception-free member.")]
     private static JsonEncodedText Name(TEnum value) => EnumNames<TEnum>.TryGetEncoded(value, out var name)
         ? name
         : throw new JsonException($"{value} is not a defined {typeof(TEnum).Name} and has no JSON name.");
 
-    private static string Expected() => EnumNames<TEnum>.Quoted;
+    // What a value must be, for the errors: made once per enum, not for every value read.
+    private static readonly string ExpectedNames = "one of " + EnumNames<TEnum>.Quoted;
 }

@@ -5,7 +5,6 @@ using System.Runtime.CompilerServices;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
-using NegotiationModel.Kinds;
 using NegotiationModel.Proposals;
 
 namespace NegotiationModel.Serialization;
@@ -150,19 +149,12 @@ public static class NegotiationJsonLines
         where T : class, IRecordEntity
     {
         using var lines = new LineBuffer(options);
-        while (true)
+        while (!lines.AtEnd)
         {
-            if (TryReadNext(lines, options, out T? entity))
+            lines.Append(stream.Read(lines.FreeSpace()));
+            while (TryReadNext(lines, options, out T? entity))
             {
                 yield return entity;
-            }
-            else if (lines.AtEnd)
-            {
-                yield break;
-            }
-            else
-            {
-                lines.Append(stream.Read(lines.FreeSpace()));
             }
         }
     }
@@ -171,25 +163,18 @@ public static class NegotiationJsonLines
         where T : class, IRecordEntity
     {
         using var lines = new LineBuffer(options);
-        while (true)
+        while (!lines.AtEnd)
         {
-            if (TryReadNext(lines, options, out T? entity))
+            lines.Append(await stream.ReadAsync(lines.FreeMemory(), cancellationToken).ConfigureAwait(false));
+            while (TryReadNext(lines, options, out T? entity))
             {
                 yield return entity;
-            }
-            else if (lines.AtEnd)
-            {
-                yield break;
-            }
-            else
-            {
-                lines.Append(await stream.ReadAsync(lines.FreeMemory(), cancellationToken).ConfigureAwait(false));
             }
         }
     }
 
     // Reads the entity of the next line in the buffer that is not blank; false when the buffer holds no whole line
-    // left, so the caller reads more of the stream (or ends, at its end).
+    // left, so the caller reads more of the stream (or ends, when the stream has ended and the buffer is empty).
     private static bool TryReadNext<T>(LineBuffer lines, NegotiationJsonReadOptions options, [NotNullWhen(true)] out T? entity)
         where T : class, IRecordEntity
     {

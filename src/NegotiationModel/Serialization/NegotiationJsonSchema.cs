@@ -8,11 +8,7 @@ using System.Text.Json.Schema;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using NegotiationModel.Assessments;
-using NegotiationModel.Identifiers;
-using NegotiationModel.Kinds;
 using NegotiationModel.Sources;
-using NegotiationModel.Time;
-using NegotiationModel.Utility;
 using NodaTime;
 
 namespace NegotiationModel.Serialization;

@@ -1,7 +1,6 @@
 using System.Text;
 using System.Text.Json;
 using System.Text.Unicode;
-using NegotiationModel.Identifiers;
 
 namespace NegotiationModel.Serialization;
 

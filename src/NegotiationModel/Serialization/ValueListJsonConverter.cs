@@ -28,7 +28,7 @@ internal sealed class ValueListJsonConverter<T> : JsonConverter<ValueList<T>>
 
         if (reader.TokenType != JsonTokenType.StartArray)
         {
-            throw new JsonException($"Expected an array but found {reader.TokenType}.");
+            throw JsonValues.Unexpected(ref reader, "an array");
         }
 
         // The element's converter reads from this very reader, not from a copy scoped to the element as

@@ -1,7 +1,6 @@
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using NegotiationModel.Time;
 
 namespace NegotiationModel.Serialization;
 
@@ -21,16 +20,9 @@ internal sealed class WhenJsonConverter : JsonConverter<When>
 
     /// <summary>Reads the value at the reader: what this converter and the generated record reader share.</summary>
     internal static When ReadCore(ref Utf8JsonReader reader)
-    {
-        if (reader.TokenType != JsonTokenType.String)
-        {
-            throw new JsonException($"Expected a time value string, such as \"2025-12-28\", but found {reader.TokenType}.");
-        }
-
-        return When.TryParse(reader.GetString(), out var value, out var error)
+        => When.TryParse(JsonValues.String(ref reader, "a time value string, such as \"2025-12-28\","), out var value, out var error)
             ? value
             : throw new JsonException(error.Message, error);
-    }
 
     public override void Write(Utf8JsonWriter writer, When value, JsonSerializerOptions options) => WriteCore(writer, value);
 

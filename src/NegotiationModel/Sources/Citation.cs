@@ -1,7 +1,4 @@
-using Ardalis.GuardClauses;
-using NegotiationModel.Identifiers;
 using NodaTime;
-using NegotiationModel.Utility;
 
 namespace NegotiationModel.Sources;
 

@@ -1,7 +1,3 @@
-using Ardalis.GuardClauses;
-using NegotiationModel.Time;
-using NegotiationModel.Utility;
-
 namespace NegotiationModel.Sources;
 
 /// <summary>

@@ -1,10 +1,5 @@
 using System.Text.Json.Serialization;
-using Ardalis.GuardClauses;
-using NegotiationModel.Identifiers;
-using NegotiationModel.Kinds;
 using NegotiationModel.Sources;
-using NegotiationModel.Time;
-using NegotiationModel.Utility;
 
 namespace NegotiationModel.Statements;
 

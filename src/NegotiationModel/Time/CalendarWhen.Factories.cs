@@ -1,4 +1,3 @@
-using Ardalis.GuardClauses;
 using NodaTime;
 using NodaTime.Calendars;
 

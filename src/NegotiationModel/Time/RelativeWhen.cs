@@ -1,5 +1,4 @@
 using System.Text;
-using Ardalis.GuardClauses;
 using NodaTime;
 
 namespace NegotiationModel.Time;

@@ -1,7 +1,5 @@
 using System.Globalization;
 using System.Text;
-using Ardalis.GuardClauses;
-using NegotiationModel.Kinds;
 using NodaTime;
 using NodaTime.Text;
 

@@ -1,6 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
-using NegotiationModel.Identifiers;
 using NodaTime;
 using NodaTime.Calendars;
 
@@ -551,7 +550,7 @@ internal sealed partial class WhenParser
         var id = text[idPosition..position];
         if (!EntityId.IsValid(id))
         {
-            return Fail(idPosition, $"'{id}' is not a valid identifier: use 1 to 128 ASCII letters, digits, '.', '_', ':', '/' or '-', starting with a letter or digit");
+            return Fail(idPosition, $"'{id}' is not a valid identifier: {EntityId.Rule}");
         }
 
         Period? atLeast = null;

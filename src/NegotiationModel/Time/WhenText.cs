@@ -2,7 +2,6 @@ using System.Collections.Frozen;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using NegotiationModel.Utility;
 using NodaTime;
 using NodaTime.Text;
 

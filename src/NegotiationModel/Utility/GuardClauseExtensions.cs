@@ -1,7 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
-using Ardalis.GuardClauses;
-using NegotiationModel.Identifiers;
 
 namespace NegotiationModel.Utility;
 

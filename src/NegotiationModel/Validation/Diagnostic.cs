@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Ardalis.GuardClauses;
 
 namespace NegotiationModel.Validation;
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Ardalis.GuardClauses;
 
 namespace NegotiationModel.Validation;
 

@@ -75,6 +75,31 @@ internal static class GraphCycles
         }
     }
 
+    /// <summary>
+    /// Searches the graph that a relation between the items of a list draws: an item leads to the items its targets
+    /// identify. An identifier stands for its first item, so the items after it that repeat it (which another rule
+    /// reports) lead nowhere, and a target that no item has is no edge.
+    /// </summary>
+    /// <typeparam name="T">The type of the items.</typeparam>
+    /// <typeparam name="TId">The type of their identifiers.</typeparam>
+    /// <param name="items">The items, the nodes of the graph by their position.</param>
+    /// <param name="id">An item's identifier.</param>
+    /// <param name="targets">The identifiers an item leads to, by edge position.</param>
+    /// <returns>As <see cref="Find(int, Func{int, IReadOnlyList{int}}, List{int}?)"/> does, the nodes being the items' positions.</returns>
+    public static List<Cycle> Find<T, TId>(IReadOnlyList<T> items, Func<T, TId> id, Func<T, IEnumerable<TId>> targets)
+        where TId : notnull
+    {
+        var index = new Dictionary<TId, int>();
+        for (var i = 0; i < items.Count; i++)
+        {
+            index.TryAdd(id(items[i]), i);
+        }
+
+        return Find(items.Count, n => index[id(items[n])] == n
+            ? [.. targets(items[n]).Select(t => index.TryGetValue(t, out var target) ? target : -1)]
+            : []);
+    }
+
     /// <summary>A cycle, found through the edge at position <paramref name="Edge"/> of node <paramref name="From"/>.</summary>
     /// <param name="From">The node whose edge closes the cycle.</param>
     /// <param name="Edge">The position of that edge among the node's edges.</param>

@@ -1,7 +1,4 @@
-using NegotiationModel.Identifiers;
 using NegotiationModel.Proposals;
-using NegotiationModel.Time;
-using NegotiationModel.Utility;
 using NegotiationModel.Walking;
 
 namespace NegotiationModel.Validation;

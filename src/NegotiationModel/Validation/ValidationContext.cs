@@ -1,4 +1,3 @@
-using NegotiationModel.Time;
 using NegotiationModel.Timelines;
 
 namespace NegotiationModel.Validation;

@@ -1,8 +1,3 @@
-using Ardalis.GuardClauses;
-using NegotiationModel.Identifiers;
-using NegotiationModel.Kinds;
-using NegotiationModel.Time;
-
 namespace NegotiationModel.Votes;
 
 /// <summary>

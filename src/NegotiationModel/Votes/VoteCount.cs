@@ -1,7 +1,3 @@
-using Ardalis.GuardClauses;
-using NegotiationModel.Identifiers;
-using NegotiationModel.Utility;
-
 namespace NegotiationModel.Votes;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using NegotiationModel.Time;
-
 namespace NegotiationModel.Walking;
 
 /// <summary>Receives what a <see cref="RecordWalker"/> finds; every method does nothing unless overridden.</summary>

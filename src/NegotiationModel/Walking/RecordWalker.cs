@@ -1,6 +1,3 @@
-using NegotiationModel.Identifiers;
-using NegotiationModel.Time;
-
 namespace NegotiationModel.Walking;
 
 /// <summary>

@@ -1,7 +1,4 @@
-using Ardalis.GuardClauses;
 using NegotiationModel.Sources;
-using NegotiationModel.Time;
-using NegotiationModel.Utility;
 
 namespace NegotiationModel.WorkingGroups;
 

@@ -1,8 +1,4 @@
-using Ardalis.GuardClauses;
 using NegotiationModel.Actors;
-using NegotiationModel.Identifiers;
-using NegotiationModel.Kinds;
-using NegotiationModel.Utility;
 
 namespace NegotiationModel.WorkingGroups;
 

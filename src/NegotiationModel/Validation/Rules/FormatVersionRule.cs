@@ -1,6 +1,3 @@
-using NegotiationModel.Kinds;
-using NegotiationModel.Time;
-
 namespace NegotiationModel.Validation.Rules;
 
 /// <summary>

@@ -1,5 +1,4 @@
 using System.Globalization;
-using NegotiationModel.Utility;
 
 namespace NegotiationModel.Validation.Rules;
 

@@ -1,5 +1,3 @@
-using NegotiationModel.Identifiers;
-
 namespace NegotiationModel.Validation.Rules;
 
 /// <summary>NM3xxx: sources: no citation cycles, no source attributed to itself; statements cite sources.</summary>
@@ -26,14 +24,7 @@ internal sealed class SourceRules : IValidationRule
 
     private static void CitationCycles(NegotiationRecord record, ValidationContext context)
     {
-        var index = new Dictionary<SourceId, int>();
-        for (var s = 0; s < record.Sources.Count; s++)
-        {
-            index.TryAdd(record.Sources[s].Id, s);
-        }
-
-        var edges = record.Sources.Select(s => (IReadOnlyList<int>)[.. s.Cites.Select(c => index.TryGetValue(c, out var i) ? i : -1)]).ToArray();
-        foreach (var cycle in GraphCycles.Find(record.Sources.Count, s => index[record.Sources[s].Id] == s ? edges[s] : [], postorder: null))
+        foreach (var cycle in GraphCycles.Find(record.Sources, s => s.Id, s => s.Cites))
         {
             if (context.Omits(DiagnosticSeverity.Error, DiagnosticCodes.CitationCycle))
             {

@@ -1,4 +1,3 @@
-using NegotiationModel.Identifiers;
 using NegotiationModel.Proposals;
 
 namespace NegotiationModel.Validation.Rules;
@@ -9,7 +8,7 @@ internal sealed partial class StructureRules
     private static void ProposalLinks(NegotiationRecord record, ValidationContext context)
     {
         var index = IndexOf(record);
-        Cycles(record, context, index, "packageMembers", p => p.PackageMembers, (p, edge) => RuleText.Of(nameof(record.Proposals), p).Member(nameof(Proposal.PackageMembers)).Index(edge));
+        HierarchyCycles<Proposal, ProposalId>(context, record.Proposals, p => p.PackageMembers, "packageMembers", (p, edge) => RuleText.Of(nameof(record.Proposals), p).Member(nameof(Proposal.PackageMembers)).Index(edge));
         PackagesThatFell(record, context, index);
         PredecessorsWithoutFirst(record, context);
     }
@@ -17,7 +16,7 @@ internal sealed partial class StructureRules
     /// <summary>NM5004 for a proposal's predecessors, as JSON holds them: 'supersedes', then 'alsoSupersedes' (its edges in that order).</summary>
     private static void SupersessionCycles(NegotiationRecord record, ValidationContext context)
     {
-        Cycles(record, context, IndexOf(record), "supersedes", p => p.Supersedes is { } first ? [first, .. p.AlsoSupersedes] : p.AlsoSupersedes, SupersessionPath);
+        HierarchyCycles<Proposal, ProposalId>(context, record.Proposals, p => p.Supersedes is { } first ? [first, .. p.AlsoSupersedes] : p.AlsoSupersedes, "supersedes", SupersessionPath);
 
         JsonPath SupersessionPath(int p, int edge)
         {
@@ -38,30 +37,6 @@ internal sealed partial class StructureRules
         }
 
         return index;
-    }
-
-    private static void Cycles(NegotiationRecord record, ValidationContext context, Dictionary<ProposalId, int> index, string relation, Func<Proposal, IReadOnlyList<ProposalId>> targets, Func<int, int, JsonPath> path)
-    {
-        var edges = record.Proposals.Select((p, i) => index[p.Id] == i
-            ? (IReadOnlyList<int>)[.. targets(p).Select(t => index.TryGetValue(t, out var target) ? target : -1)]
-            : []).ToArray();
-        foreach (var cycle in GraphCycles.Find(record.Proposals.Count, n => edges[n]))
-        {
-            if (context.Omits(DiagnosticSeverity.Error, DiagnosticCodes.HierarchyCycle))
-            {
-                continue;
-            }
-
-            var members = cycle.Nodes.Select(n => EntityReference.To(record.Proposals[n].Id)).ToArray();
-            context.Report(
-                DiagnosticSeverity.Error,
-                DiagnosticCodes.HierarchyCycle,
-                cycle.Length == 1
-                    ? $"{members[0]} names itself in '{relation}'."
-                    : $"'{relation}' runs in a cycle of {cycle.Length}: {RuleText.Cycle([.. members.Select(m => m.ToString())], cycle.Length)}.",
-                path(cycle.From, cycle.Edge),
-                members);
-        }
     }
 
     /// <summary>

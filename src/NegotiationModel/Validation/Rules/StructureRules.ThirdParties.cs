@@ -1,7 +1,5 @@
 using NegotiationModel.Actors;
 using NegotiationModel.Events;
-using NegotiationModel.Identifiers;
-using NegotiationModel.Utility;
 using NegotiationModel.WorkingGroups;
 
 namespace NegotiationModel.Validation.Rules;
@@ -12,16 +10,7 @@ internal sealed partial class StructureRules
     /// <summary>NM5009: actors that are each other's predecessors, directly or through others.</summary>
     private static void Successions(NegotiationRecord record, ValidationContext context)
     {
-        var index = new Dictionary<ActorId, int>();
-        for (var i = 0; i < record.Actors.Count; i++)
-        {
-            index.TryAdd(record.Actors[i].Id, i);
-        }
-
-        var edges = record.Actors.Select((a, i) => index[a.Id] == i
-            ? (IReadOnlyList<int>)[.. a.Predecessors.Select(t => index.TryGetValue(t.Predecessor, out var target) ? target : -1)]
-            : []).ToArray();
-        foreach (var cycle in GraphCycles.Find(record.Actors.Count, n => edges[n]))
+        foreach (var cycle in GraphCycles.Find(record.Actors, a => a.Id, a => a.Predecessors.Select(t => t.Predecessor)))
         {
             if (context.Omits(DiagnosticSeverity.Error, DiagnosticCodes.SuccessionCycle))
             {

@@ -1,7 +1,5 @@
 using NegotiationModel.Actors;
-using NegotiationModel.Identifiers;
 using NegotiationModel.Proposals;
-using NegotiationModel.Utility;
 
 namespace NegotiationModel.Validation.Rules;
 
@@ -43,11 +41,7 @@ internal sealed partial class StructureRules : IValidationRule
 
     private static void PhaseCycles(List<PhaseSite> phases, ValidationContext context)
     {
-        var index = Index(phases);
-        var edges = phases.Select((site, i) => index[site.Phase.Id] == i
-            ? (IReadOnlyList<int>)[.. site.Phase.DependsOn.Select(d => index.TryGetValue(d, out var target) ? target : -1)]
-            : []).ToArray();
-        foreach (var cycle in GraphCycles.Find(phases.Count, n => edges[n]))
+        foreach (var cycle in GraphCycles.Find(phases, site => site.Phase.Id, site => site.Phase.DependsOn))
         {
             if (context.Omits(DiagnosticSeverity.Error, DiagnosticCodes.PhaseDependencyCycle))
             {
@@ -130,42 +124,40 @@ internal sealed partial class StructureRules : IValidationRule
 
     private static void Hierarchies(NegotiationRecord record, ValidationContext context)
     {
-        Chain(record.Actors, nameof(record.Actors), a => a.Id, a => a.Parent, nameof(Actors.Actor.Parent), "parent", EntityReference.To);
-        Chain(record.Events, nameof(record.Events), e => e.Id, e => e.Parent, nameof(Events.NegotiationEvent.Parent), "parent", EntityReference.To);
-        Chain(record.WorkingGroups, nameof(record.WorkingGroups), g => g.Id, g => g.Parent, nameof(WorkingGroups.WorkingGroup.Parent), "parent", EntityReference.To);
+        Parents(record.Actors, nameof(record.Actors), nameof(Actors.Actor.Parent), a => a.Parent);
+        Parents(record.Events, nameof(record.Events), nameof(Events.NegotiationEvent.Parent), e => e.Parent);
+        Parents(record.WorkingGroups, nameof(record.WorkingGroups), nameof(WorkingGroups.WorkingGroup.Parent), g => g.Parent);
         SupersessionCycles(record, context);
-        Chain(record.Territories, nameof(record.Territories), t => t.Id, t => t.Parent, nameof(Territories.Territory.Parent), "parent", EntityReference.To);
-        Chain(record.Topics, nameof(record.Topics), t => t.Id, t => t.Parent, nameof(Topics.Topic.Parent), "parent", EntityReference.To);
+        Parents(record.Territories, nameof(record.Territories), nameof(Territories.Territory.Parent), t => t.Parent);
+        Parents(record.Topics, nameof(record.Topics), nameof(Topics.Topic.Parent), t => t.Parent);
 
-        void Chain<TEntity, TId>(ValueList<TEntity> entities, string collection, Func<TEntity, TId> id, Func<TEntity, TId?> next, string member, string relation, Func<TId, EntityReference> reference)
-            where TId : struct
+        void Parents<TEntity, TId>(ValueList<TEntity> entities, string collection, string member, Func<TEntity, TId?> parent)
+            where TEntity : RecordEntity<TId>
+            where TId : struct, IEntityId<TId>
+            => HierarchyCycles<TEntity, TId>(context, entities, e => parent(e) is { } p ? [p] : [], "parent", (from, _) => RuleText.Of(collection, from).Member(member));
+    }
+
+    /// <summary>NM5004: a relation between the entities of one collection (a parent, predecessors, a package's members) that runs in a cycle.</summary>
+    private static void HierarchyCycles<TEntity, TId>(ValidationContext context, ValueList<TEntity> entities, Func<TEntity, IEnumerable<TId>> targets, string relation, Func<int, int, JsonPath> path)
+        where TEntity : RecordEntity<TId>
+        where TId : struct, IEntityId<TId>
+    {
+        foreach (var cycle in GraphCycles.Find(entities, e => e.Id, targets))
         {
-            var index = new Dictionary<TId, int>();
-            for (var i = 0; i < entities.Count; i++)
+            if (context.Omits(DiagnosticSeverity.Error, DiagnosticCodes.HierarchyCycle))
             {
-                index.TryAdd(id(entities[i]), i);
+                continue;
             }
 
-            var edges = entities.Select((e, i) => index[id(e)] == i && next(e) is { } target
-                ? (IReadOnlyList<int>)[index.TryGetValue(target, out var t) ? t : -1]
-                : []).ToArray();
-            foreach (var cycle in GraphCycles.Find(entities.Count, n => edges[n]))
-            {
-                if (context.Omits(DiagnosticSeverity.Error, DiagnosticCodes.HierarchyCycle))
-                {
-                    continue;
-                }
-
-                var members = cycle.Nodes.Select(n => reference(id(entities[n]))).ToArray();
-                context.Report(
-                    DiagnosticSeverity.Error,
-                    DiagnosticCodes.HierarchyCycle,
-                    cycle.Length == 1
-                        ? $"{members[0]} names itself in '{relation}'."
-                        : $"'{relation}' runs in a cycle of {cycle.Length}: {RuleText.Cycle([.. members.Select(m => m.ToString())], cycle.Length)}.",
-                    RuleText.Of(collection, cycle.From).Member(member),
-                    members);
-            }
+            var members = cycle.Nodes.Select(n => EntityReference.To(entities[n].Id)).ToArray();
+            context.Report(
+                DiagnosticSeverity.Error,
+                DiagnosticCodes.HierarchyCycle,
+                cycle.Length == 1
+                    ? $"{members[0]} names itself in '{relation}'."
+                    : $"'{relation}' runs in a cycle of {cycle.Length}: {RuleText.Cycle([.. members.Select(m => m.ToString())], cycle.Length)}.",
+                path(cycle.From, cycle.Edge),
+                members);
         }
     }
 

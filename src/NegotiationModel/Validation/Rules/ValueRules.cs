@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
 using NegotiationModel.Sources;
 using NegotiationModel.Territories;
-using NegotiationModel.Time;
 
 namespace NegotiationModel.Validation.Rules;
 
