@@ -13,35 +13,27 @@ internal sealed class RecordIndex
 {
     private static readonly ConditionalWeakTable<NegotiationRecord, RecordIndex> Indexes = [];
 
-    private readonly FrozenDictionary<EntityReference, IRecordEntity> byReference;
+    // A plain dictionary, never written once the constructor returns (so safe to read from any thread): freezing a key
+    // per entity took a sixth of building the index at a million statements, which a timeline pays for its first look-up.
+    private readonly Dictionary<EntityReference, IRecordEntity> byReference;
     private readonly FrozenDictionary<PhaseId, Phase> phases;
     private readonly FrozenDictionary<(ProvisionId Id, int Version), Provision> provisionsByVersion;
-    private readonly FrozenDictionary<string, ValueList<IRecordEntity>> byName;
-    // Built on the first search by word: finding by identifier (validation, timelines) does not pay for it.
+    // Built on first use each, as the word index is: finding by identifier (validation, timelines) does not pay for
+    // walking every entity for its actors or normalizing every name.
+    private readonly Lazy<FrozenDictionary<string, ValueList<IRecordEntity>>> byName;
     private readonly Lazy<NameTokenIndex> byToken;
-    private readonly FrozenDictionary<ActorId, ValueList<IRecordEntity>> byActor;
+    private readonly Lazy<FrozenDictionary<ActorId, ValueList<IRecordEntity>>> byActor;
 
     private RecordIndex(NegotiationRecord record)
     {
-        var references = new Dictionary<EntityReference, IRecordEntity>();
-        var names = new Dictionary<string, List<IRecordEntity>>(StringComparer.Ordinal);
-        var actors = new Dictionary<ActorId, List<IRecordEntity>>();
+        byReference = [];
         var phaseTable = new Dictionary<PhaseId, Phase>();
         var versionTable = new Dictionary<(ProvisionId, int), Provision>();
 
         foreach (var entity in record.Entities())
         {
             // The first of duplicate identifiers wins; validation reports the duplicates.
-            references.TryAdd(entity.Reference, entity);
-            foreach (var name in EntityKinds.Of(entity).NamesOf(entity))
-            {
-                AddDistinct(names, NameKey.Of(name), entity);
-            }
-
-            foreach (var actor in RecordReferences.ActorsOf(entity))
-            {
-                AddDistinct(actors, actor, entity);
-            }
+            byReference.TryAdd(entity.Reference, entity);
         }
 
         foreach (var proposal in record.Proposals)
@@ -63,32 +55,62 @@ internal sealed class RecordIndex
         // A provision keeps its identifier across the versions of its proposal: by identifier, its latest draft is found.
         foreach (var provision in ProvisionVersions.LatestDrafts(record))
         {
-            references[provision.Reference] = provision;
+            byReference[provision.Reference] = provision;
         }
 
-        byReference = references.ToFrozenDictionary();
         phases = phaseTable.ToFrozenDictionary();
         provisionsByVersion = versionTable.ToFrozenDictionary();
-        byName = names.ToFrozenDictionary(pair => pair.Key, pair => ValueList.From(pair.Value), StringComparer.Ordinal);
-        byActor = actors.ToFrozenDictionary(pair => pair.Key, pair => ValueList.From(pair.Value));
+        byName = new(() => NamesOf(record));
         byToken = new(() => NameTokenIndex.Of(record));
+        byActor = new(() => ActorsOf(record));
     }
 
     public static RecordIndex Of(NegotiationRecord record) => Indexes.GetValue(record, static r => new RecordIndex(r));
 
-    public IRecordEntity? Find(EntityReference reference) => byReference.GetValueOrDefault(reference);
+    public IRecordEntity? Find(EntityReference reference) => byReference.TryGetValue(reference, out var entity) ? entity : null;
 
     public Phase? Find(PhaseId id) => phases.GetValueOrDefault(id);
 
     public Provision? Find(ProvisionId id, int version) => provisionsByVersion.GetValueOrDefault((id, version));
 
-    public ValueList<IRecordEntity> FindByExactName(string name) => byName.GetValueOrDefault(NameKey.Of(name));
+    public ValueList<IRecordEntity> FindByExactName(string name) => byName.Value.GetValueOrDefault(NameKey.Of(name));
 
     public ValueList<IRecordEntity> FindByName(string query) => byToken.Value.Find(query);
 
     public ValueList<IRecordEntity> FindByName(string query, out int namesExamined) => byToken.Value.Find(query, out namesExamined);
 
-    public ValueList<IRecordEntity> Involving(ActorId actor) => byActor.GetValueOrDefault(actor);
+    public ValueList<IRecordEntity> Involving(ActorId actor) => byActor.Value.GetValueOrDefault(actor);
+
+    private static FrozenDictionary<string, ValueList<IRecordEntity>> NamesOf(NegotiationRecord record)
+    {
+        var names = new Dictionary<string, List<IRecordEntity>>(StringComparer.Ordinal);
+        foreach (var entity in record.Entities())
+        {
+            foreach (var name in EntityKinds.Of(entity).NamesOf(entity))
+            {
+                AddDistinct(names, NameKey.Of(name), entity);
+            }
+        }
+
+        return names.ToFrozenDictionary(pair => pair.Key, pair => ValueList.From(pair.Value), StringComparer.Ordinal);
+    }
+
+    private static FrozenDictionary<ActorId, ValueList<IRecordEntity>> ActorsOf(NegotiationRecord record)
+    {
+        var actors = new Dictionary<ActorId, List<IRecordEntity>>();
+        var found = new List<ActorId>();
+        foreach (var entity in record.Entities())
+        {
+            found.Clear();
+            RecordReferences.ActorsOf(entity, found);
+            foreach (var actor in found)
+            {
+                AddDistinct(actors, actor, entity);
+            }
+        }
+
+        return actors.ToFrozenDictionary(pair => pair.Key, pair => ValueList.From(pair.Value));
+    }
 
     private static void AddDistinct<TKey>(Dictionary<TKey, List<IRecordEntity>> table, TKey key, IRecordEntity entity)
         where TKey : notnull

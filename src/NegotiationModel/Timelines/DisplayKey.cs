@@ -2,14 +2,45 @@ namespace NegotiationModel.Timelines;
 
 /// <summary>
 /// What the display order of <see cref="TimelineEntryComparer"/> compares, taken out of an entry, with the
-/// entry's place in the given order as the last tie-break: a timeline sorts these rather than its entries.
+/// entry's place in the order it was given in as the last tie-break: a timeline sorts these rather than its entries.
 /// </summary>
 /// <remarks>
-/// The start and end come first as <see cref="TimePoint.Key"/>s, whole longs that most comparisons settle on; only
-/// keys in the same tick reach the points themselves (<see cref="DisplayOrder"/>).
+/// The window's start and end are held as the parts of their <see cref="TimePoint"/>s, the two bytes beside the
+/// place, so that a key takes 32 bytes and holds everything the order compares: sorting reaches no entry.
 /// </remarks>
-/// <param name="StartKey">The key of the start of the entry's window.</param>
-/// <param name="EndKey">The key of the end of the entry's window.</param>
-/// <param name="Id">The entry's identifier.</param>
-/// <param name="Index">The entry's place in the order it was given in.</param>
-internal readonly record struct DisplayKey(long StartKey, long EndKey, string Id, int Index);
+internal readonly struct DisplayKey
+{
+    public DisplayKey(TimePoint start, TimePoint end, string id, int index)
+    {
+        StartKey = start.Key;
+        EndKey = end.Key;
+        Id = id;
+        Index = index;
+        StartRest = start.Rest;
+        EndRest = end.Rest;
+    }
+
+    /// <summary>Gets the <see cref="TimePoint.Key"/> of the start of the entry's window.</summary>
+    public long StartKey { get; }
+
+    /// <summary>Gets the <see cref="TimePoint.Key"/> of the end of the entry's window.</summary>
+    public long EndKey { get; }
+
+    /// <summary>Gets the entry's identifier.</summary>
+    public string Id { get; }
+
+    /// <summary>Gets the entry's place in the order it was given in.</summary>
+    public int Index { get; }
+
+    /// <summary>Gets the <see cref="TimePoint.Rest"/> of the start.</summary>
+    public byte StartRest { get; }
+
+    /// <summary>Gets the <see cref="TimePoint.Rest"/> of the end.</summary>
+    public byte EndRest { get; }
+
+    /// <summary>Gets the start of the entry's window.</summary>
+    public TimePoint Start => new(StartKey, StartRest);
+
+    /// <summary>Gets the end of the entry's window.</summary>
+    public TimePoint End => new(EndKey, EndRest);
+}

@@ -6,11 +6,9 @@ namespace NegotiationModel.Timelines;
 /// </summary>
 /// <remarks>
 /// A struct, so that the sort is compiled for it and calls it without a delegate or an interface call. The keys'
-/// longs decide unless they are equal; then the windows' points, kept beside the keys by given place, decide.
+/// longs decide unless they are equal; then the nanoseconds past their tick do.
 /// </remarks>
-/// <param name="starts">The start of each entry's window, by place in the given order.</param>
-/// <param name="ends">The end of each entry's window, by place in the given order.</param>
-internal readonly struct DisplayOrder(TimePoint[] starts, TimePoint[] ends) : IComparer<DisplayKey>
+internal readonly struct DisplayOrder : IComparer<DisplayKey>
 {
     public int Compare(DisplayKey x, DisplayKey y)
     {
@@ -19,10 +17,9 @@ internal readonly struct DisplayOrder(TimePoint[] starts, TimePoint[] ends) : IC
             return x.StartKey < y.StartKey ? -1 : 1;
         }
 
-        var order = TimePoint.Compare(starts[x.Index], starts[y.Index]);
-        if (order != 0)
+        if (x.StartRest != y.StartRest)
         {
-            return order;
+            return x.StartRest < y.StartRest ? -1 : 1;
         }
 
         if (x.EndKey != y.EndKey)
@@ -30,13 +27,12 @@ internal readonly struct DisplayOrder(TimePoint[] starts, TimePoint[] ends) : IC
             return x.EndKey < y.EndKey ? -1 : 1;
         }
 
-        order = TimePoint.Compare(ends[x.Index], ends[y.Index]);
-        if (order != 0)
+        if (x.EndRest != y.EndRest)
         {
-            return order;
+            return x.EndRest < y.EndRest ? -1 : 1;
         }
 
-        order = string.CompareOrdinal(x.Id, y.Id);
+        var order = string.CompareOrdinal(x.Id, y.Id);
         return order != 0 ? order : x.Index.CompareTo(y.Index);
     }
 }

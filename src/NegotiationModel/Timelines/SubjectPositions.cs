@@ -19,13 +19,15 @@ internal sealed class SubjectPositions
 {
     private readonly long[] keys;
 
-    /// <summary>Indexes the subjects of entries given in display order.</summary>
-    public SubjectPositions(TimelineEntry[] sorted)
+    /// <summary>Indexes the subjects of a timeline's entries.</summary>
+    /// <param name="subjectHashes">The hash code of each entry's subject, in the order the entries were given in (read in that order, as <see cref="Postings{TKey}"/> explains).</param>
+    /// <param name="order">The place in the given order of the entry at each position of the display order.</param>
+    public SubjectPositions(int[] subjectHashes, ReadOnlySpan<int> order)
     {
-        keys = new long[sorted.Length];
-        for (var i = 0; i < sorted.Length; i++)
+        keys = new long[order.Length];
+        for (var i = 0; i < order.Length; i++)
         {
-            keys[i] = Key(sorted[i].Subject.GetHashCode(), i);
+            keys[i] = Key(subjectHashes[order[i]], i);
         }
 
         Array.Sort(keys);

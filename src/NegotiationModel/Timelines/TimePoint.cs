@@ -8,39 +8,41 @@ namespace NegotiationModel.Timelines;
 /// open ends of windows compare like any other: an open start is before every instant, an open end
 /// after every instant.
 /// </summary>
+/// <remarks>
+/// An instant is held exactly as its ticks since the Unix epoch (rounded towards the past) and the nanoseconds past
+/// that tick (0 to 99), so that points compare as two integers and take 16 bytes; minus infinity is
+/// <see cref="long.MinValue"/> ticks, plus infinity <see cref="long.MaxValue"/>, which no instant of NodaTime's range reaches.
+/// </remarks>
 internal readonly struct TimePoint : IEquatable<TimePoint>, IComparable<TimePoint>
 {
-    private readonly sbyte rank;
-    private readonly Instant instant;
+    private const long NanosecondsPerTick = 100;
 
-    private TimePoint(sbyte rank, Instant instant)
+    public TimePoint(long key, byte rest)
     {
-        this.rank = rank;
-        this.instant = instant;
+        Key = key;
+        Rest = rest;
     }
 
-    public static TimePoint NegativeInfinity => new(-1, default);
+    public static TimePoint NegativeInfinity => new(long.MinValue, 0);
 
-    public static TimePoint PositiveInfinity => new(1, default);
-
-    /// <summary>Gets the point of a window's start: an open start is minus infinity.</summary>
-    public static TimePoint Start(Instant? earliest) => earliest is { } value ? new(0, value) : NegativeInfinity;
-
-    /// <summary>Gets the point of a window's end: an open end is plus infinity.</summary>
-    public static TimePoint End(Instant? latest) => latest is { } value ? new(0, value) : PositiveInfinity;
+    public static TimePoint PositiveInfinity => new(long.MaxValue, 0);
 
     /// <summary>
     /// Gets a long that orders as the point does, but coarser: minus infinity is <see cref="long.MinValue"/>, plus
     /// infinity <see cref="long.MaxValue"/>, an instant its ticks since the Unix epoch (rounded towards the past, so
     /// every instant of NodaTime's range stays strictly between the two). A point before another never has a greater
-    /// key; points with equal keys compare by <see cref="Compare"/>.
+    /// key; points with equal keys compare by <see cref="Rest"/>.
     /// </summary>
-    public long Key => rank switch
-    {
-        < 0 => long.MinValue,
-        > 0 => long.MaxValue,
-        _ => instant.ToUnixTimeTicks(),
-    };
+    public long Key { get; }
+
+    /// <summary>Gets the nanoseconds of an instant past the tick of <see cref="Key"/>, 0 to 99; 0 for the infinities.</summary>
+    public byte Rest { get; }
+
+    /// <summary>Gets the point of a window's start: an open start is minus infinity.</summary>
+    public static TimePoint Start(Instant? earliest) => earliest is { } value ? Of(value) : NegativeInfinity;
+
+    /// <summary>Gets the point of a window's end: an open end is plus infinity.</summary>
+    public static TimePoint End(Instant? latest) => latest is { } value ? Of(value) : PositiveInfinity;
 
     public static bool operator <(TimePoint left, TimePoint right) => Compare(left, right) < 0;
 
@@ -55,27 +57,24 @@ internal readonly struct TimePoint : IEquatable<TimePoint>, IComparable<TimePoin
     public static bool operator !=(TimePoint left, TimePoint right) => !left.Equals(right);
 
     public static int Compare(TimePoint left, TimePoint right)
-    {
-        if (left.rank != right.rank)
-        {
-            return left.rank.CompareTo(right.rank);
-        }
-
-        return left.rank == 0 ? left.instant.CompareTo(right.instant) : 0;
-    }
+        => left.Key != right.Key ? (left.Key < right.Key ? -1 : 1) : left.Rest.CompareTo(right.Rest);
 
     public int CompareTo(TimePoint other) => Compare(this, other);
 
-    public bool Equals(TimePoint other) => Compare(this, other) == 0;
+    public bool Equals(TimePoint other) => Key == other.Key && Rest == other.Rest;
 
     public override bool Equals(object? obj) => obj is TimePoint other && Equals(other);
 
-    public override int GetHashCode() => rank == 0 ? instant.GetHashCode() : rank;
+    public override int GetHashCode() => HashCode.Combine(Key, Rest);
 
-    public override string ToString() => rank switch
+    public override string ToString() => Key switch
     {
-        < 0 => "-∞",
-        > 0 => "+∞",
-        _ => InstantPattern.General.Format(instant),
+        long.MinValue => "-∞",
+        long.MaxValue => "+∞",
+        _ => InstantPattern.General.Format(Instant.FromUnixTimeTicks(Key) + Duration.FromNanoseconds(Rest)),
     };
+
+    // A day is a whole number of ticks, so the nanoseconds past the tick are those of the day's nanosecond modulo a tick.
+    private static TimePoint Of(Instant instant)
+        => new(instant.ToUnixTimeTicks(), (byte)((instant - NodaConstants.UnixEpoch).NanosecondOfDay % NanosecondsPerTick));
 }

@@ -37,7 +37,7 @@ namespace NegotiationModel.Timelines;
 /// </remarks>
 public sealed class Timeline
 {
-    private static readonly WindowIndex Empty = new(new TimelineAxis([], []), []);
+    private static readonly WindowIndex Empty = new(new TimelineAxis([], [], []), []);
 
     private readonly ImmutableArray<TimelineEntry> entries;
     private readonly WindowIndex all;
@@ -54,51 +54,26 @@ public sealed class Timeline
         Guard.Against.Null(entries);
         var given = entries.ToArray();
 
-        // The keys of the display order, beside the entries: sorting compares them without reaching into every
-        // entry and its window. Entries with equal identifiers and windows (which a record with duplicate
-        // identifiers can give) keep their given order, so the display order is deterministic for every input.
+        // Everything the indexes need is read from the entries in the order they were given in, which for a record's
+        // timeline is the order they were made in and so that of their places in memory (see Postings): then the
+        // keys of the display order are sorted beside the entries, and the entries themselves only placed.
         var count = given.Length;
         var keys = new DisplayKey[count];
-        var givenStarts = new TimePoint[count];
-        var givenEnds = new TimePoint[count];
+        var subjectHashes = new int[count];
+        var actors = new Postings<ActorId>(count);
+        var topics = new Postings<TopicId>(count);
+        var kinds = new Postings<TimelineEntryKind>(count);
         for (var i = 0; i < count; i++)
         {
             var entry = Guard.Against.Null(given[i], nameof(entries), "A timeline entry is null.");
-            var start = TimePoint.Start(entry.Window.Earliest);
-            var end = TimePoint.End(entry.Window.Latest);
-            givenStarts[i] = start;
-            givenEnds[i] = end;
-            keys[i] = new DisplayKey(start.Key, end.Key, entry.Id, i);
-        }
-
-        keys.AsSpan().Sort(new DisplayOrder(givenStarts, givenEnds));
-        var sorted = new TimelineEntry[count];
-        var starts = new TimePoint[count];
-        var ends = new TimePoint[count];
-        for (var i = 0; i < count; i++)
-        {
-            var index = keys[i].Index;
-            sorted[i] = given[index];
-            starts[i] = givenStarts[index];
-            ends[i] = givenEnds[index];
-        }
-
-        keys = [];
-        givenStarts = givenEnds = [];
-        this.entries = ImmutableCollectionsMarshal.AsImmutableArray(sorted);
-
-        var actors = new Postings<ActorId>();
-        var topics = new Postings<TopicId>();
-        var kinds = new Postings<TimelineEntryKind>();
-        for (var i = 0; i < count; i++)
-        {
-            var entry = sorted[i];
-            foreach (var actor in entry.Actors)
+            keys[i] = new DisplayKey(TimePoint.Start(entry.Window.Earliest), TimePoint.End(entry.Window.Latest), entry.Id, i);
+            subjectHashes[i] = entry.Subject.GetHashCode();
+            foreach (var actor in entry.Actors.Items)
             {
                 actors.Add(actor, i);
             }
 
-            foreach (var topic in entry.Topics)
+            foreach (var topic in entry.Topics.Items)
             {
                 topics.Add(topic, i);
             }
@@ -106,12 +81,34 @@ public sealed class Timeline
             kinds.Add(entry.Kind, i);
         }
 
-        var axis = new TimelineAxis(starts, ends);
+        // Entries with equal identifiers and windows (which a record with duplicate identifiers can give) keep their
+        // given order, so the display order is deterministic for every input.
+        keys.AsSpan().Sort(default(DisplayOrder));
+        var order = new int[count];
+        var sorted = new TimelineEntry[count];
+        var startKeys = new long[count];
+        var startRests = new byte[count];
+        var ends = new TimePoint[count];
+        for (var i = 0; i < count; i++)
+        {
+            var key = keys[i];
+            order[i] = key.Index;
+            sorted[i] = given[key.Index];
+            startKeys[i] = key.StartKey;
+            startRests[i] = key.StartRest;
+            ends[i] = key.End;
+        }
+
+        keys = [];
+        given = [];
+        this.entries = ImmutableCollectionsMarshal.AsImmutableArray(sorted);
+
+        var axis = new TimelineAxis(startKeys, startRests, ends);
         all = new WindowIndex(axis, null);
-        byActor = actors.ToFrozenDictionary(positions => new WindowIndex(axis, positions));
-        byTopic = topics.ToFrozenDictionary(positions => new WindowIndex(axis, positions));
-        byKind = kinds.ToFrozenDictionary(positions => new WindowIndex(axis, positions));
-        bySubject = new SubjectPositions(sorted);
+        byActor = actors.ToFrozenDictionary(order, positions => new WindowIndex(axis, positions));
+        byTopic = topics.ToFrozenDictionary(order, positions => new WindowIndex(axis, positions));
+        byKind = kinds.ToFrozenDictionary(order, positions => new WindowIndex(axis, positions));
+        bySubject = new SubjectPositions(subjectHashes, order);
     }
 
     /// <summary>Gets every entry, in display order.</summary>

@@ -18,56 +18,53 @@ internal sealed class TimelineAxis
     /// <summary>How many starts a sample of <see cref="sampledStartKeys"/> stands for.</summary>
     private const int SampleStride = 64;
 
-    private readonly TimePoint[] starts;
-    // The starts' keys (TimePoint.Key), which the searches compare: half the memory of the points, compared as longs.
+    // The starts as the parts of their points (TimePoint.Key, TimePoint.Rest): the searches compare the keys, dense
+    // longs, and look at the nanoseconds past the tick only among starts in the same tick.
     private readonly long[] startKeys;
+    private readonly byte[] startRests;
     private readonly long[] sampledStartKeys;
     private readonly TimePoint[] distinctEnds;
 
     /// <summary>Initializes the axis of windows given in display order.</summary>
-    /// <param name="starts">The start of every window, non-decreasing; the axis keeps the array.</param>
-    /// <param name="ends">The end of every window.</param>
-    public TimelineAxis(TimePoint[] starts, TimePoint[] ends)
+    /// <param name="startKeys">The key of the start of every window, non-decreasing; the axis keeps the array.</param>
+    /// <param name="startRests">The rest of the start of every window; the axis keeps the array.</param>
+    /// <param name="ends">The end of every window; the axis sorts the array, which it does not keep.</param>
+    public TimelineAxis(long[] startKeys, byte[] startRests, TimePoint[] ends)
     {
-        this.starts = starts;
-        startKeys = new long[starts.Length];
-        for (var i = 0; i < starts.Length; i++)
-        {
-            startKeys[i] = starts[i].Key;
-        }
-
-        sampledStartKeys = new long[(starts.Length + SampleStride - 1) / SampleStride];
+        this.startKeys = startKeys;
+        this.startRests = startRests;
+        sampledStartKeys = new long[(startKeys.Length + SampleStride - 1) / SampleStride];
         for (var i = 0; i < sampledStartKeys.Length; i++)
         {
             sampledStartKeys[i] = startKeys[i * SampleStride];
         }
 
         // The ends sorted with their places, so that each place gets its rank in one pass, without a search per window.
-        var order = new DisplayKey[ends.Length];
+        var places = new int[ends.Length];
+        for (var i = 0; i < places.Length; i++)
+        {
+            places[i] = i;
+        }
+
+        ends.AsSpan().Sort(places.AsSpan());
+        var distinct = 0;
+        EndRanks = new int[ends.Length];
         for (var i = 0; i < ends.Length; i++)
         {
-            order[i] = new DisplayKey(ends[i].Key, 0, string.Empty, i);
-        }
-
-        order.AsSpan().Sort(new DisplayOrder(ends, ends));
-        var distinct = new List<TimePoint>();
-        EndRanks = new int[ends.Length];
-        for (var i = 0; i < order.Length; i++)
-        {
-            var end = ends[order[i].Index];
-            if (distinct.Count == 0 || end != distinct[^1])
+            // The distinct ends gather at the front of the array, behind the place being read.
+            if (distinct == 0 || ends[i] != ends[distinct - 1])
             {
-                distinct.Add(end);
+                ends[distinct++] = ends[i];
             }
 
-            EndRanks[order[i].Index] = distinct.Count - 1;
+            EndRanks[places[i]] = distinct - 1;
         }
 
-        distinctEnds = [.. distinct];
+        distinctEnds = ends.AsSpan(0, distinct).ToArray();
     }
 
     /// <summary>Gets the number of windows.</summary>
-    public int Count => starts.Length;
+    public int Count => startKeys.Length;
 
     /// <summary>Gets the rank of each window's end among the distinct ends: a later end has a higher rank, equal ends the same.</summary>
     public int[] EndRanks { get; }
@@ -106,7 +103,7 @@ internal sealed class TimelineAxis
     // Keys are ticks: starts with the point's key may still be before it by less than a tick.
     private int PastEarlierInSameTick(int first, TimePoint point)
     {
-        while (first < starts.Length && startKeys[first] == point.Key && starts[first] < point)
+        while (first < startKeys.Length && startKeys[first] == point.Key && startRests[first] < point.Rest)
         {
             first++;
         }

@@ -9,56 +9,56 @@ internal sealed partial class TimelineBuilder
     /// <summary>Returns the items without repeats, in the order of their first occurrence, as <see cref="Enumerable.Distinct{TSource}(IEnumerable{TSource})"/> does.</summary>
     /// <remarks>
     /// An entry's actors and topics are a handful: compared one by one, without a hash set per entry. A list that has
-    /// no repeats is returned as it is, and otherwise one array of the exact size is made, so most entries share their
-    /// entity's list or take one allocation.
+    /// no repeats is returned as it is (not made again, which would check its elements again), and otherwise one array
+    /// of the exact size is made, so most entries share their entity's list or take one allocation.
     /// </remarks>
-    private static ValueList<T> Distinct<T>(ValueList<T> items) => Distinct(items.Items.AsSpan(), items.Items);
+    private static ValueList<T> Distinct<T>(ValueList<T> items) => HasRepeats(items.Items.AsSpan()) ? WithoutRepeats(items.Items.AsSpan()) : items;
 
     /// <summary>Returns the items without repeats, as <see cref="Distinct{T}(ValueList{T})"/> does, collecting them in <paramref name="scratch"/> first.</summary>
     private static ValueList<T> Distinct<T>(IEnumerable<T> items, List<T> scratch)
     {
         scratch.Clear();
         scratch.AddRange(items);
-        return Distinct(CollectionsMarshal.AsSpan(scratch), default);
+        return DistinctCopy<T>(CollectionsMarshal.AsSpan(scratch));
     }
 
-    /// <summary>Returns the items without repeats; <paramref name="whole"/>, when given, holds the same items and is returned if they have none.</summary>
-    private static ValueList<T> Distinct<T>(ReadOnlySpan<T> items, ImmutableArray<T> whole)
+    /// <summary>Returns the items without repeats in a list of their own.</summary>
+    private static ValueList<T> DistinctCopy<T>(ReadOnlySpan<T> items) => HasRepeats(items) ? WithoutRepeats(items) : ImmutableArray.Create(items);
+
+    private static bool HasRepeats<T>(ReadOnlySpan<T> items)
     {
         const int CompareUpTo = 16;
         var comparer = EqualityComparer<T>.Default;
-        var firstRepeat = -1;
         if (items.Length <= CompareUpTo)
         {
-            for (var i = 1; i < items.Length && firstRepeat < 0; i++)
+            for (var i = 1; i < items.Length; i++)
             {
                 for (var j = 0; j < i; j++)
                 {
                     if (comparer.Equals(items[i], items[j]))
                     {
-                        firstRepeat = i;
-                        break;
+                        return true;
                     }
                 }
             }
+
+            return false;
         }
-        else
+
+        var seen = new HashSet<T>(items.Length);
+        foreach (var item in items)
         {
-            var seen = new HashSet<T>(items.Length);
-            for (var i = 0; i < items.Length && firstRepeat < 0; i++)
+            if (!seen.Add(item))
             {
-                if (!seen.Add(items[i]))
-                {
-                    firstRepeat = i;
-                }
+                return true;
             }
         }
 
-        if (firstRepeat < 0)
-        {
-            return whole.IsDefault ? ImmutableArray.Create(items) : whole;
-        }
+        return false;
+    }
 
+    private static ImmutableArray<T> WithoutRepeats<T>(ReadOnlySpan<T> items)
+    {
         var distinct = new List<T>(items.Length);
         var kept = new HashSet<T>(items.Length);
         foreach (var item in items)

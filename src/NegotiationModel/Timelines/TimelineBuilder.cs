@@ -124,7 +124,7 @@ internal sealed partial class TimelineBuilder
     {
         actorScratch.Clear();
         RecordReferences.ActorsOf(entity, actorScratch);
-        return Distinct(CollectionsMarshal.AsSpan(actorScratch), default);
+        return DistinctCopy<ActorId>(CollectionsMarshal.AsSpan(actorScratch));
     }
 
     private ValueList<TopicId> TopicsOf(IRecordEntity? entity) => entity switch
