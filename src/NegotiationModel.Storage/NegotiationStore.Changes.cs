@@ -14,9 +14,9 @@ namespace NegotiationModel.Storage;
 /// references, so a commit finds the entities whose columns can change (those anchored to or citing what the change puts
 /// or removes, and, through chains of anchors, to those), recomputes them with the entities put from a record holding only
 /// what their columns depend on, and writes new versions of those whose columns did change. An assessment about a revised
-/// statement, say, is left alone: what it is about changes none of its columns. Only a relative time anchored to an entity
-/// held inside another's parts (a proposal's provision, found through its proposal's versions) sends the change set to the
-/// whole record.
+/// statement, say, is left alone: what it is about changes none of its columns. A record with a relative time anchored to
+/// an entity held inside another's parts (a proposal's provision, which has no row and whose anchors the index does not
+/// keep) commits its change sets as a whole.
 /// </summary>
 public abstract partial class NegotiationStore
 {
@@ -72,6 +72,11 @@ public abstract partial class NegotiationStore
     private async Task<CommitResult?> TryCommitInPlaceAsync(Session session, string recordName, ChangeSet changes, long expectedVersion, CommitInfo info, CancellationToken cancellationToken)
     {
         var (version, recordedAt) = await BeginCommitAsync(session, recordName, expectedVersion, cancellationToken).ConfigureAwait(false);
+        if (await AnchorsInsidePartsAsync(session, recordName, cancellationToken).ConfigureAwait(false))
+        {
+            return null;
+        }
+
         var changed = changes.Put.Select(e => e.Reference).Concat(changes.Remove).Select(r => (r.Kind, r.Id)).ToHashSet();
         var stored = await CurrentOfAsync(session, recordName, changed, cancellationToken).ConfigureAwait(false);
         foreach (var removed in changes.Remove)
@@ -210,6 +215,39 @@ public abstract partial class NegotiationStore
 
         return dependents;
     }
+
+    // Whether a current time of the record is anchored to an entity held inside another's parts (a provision). Such an
+    // entity has no row: its own anchors are walked with it by no one, so the references' index cannot lead from a change
+    // to a time that resolves through it (an assessment after a provision that takes effect after a removed event), and the
+    // change set goes to the whole record.
+    private async Task<bool> AnchorsInsidePartsAsync(Session session, string recordName, CancellationToken cancellationToken)
+    {
+        var referrers = new HashSet<(EntityKind Kind, string Id)>();
+        await using (var command = session.Command(
+            "SELECT r.kind, r.id FROM entity_refs r JOIN entity_versions e ON e.record = r.record AND e.kind = r.kind AND e.id = r.id AND e.from_version = r.from_version "
+            + $"WHERE r.record = @record AND e.to_version IS NULL AND {IdsCondition("r.ref_kind", "kinds")}",
+            ("record", recordName), ("kinds", IdsValue(NestedKinds))))
+        {
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                referrers.Add((RecordRows.KindNamed(reader.GetString(0)).Kind, reader.GetString(1)));
+            }
+        }
+
+        foreach (var rows in (await CurrentOfAsync(session, recordName, referrers, cancellationToken).ConfigureAwait(false)).Values.GroupBy(r => r.Kind))
+        {
+            if (EntityJson.Read(RecordRows.KindNamed(rows.Key).Kind, rows.Select(r => r.Body)).SelectMany(RecordRows.AnchorsOf).Any(a => NestedKinds.Contains(a.Kind.ToString())))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] NestedKinds =
+        [.. Enum.GetValues<EntityKind>().Where(k => EntityKinds.Of(k) is { EntityType: not null, IsHeldByRecord: false }).Select(k => k.ToString())];
 
     private static IEnumerable<(string Kind, List<string> Ids)> ByKind(IEnumerable<(EntityKind Kind, string Id)> references)
         => references.GroupBy(r => r.Kind).Select(g => (g.Key.ToString(), g.Select(r => r.Id).Distinct(StringComparer.Ordinal).ToList()));

@@ -312,6 +312,35 @@ public abstract class StoreContractTest
     }
 
     [Fact]
+    public async Task A_change_set_reaches_a_time_anchored_to_a_provision_that_takes_effect_after_a_retimed_event()
+    {
+        // A provision has no row of its own: an assessment dated after it must still follow the event the provision takes
+        // effect after (found by the in-place commit's property test as a stale window).
+        var generated = SyntheticRecord.Generate(20, 7);
+        var happening = generated.Events[0];
+        var proposal = generated.Proposals.First(p => !p.Versions[^1].Provisions.IsEmpty);
+        var last = proposal.Versions[^1];
+        var provision = last.Provisions[0] with { Effective = new RelativeWhen(RelativeDirection.After, happening.Reference, Period.FromDays(3), Period.FromDays(10)) };
+        proposal = proposal with { Versions = proposal.Versions.SetItem(proposal.Versions.Count - 1, last with { Provisions = last.Provisions.SetItem(0, provision) }) };
+        var assessment = generated.Assessments[0] with { When = new RelativeWhen(RelativeDirection.After, provision.Reference, Period.FromDays(1), Period.FromDays(2)) };
+        var record = generated.Replace(proposal).Replace(assessment);
+        var retimed = happening with { When = CalendarWhen.OfDay(new LocalDate(2031, 5, 17)) };
+        var changes = new ChangeSet { Put = [retimed] };
+        await using var store = await CreateStoreAsync();
+        await store.CommitAsync("changes", record, 0, Info, TestContext.Current.CancellationToken);
+        await store.CommitAsync("whole", record, 0, Info, TestContext.Current.CancellationToken);
+        var before = (await store.QueryAsync("changes", new EntityQuery { Kind = EntityKind.Assessment }, TestContext.Current.CancellationToken)).Single(e => e.Reference == assessment.Reference);
+
+        await store.CommitChangesAsync("changes", changes, 1, Info, TestContext.Current.CancellationToken);
+        await store.CommitAsync("whole", changes.ApplyTo(record), 1, Info, TestContext.Current.CancellationToken);
+
+        var found = await store.QueryAsync("changes", new EntityQuery(), TestContext.Current.CancellationToken);
+        var expected = await store.QueryAsync("whole", new EntityQuery(), TestContext.Current.CancellationToken);
+        found.Select(e => e with { RecordedAt = default }).Should().Equal(expected.Select(e => e with { RecordedAt = default }));
+        found.Single(e => e.Reference == assessment.Reference).Valid.Should().NotBe(before.Valid, "the assessment is dated through the provision to the retimed event");
+    }
+
+    [Fact]
     public async Task A_change_set_follows_a_chain_of_anchors_beyond_a_cited_source()
     {
         // A statement cites a source published after an event that is itself after another event: the statement's
