@@ -84,15 +84,10 @@ public abstract partial class NegotiationStore
             Guard.Against.Invalid(!stored.ContainsKey((removed.Kind, removed.Id)), nameof(changes), $"The record holds no entity {removed} to remove.");
         }
 
-        // What may now resolve to another time: the entities put or removed, and the entities held in their parts before and after.
-        var retimed = new HashSet<(EntityKind Kind, string Id)>(changed);
-        foreach (var kind in changed.Select(r => r.Kind).Distinct().Where(RecordRows.Holders.Contains))
-        {
-            var before = EntityJson.Read(kind, stored.Where(r => r.Key.Kind == kind).Select(r => r.Value.Body));
-            retimed.UnionWith(before.Concat(changes.Put.Where(e => e.Reference.Kind == kind)).SelectMany(RecordRows.NestedIn).Select(e => (e.Reference.Kind, e.Reference.Id)));
-        }
-
-        var dependents = await DependentsAsync(session, recordName, changed, retimed, cancellationToken).ConfigureAwait(false);
+        // What may now resolve to another time: the entities put or removed. The provisions a changed proposal holds may
+        // too, but no current time is anchored to one (AnchorsInsidePartsAsync), and an entity put that is anchored to one
+        // is recomputed with a provision among what it depends on, which sends the change set to the whole record.
+        var dependents = await DependentsAsync(session, recordName, changed, [.. changed], cancellationToken).ConfigureAwait(false);
         var recomputed = changes.Put.Concat(dependents.Values.Select(d => d.Entity)).ToList();
         var visited = changed.Concat(dependents.Keys).ToHashSet();
         // What they depend on, as the store holds it: the sources they refer to and the entities their relative times are

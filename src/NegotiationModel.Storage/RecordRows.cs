@@ -1,4 +1,3 @@
-using System.Reflection;
 using NegotiationModel.Kinds;
 using NegotiationModel.Serialization;
 using NegotiationModel.Time;
@@ -155,23 +154,6 @@ internal static class RecordRows
         RecordWalker.WalkEntity(entity, collector);
         return ([.. collector.Anchors], [.. collector.Sources]);
     }
-
-    /// <summary>
-    /// Gets the kinds whose entities can hold other entities in their parts (a proposal, in its versions' provisions), found
-    /// from the entity types' members, so that a commit parses the stored bodies of no other kind to find what they held.
-    /// </summary>
-    public static IReadOnlySet<EntityKind> Holders { get; } = Kinds.Where(k => CanHoldEntities(k.EntityType!, [])).Select(k => k.Kind).ToHashSet();
-
-    /// <summary>Returns the entities held inside an entity's parts (a proposal's provisions), which the record's collections do not hold.</summary>
-    public static IEnumerable<IRecordEntity> NestedIn(IRecordEntity entity)
-        => EntityKinds.Of(entity).WithEntities(new NegotiationRecord("nested"), [entity]).Entities().Where(e => !EntityKinds.Of(e).IsHeldByRecord);
-
-    private static bool CanHoldEntities(Type type, HashSet<Type> seen)
-        => type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
-            .Select(p => Nullable.GetUnderlyingType(p.PropertyType) ?? p.PropertyType)
-            .Select(t => t.IsGenericType && t.GetGenericTypeDefinition() == typeof(ValueList<>) ? t.GetGenericArguments()[0] : t)
-            .Any(t => typeof(IRecordEntity).IsAssignableFrom(t)
-                || (t.Assembly == typeof(IRecordEntity).Assembly && !t.IsEnum && seen.Add(t) && CanHoldEntities(t, seen)));
 
     // The columns the library derives for an entity, from the record that holds it: resolved once per record.
     private sealed class Derivation
