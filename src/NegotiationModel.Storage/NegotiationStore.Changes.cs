@@ -48,7 +48,7 @@ public abstract partial class NegotiationStore
             && changes.Remove.All(r => EntityKinds.Of(r.Kind).IsHeldByRecord && seen.Add(r));
     }
 
-    /// <summary>Commits a change set in place, or returns <see langword="null"/> (nothing written) when a time to recompute is anchored inside another entity.</summary>
+    /// <summary>Commits a change set in place, or returns <see langword="null"/> (nothing written) when a time of the record, or one to recompute, is anchored inside another entity.</summary>
     internal async Task<CommitResult?> CommitInPlaceAsync(string recordName, ChangeSet changes, long expectedVersion, CommitInfo info, CancellationToken cancellationToken)
     {
         try
