@@ -37,6 +37,10 @@ public sealed class RecordWriterGenerator : IIncrementalGenerator
         private readonly StringBuilder methods = new();
         private int local;
 
+        // Set while the root's members are written as steps (WriteInSteps): each element of a list is then followed by a
+        // yield, where an asynchronous caller may hand what is written so far to its stream.
+        private bool yieldAfterElements;
+
         public string Write(INamedTypeSymbol root)
         {
             Reach(root);
@@ -44,6 +48,8 @@ public sealed class RecordWriterGenerator : IIncrementalGenerator
             {
                 WriteMethods(pending[i]);
             }
+
+            WriteInSteps(root);
 
             var m = new StringBuilder();
             m.AppendLine("    /// <summary>Writes one entity, of any kind the record holds, as the contract of its kind does (a provision with its kind).</summary>");
@@ -99,6 +105,29 @@ public sealed class RecordWriterGenerator : IIncrementalGenerator
                 WriteMember(type, property, jsonName);
             }
 
+            m.AppendLine("    }");
+            m.AppendLine();
+        }
+
+        // The root as Write writes it, as an iterator that pauses after each element of its lists: the generated writer is
+        // synchronous, and this lets an asynchronous write hand the stream what it holds between entities instead of
+        // keeping the whole document in memory.
+        private void WriteInSteps(INamedTypeSymbol root)
+        {
+            var m = methods;
+            m.AppendLine($"    /// <summary>Writes a <see cref=\"{root.ToDisplayString()}\"/> as <c>Write</c> does, pausing after each element of its lists.</summary>");
+            m.AppendLine($"    public static global::System.Collections.Generic.IEnumerable<int> WriteInSteps({Writer} writer, {root.ToDisplayString(Qualified)} value)");
+            m.AppendLine("    {");
+            m.AppendLine("        writer.WriteStartObject();");
+            yieldAfterElements = true;
+            foreach (var (property, jsonName) in ModelContract.JsonProperties(root))
+            {
+                WriteMember(root, property, jsonName);
+            }
+
+            yieldAfterElements = false;
+            WriteUnknown(root, "value");
+            m.AppendLine("        writer.WriteEndObject();");
             m.AppendLine("    }");
             m.AppendLine();
         }
@@ -165,6 +194,11 @@ public sealed class RecordWriterGenerator : IIncrementalGenerator
                 m.AppendLine($"                for (var {i} = 0; {i} < {items}.Count; {i}++)");
                 m.AppendLine("                {");
                 m.AppendLine($"                    {Value(owner, property, element, $"{items}[{i}]")}");
+                if (yieldAfterElements)
+                {
+                    m.AppendLine("                    yield return 0;");
+                }
+
                 m.AppendLine("                }");
                 m.AppendLine();
                 m.AppendLine("                writer.WriteEndArray();");

@@ -68,8 +68,20 @@ public static class NegotiationJson
     {
         Guard.Against.Null(utf8Json);
         Guard.Against.Null(record);
-        using var buffer = Write(record);
-        await utf8Json.WriteAsync(buffer.WrittenMemory, cancellationToken).ConfigureAwait(false);
+
+        // The generated writer pauses after each entity of the record's lists; whenever a chunk's worth is written, the
+        // stream gets it, so that the memory a write holds does not grow with the record.
+        using var buffer = new PooledBufferWriter(AsyncChunkSize + (16 * 1024));
+        using var writer = new Utf8JsonWriter(buffer, JsonFormat.WriterOptions);
+        foreach (var _ in RecordWriter.WriteInSteps(writer, record))
+        {
+            if (buffer.WrittenCount + writer.BytesPending >= AsyncChunkSize)
+            {
+                await WriteAndClearAsync(writer, buffer, utf8Json, cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        await WriteAndClearAsync(writer, buffer, utf8Json, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Reads a record from JSON text with the <see cref="NegotiationJsonReadOptions.Default"/> options.</summary>
@@ -92,9 +104,19 @@ public static class NegotiationJson
         return Deserialize(JsonDocumentReader.Encode(json, options), options);
     }
 
+    // The bytes an asynchronous write hands its stream at a time, between entities; an entity larger than this goes whole.
+    private const int AsyncChunkSize = 64 * 1024;
+
+    private static async ValueTask WriteAndClearAsync(Utf8JsonWriter writer, PooledBufferWriter buffer, Stream utf8Json, CancellationToken cancellationToken)
+    {
+        writer.Flush();
+        await utf8Json.WriteAsync(buffer.WrittenMemory, cancellationToken).ConfigureAwait(false);
+        buffer.Clear();
+    }
+
     // The generated writer (RecordWriter), held to System.Text.Json's contract byte for byte by RecordWriterContractTest,
-    // writes into a pooled buffer: the whole document for a string, bytes or an asynchronous write (the generated
-    // writer is synchronous), and a stream written synchronously in chunks as the buffer fills.
+    // writes into a pooled buffer: the whole document for a string or bytes, and a stream written synchronously in
+    // chunks as the buffer fills (SerializeAsync writes in chunks between entities).
     private static PooledBufferWriter Write(NegotiationRecord record, Stream? sink = null)
     {
         var buffer = new PooledBufferWriter(sink is null ? 16 * 1024 : 64 * 1024, sink);

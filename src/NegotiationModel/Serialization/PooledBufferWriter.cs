@@ -30,6 +30,12 @@ internal sealed class PooledBufferWriter : IBufferWriter<byte>, IDisposable
     /// <summary>Gets what was written.</summary>
     public ReadOnlyMemory<byte> WrittenMemory => buffer.AsMemory(0, written);
 
+    /// <summary>Gets the number of bytes written.</summary>
+    public int WrittenCount => written;
+
+    /// <summary>Forgets what was written, once the caller has handed it on, keeping the memory for what follows.</summary>
+    public void Clear() => written = 0;
+
     public void Advance(int count)
     {
         Guard.Against.OutOfRange(count, nameof(count), 0, buffer.Length - written);
