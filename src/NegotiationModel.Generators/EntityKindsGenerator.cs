@@ -285,7 +285,7 @@ public sealed class EntityKindsGenerator : IIncrementalGenerator
                     continue;
                 }
 
-                citations.Add($".. e.{property.Name}.Select(static p => p.Citations)");
+                citations.Add($"c.Add(e.{property.Name}, static p => p.Citations);");
                 var parts = $"f.Parts(e.{property.Name}, static p => p.Citations)";
                 var nested = AllProperties(part).Where(p => ListElement(p.Type) is { } element && IsEntity(element)).Select(p => $"{p.Name} = f.Entities(p.{p.Name})").ToList();
                 kept.Add(nested.Count == 0
@@ -295,7 +295,7 @@ public sealed class EntityKindsGenerator : IIncrementalGenerator
 
             if (kept.Count > 0)
             {
-                row.Append($"\n            .WithParts(\n                static e => [{string.Join(", ", citations)}],\n                static (e, f) => e with {{ {string.Join(", ", kept)} }})");
+                row.Append($"\n            .WithParts(\n                static (e, c) => {{ {string.Join(" ", citations)} }},\n                static (e, f) => e with {{ {string.Join(", ", kept)} }})");
             }
         }
 

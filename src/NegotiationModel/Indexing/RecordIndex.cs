@@ -26,7 +26,7 @@ internal sealed class RecordIndex
 
     private RecordIndex(NegotiationRecord record)
     {
-        byReference = [];
+        byReference = new(CountHint(record));
         var phaseTable = new Dictionary<PhaseId, Phase>();
         var versionTable = new Dictionary<(ProvisionId, int), Provision>();
 
@@ -63,6 +63,24 @@ internal sealed class RecordIndex
         byName = new(() => NamesOf(record));
         byToken = new(() => NameTokenIndex.Of(record));
         byActor = new(() => ActorsOf(record));
+    }
+
+    /// <summary>
+    /// Returns the number of entities the record's collections hold, without those nested in other entities (which
+    /// would take a walk to count): the size to make a table of every entity with, so that it does not grow by copying.
+    /// </summary>
+    public static int CountHint(NegotiationRecord record)
+    {
+        var count = 0;
+        foreach (var kind in EntityKinds.InRecordOrder)
+        {
+            if (kind.EntitiesOf(record) is IReadOnlyCollection<IRecordEntity> held)
+            {
+                count += held.Count;
+            }
+        }
+
+        return count;
     }
 
     public static RecordIndex Of(NegotiationRecord record) => Indexes.GetValue(record, static r => new RecordIndex(r));

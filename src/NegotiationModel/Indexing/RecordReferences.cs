@@ -17,17 +17,22 @@ internal static class RecordReferences
     }
 
     /// <summary>Appends the actors an entity involves to <paramref name="actors"/>, as <see cref="ActorsOf(IRecordEntity)"/> returns them: for callers that ask for many entities and reuse one list.</summary>
-    public static void ActorsOf(IRecordEntity entity, List<ActorId> actors)
+    public static void ActorsOf(IRecordEntity entity, List<ActorId> actors) => ActorsOf(entity, new ActorCollector(actors));
+
+    /// <summary>Appends the actors an entity involves to the collector's list: for callers that ask for many entities and reuse one collector.</summary>
+    public static void ActorsOf(IRecordEntity entity, ActorCollector collector)
     {
         if (entity is Actor actor)
         {
-            actors.Add(actor.Id);
+            collector.Actors.Add(actor.Id);
         }
 
-        RecordWalker.WalkEntity(entity, new ActorCollector(actors));
+        RecordWalker.WalkEntity(entity, collector);
     }
 
-    private sealed class ActorCollector(List<ActorId> actors) : RecordVisitor
+    /// <summary>Collects the actors a walk meets into a list.</summary>
+    /// <param name="actors">The list the actors are appended to.</param>
+    internal sealed class ActorCollector(List<ActorId> actors) : RecordVisitor
     {
         public List<ActorId> Actors { get; } = actors;
 

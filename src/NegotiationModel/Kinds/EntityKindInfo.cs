@@ -39,8 +39,10 @@ internal class EntityKindInfo(EntityKind kind, Type idType)
     /// <summary>Returns the JSON path of one of the values of <see cref="TimeOf"/>, given the path of the entity.</summary>
     public virtual JsonPath PathOf(IRecordEntity entity, When value, JsonPath at) => at;
 
-    /// <summary>Returns the citations of an entity's parts (memberships, status changes, versions...), one list per part.</summary>
-    public virtual IEnumerable<ValueList<Citation>> PartCitationsOf(IRecordEntity entity) => [];
+    /// <summary>Hands the citations of an entity's parts (memberships, status changes, versions...) to <paramref name="citations"/>, one list per part.</summary>
+    public virtual void PartCitationsOf(IRecordEntity entity, IPartCitations citations)
+    {
+    }
 
     /// <summary>Returns the record with the collection of this kind emptied (a record unchanged when no collection holds the kind).</summary>
     public virtual NegotiationRecord WithoutEntities(NegotiationRecord record) => record;
@@ -79,7 +81,7 @@ internal sealed class EntityKindInfo<TEntity>(EntityKind kind, Type idType, Func
     private Func<TEntity, ValueList<LocalizedText>>? labelTexts;
     private Func<TEntity, EntityTime>? time;
     private Func<TEntity, When, JsonPath, JsonPath>? path;
-    private Func<TEntity, IEnumerable<ValueList<Citation>>>? partCitations;
+    private Action<TEntity, IPartCitations>? partCitations;
     private Func<TEntity, IKnowledgeFilter, TEntity>? keepParts;
 
     /// <inheritdoc />
@@ -132,7 +134,7 @@ internal sealed class EntityKindInfo<TEntity>(EntityKind kind, Type idType, Func
     }
 
     /// <summary>Says which parts of an entity of this kind carry citations, and how the entity is rebuilt with some of them.</summary>
-    public EntityKindInfo<TEntity> WithParts(Func<TEntity, IEnumerable<ValueList<Citation>>> citationsOf, Func<TEntity, IKnowledgeFilter, TEntity> keep)
+    public EntityKindInfo<TEntity> WithParts(Action<TEntity, IPartCitations> citationsOf, Func<TEntity, IKnowledgeFilter, TEntity> keep)
     {
         partCitations = citationsOf;
         keepParts = keep;
@@ -158,7 +160,7 @@ internal sealed class EntityKindInfo<TEntity>(EntityKind kind, Type idType, Func
     public override JsonPath PathOf(IRecordEntity entity, When value, JsonPath at) => path is null ? at : path((TEntity)entity, value, at);
 
     /// <inheritdoc />
-    public override IEnumerable<ValueList<Citation>> PartCitationsOf(IRecordEntity entity) => partCitations is null ? [] : partCitations((TEntity)entity);
+    public override void PartCitationsOf(IRecordEntity entity, IPartCitations citations) => partCitations?.Invoke((TEntity)entity, citations);
 
     /// <inheritdoc />
     public override NegotiationRecord WithoutEntities(NegotiationRecord record) => held is null ? record : held(record, []);

@@ -13,7 +13,7 @@ namespace NegotiationModel.Timelines;
 /// </summary>
 /// <remarks>
 /// <para>
-/// Every window is computed once, when the resolver is built, in O(n + m) for n entities with a time and m
+/// Every window is computed once, on the first look-up (a record without relative values never asks), in O(n + m) for n entities with a time and m
 /// anchors among their values: the anchor graph is split into strongly connected components (Tarjan's
 /// algorithm, iteratively, so long chains do not exhaust the stack), which come out dependencies first.
 /// Each entity is then resolved after everything it is anchored to. An entity in a cycle (a component of
@@ -28,51 +28,18 @@ internal sealed class RecordAnchors : IWhenAnchorResolver
 {
     private static readonly ConditionalWeakTable<NegotiationRecord, ConcurrentDictionary<string, RecordAnchors>> Cache = [];
 
-    // A plain dictionary, never written once the constructor returns (so safe to read from any thread): freezing
-    // a key per dated entity took a third of building the resolver at a million statements (docs/performance.md).
-    private readonly Dictionary<EntityReference, TimeWindow?> windows;
+    private readonly NegotiationRecord record;
+    private readonly Lock gate = new();
+
+    // Resolved on the first look-up, not when the resolver is made: a record without relative values never asks, and
+    // its timeline and validation then skip a pass over every dated entity (a quarter of a first timeline at a million
+    // statements, docs/performance.md). A plain dictionary, never written once published, so safe to read from any thread.
+    private Dictionary<EntityReference, TimeWindow?>? windows;
 
     private RecordAnchors(NegotiationRecord record, DateTimeZone? floatingZone)
     {
+        this.record = record;
         Context = new WhenContext { FloatingZone = floatingZone, Anchors = this };
-
-        var entities = new List<IRecordEntity>();
-        var nodes = new Dictionary<EntityReference, int>();
-        // An anchor resolves to the entity the record's look-ups find: a provision as drafted in the latest version that
-        // holds it, and otherwise the first of duplicate identifiers.
-        foreach (var entity in record.Entities().Where(e => e is not Provision).Concat(ProvisionVersions.LatestDrafts(record)))
-        {
-            if (!nodes.ContainsKey(entity.Reference) && EntityTimes.ValuesOf(entity).Any())
-            {
-                nodes.Add(entity.Reference, entities.Count);
-                entities.Add(entity);
-            }
-        }
-
-        windows = new Dictionary<EntityReference, TimeWindow?>(entities.Count);
-        var edges = new List<int>[entities.Count];
-        for (var i = 0; i < entities.Count; i++)
-        {
-            edges[i] = [.. EntityTimes.ValuesOf(entities[i]).SelectMany(EntityTimes.AnchorsIn)
-                .Select(anchor => nodes.TryGetValue(anchor, out var target) ? target : -1)
-                .Where(target => target >= 0)];
-        }
-
-        foreach (var component in StronglyConnectedComponents(edges))
-        {
-            if (component.Count > 1 || edges[component[0]].Contains(component[0]))
-            {
-                foreach (var node in component)
-                {
-                    windows[entities[node].Reference] = null;
-                }
-
-                continue;
-            }
-
-            var entity = entities[component[0]];
-            windows[entity.Reference] = EntityTimes.OwnWindow(entity, Context);
-        }
     }
 
     /// <summary>Gets the context that resolves values of the record: its floating zone, and this resolver.</summary>
@@ -84,18 +51,117 @@ internal sealed class RecordAnchors : IWhenAnchorResolver
             .GetOrAdd(floatingZone?.Id ?? string.Empty, static (_, state) => new RecordAnchors(state.record, state.floatingZone), (record, floatingZone));
 
     /// <inheritdoc />
-    public TimeWindow? ResolveAnchor(EntityReference anchor) => windows.GetValueOrDefault(anchor);
+    public TimeWindow? ResolveAnchor(EntityReference anchor) => (Volatile.Read(ref windows) ?? Resolved()).GetValueOrDefault(anchor);
 
-    /// <summary>Tarjan's algorithm without recursion: the components, each emitted after every component it reaches.</summary>
-    private static IEnumerable<List<int>> StronglyConnectedComponents(List<int>[] edges)
+    private Dictionary<EntityReference, TimeWindow?> Resolved()
     {
-        var count = edges.Length;
+        lock (gate)
+        {
+            if (windows is null)
+            {
+                var resolving = new Resolving(Context.FloatingZone);
+                resolving.Resolve(record);
+                Volatile.Write(ref windows, resolving.Windows);
+            }
+
+            return windows;
+        }
+    }
+
+    /// <summary>Adds the entities an entity's time value is anchored to, range ends included, as <see cref="EntityTimes.AnchorsIn"/> finds them.</summary>
+    private static void AddAnchors(When? value, Dictionary<EntityReference, int> nodes, List<int> targets)
+    {
+        foreach (var anchor in EntityTimes.AnchorsIn(value))
+        {
+            if (nodes.TryGetValue(anchor, out var target))
+            {
+                targets.Add(target);
+            }
+        }
+    }
+
+    /// <summary>Tells whether a value can hold an anchor, as <see cref="EntityTimes.AnchorsIn"/> reads it: most are absolute, and lead nowhere.</summary>
+    private static bool CanHoldAnchors(When? value) => value is RelativeWhen or RangeWhen;
+
+    /// <summary>The windows while they are being resolved: each entity's after the entities it is anchored to, in a context that reads them.</summary>
+    private sealed class Resolving(DateTimeZone? floatingZone) : IWhenAnchorResolver
+    {
+        public Dictionary<EntityReference, TimeWindow?> Windows { get; } = [];
+
+        public TimeWindow? ResolveAnchor(EntityReference anchor) => Windows.GetValueOrDefault(anchor);
+
+        public void Resolve(NegotiationRecord record)
+        {
+            var context = new WhenContext { FloatingZone = floatingZone, Anchors = this };
+            var capacity = RecordIndex.CountHint(record);
+            var entities = new List<IRecordEntity>(capacity);
+            var nodes = new Dictionary<EntityReference, int>(capacity);
+            // An anchor resolves to the entity the record's look-ups find: a provision as drafted in the latest version that
+            // holds it, and otherwise the first of duplicate identifiers.
+            foreach (var entity in record.Entities().Where(e => e is not Provision).Concat(ProvisionVersions.LatestDrafts(record)))
+            {
+                if (EntityTimes.HasTime(entity) && nodes.TryAdd(entity.Reference, entities.Count))
+                {
+                    entities.Add(entity);
+                }
+            }
+
+            // The edges of node i are targets[firstEdge[i]..firstEdge[i + 1]]: one list for all, as most entities have none.
+            var firstEdge = new int[entities.Count + 1];
+            var targets = new List<int>();
+            for (var i = 0; i < entities.Count; i++)
+            {
+                firstEdge[i] = targets.Count;
+                var (first, second, _) = EntityKinds.Of(entities[i]).TimeOf(entities[i]);
+                if (CanHoldAnchors(first) || CanHoldAnchors(second))
+                {
+                    AddAnchors(first, nodes, targets);
+                    AddAnchors(second, nodes, targets);
+                }
+            }
+
+            firstEdge[entities.Count] = targets.Count;
+            var edges = new Edges(firstEdge, [.. targets]);
+            Windows.EnsureCapacity(entities.Count);
+            StronglyConnectedComponents(edges, component =>
+            {
+                if (component.Length > 1 || edges.Of(component[0]).Contains(component[0]))
+                {
+                    foreach (var node in component)
+                    {
+                        Windows[entities[node].Reference] = null;
+                    }
+
+                    return;
+                }
+
+                var entity = entities[component[0]];
+                Windows[entity.Reference] = EntityTimes.OwnWindow(entity, context);
+            });
+        }
+    }
+
+    private readonly record struct Edges(int[] First, int[] Targets)
+    {
+        public int Count => First.Length - 1;
+
+        public ReadOnlySpan<int> Of(int node) => Targets.AsSpan(First[node], First[node + 1] - First[node]);
+    }
+
+    private delegate void ComponentHandler(ReadOnlySpan<int> members);
+
+    /// <summary>Tarjan's algorithm without recursion: hands over the components, each after every component it reaches.</summary>
+    private static void StronglyConnectedComponents(Edges edges, ComponentHandler handle)
+    {
+        var count = edges.Count;
         var order = new int[count];
         var low = new int[count];
         var onStack = new bool[count];
         Array.Fill(order, -1);
         var next = 0;
-        var stack = new Stack<int>();
+        // The nodes of the components not yet handed over (a component is the top of it), and the walk's own stack.
+        var stack = new int[count];
+        var top = 0;
         var calls = new Stack<(int Node, int Edge)>();
 
         for (var root = 0; root < count; root++)
@@ -109,10 +175,11 @@ internal sealed class RecordAnchors : IWhenAnchorResolver
             while (calls.Count > 0)
             {
                 var (node, edge) = calls.Pop();
-                if (edge < edges[node].Count)
+                var targets = edges.Of(node);
+                if (edge < targets.Length)
                 {
                     calls.Push((node, edge + 1));
-                    var target = edges[node][edge];
+                    var target = targets[edge];
                     if (order[target] < 0)
                     {
                         Visit(target);
@@ -133,17 +200,22 @@ internal sealed class RecordAnchors : IWhenAnchorResolver
 
                 if (low[node] == order[node])
                 {
-                    var component = new List<int>();
-                    int member;
-                    do
+                    // The component is the stack down to the node, handed over in the order it is popped.
+                    var bottom = top - 1;
+                    while (stack[bottom] != node)
                     {
-                        member = stack.Pop();
-                        onStack[member] = false;
-                        component.Add(member);
+                        bottom--;
                     }
-                    while (member != node);
 
-                    yield return component;
+                    var members = stack.AsSpan(bottom, top - bottom);
+                    members.Reverse();
+                    foreach (var member in members)
+                    {
+                        onStack[member] = false;
+                    }
+
+                    top = bottom;
+                    handle(members);
                 }
             }
         }
@@ -151,7 +223,7 @@ internal sealed class RecordAnchors : IWhenAnchorResolver
         void Visit(int node)
         {
             order[node] = low[node] = next++;
-            stack.Push(node);
+            stack[top++] = node;
             onStack[node] = true;
             calls.Push((node, 0));
         }

@@ -95,16 +95,9 @@ internal sealed class RecordKnowledge
             return null;
         }
 
-        var knownFrom = EarliestOf(entity.Citations);
-        foreach (var citations in PartCitations(entity))
-        {
-            if (!citations.IsEmpty)
-            {
-                knownFrom = Earlier(knownFrom, EarliestOf(citations));
-            }
-        }
-
-        return knownFrom;
+        var earliest = new EarliestCitation(this, EarliestOf(entity.Citations));
+        EntityKinds.Of(entity).PartCitationsOf(entity, earliest);
+        return earliest.KnownFrom;
     }
 
     /// <summary>Returns from when a part of an entity known from <paramref name="entityKnownFrom"/> is known, given the part's citations.</summary>
@@ -131,8 +124,6 @@ internal sealed class RecordKnowledge
         };
     }
 
-    /// <summary>Returns the citations of an entity's parts, one list per part.</summary>
-    public static IEnumerable<ValueList<Citation>> PartCitations(IRecordEntity entity) => EntityKinds.Of(entity).PartCitationsOf(entity);
 
     private static ValueList<T> Filter<T>(ValueList<T> items, Func<T, bool> keep)
     {
@@ -165,11 +156,29 @@ internal sealed class RecordKnowledge
             => Filter(parts, part => IsKnownAt(knowledge.PartKnownFrom(entityKnownFrom, citationsOf(part)), instant));
     }
 
+    // The earliest "known from" of an entity's citations and its parts': the parts' lists are read where they are.
+    private sealed class EarliestCitation(RecordKnowledge knowledge, Instant? knownFrom) : IPartCitations
+    {
+        public Instant? KnownFrom { get; private set; } = knownFrom;
+
+        public void Add<TPart>(ValueList<TPart> parts, Func<TPart, ValueList<Citation>> citationsOf)
+        {
+            foreach (var part in parts.Items)
+            {
+                var citations = citationsOf(part);
+                if (!citations.IsEmpty)
+                {
+                    KnownFrom = Earlier(KnownFrom, knowledge.EarliestOf(citations));
+                }
+            }
+        }
+    }
+
     private Instant? EarliestOf(ValueList<Citation> citations)
     {
         var first = true;
         Instant? knownFrom = null;
-        foreach (var citation in citations)
+        foreach (var citation in citations.Items)
         {
             var citationKnownFrom = CitationKnownFrom(citation);
             knownFrom = first ? citationKnownFrom : Earlier(knownFrom, citationKnownFrom);

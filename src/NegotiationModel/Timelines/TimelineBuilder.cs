@@ -26,8 +26,9 @@ internal sealed partial class TimelineBuilder
     private readonly EntityLabels labels;
     private readonly RecordKnowledge knowledge;
     private readonly List<TimelineEntry> entries = [];
-    // Reused for every entry: the actors gathered before their repeats are removed.
+    // Reused for every entry: the actors gathered before their repeats are removed, and what gathers them.
     private readonly List<ActorId> actorScratch = [];
+    private readonly RecordReferences.ActorCollector actorCollector;
 
     public TimelineBuilder(NegotiationRecord record, WhenContext context, string language)
     {
@@ -35,6 +36,7 @@ internal sealed partial class TimelineBuilder
         this.context = context;
         labels = new EntityLabels(record, language);
         knowledge = new RecordKnowledge(record, context);
+        actorCollector = new RecordReferences.ActorCollector(actorScratch);
     }
 
     public List<TimelineEntry> Build()
@@ -123,7 +125,7 @@ internal sealed partial class TimelineBuilder
     private ValueList<ActorId> ActorsOf(IRecordEntity entity)
     {
         actorScratch.Clear();
-        RecordReferences.ActorsOf(entity, actorScratch);
+        RecordReferences.ActorsOf(entity, actorCollector);
         return DistinctCopy<ActorId>(CollectionsMarshal.AsSpan(actorScratch));
     }
 
