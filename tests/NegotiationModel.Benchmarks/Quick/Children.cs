@@ -69,6 +69,7 @@ internal static class Children
             () => Baseline.SerializeDto(smallDto));
         var times = Measure.Rounds(
             9,
+            afterItself: false,
             () => NegotiationJson.SerializeToUtf8Bytes(record),
             () => System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(record, contract),
             () => Baseline.SerializeDto(dto));

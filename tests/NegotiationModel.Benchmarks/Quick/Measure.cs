@@ -43,7 +43,7 @@ internal static class Measure
     /// <param name="actions">The actions to compare; each returns what it made, kept alive until it is settled.</param>
     /// <returns>The median times of each action, in the order given.</returns>
     public static (TimeSpan Returned, TimeSpan Settled)[] Medians(int rounds, params Func<object>[] actions) =>
-        [.. Rounds(rounds, actions).Select(t => (t.Returned, t.Settled))];
+        [.. Rounds(rounds, afterItself: false, actions).Select(t => (t.Returned, t.Settled))];
 
     /// <summary>
     /// Runs each action once to warm up, then <paramref name="rounds"/> times, every action once a round; returns each
@@ -56,20 +56,22 @@ internal static class Measure
     /// validating a freshly read record paid for promoting the record, while reading a DTO left its promotion
     /// to the next contender's untimed full collection. The settled time charges every contender for its own,
     /// at the price of the noise of one more collection.</para>
-    /// <para>Each timed run follows an untimed run of the same action, after a full collection before each. The collector
-    /// sizes its young generation from what the collections before it survived, and reading a document is mostly
-    /// paying for collections that promote what is being built (at 10,000 statements two thirds of the raw DTO's
+    /// <para>With <paramref name="afterItself"/>, each timed run follows an untimed run of the same action, after a full
+    /// collection before each, and the order is shuffled from round to round (the same shuffles in every run). The
+    /// collector sizes its young generation from what the collections before survived, and reading a document is mostly
+    /// paying for the collections that promote what is being built (at 10,000 statements two thirds of the raw DTO's
     /// time: none fall inside the call when the young generation is made large enough), so a timed run that followed
-    /// another action inherited that action's budget: in a fixed order, the same predecessor's in every round, and the
-    /// medians moved by a third with the order. After a run of its own, each action meets the
-    /// collector as an application that reads such documents one after another does, as BenchmarkDotNet's iterations
-    /// do. The order is shuffled from round to round (the same shuffles in every run), so that the load of a shared
-    /// machine falls on all of them alike.</para>
+    /// another action inherited that action's budget, in a fixed order the same predecessor's in every round: the
+    /// medians moved by a third with the order. After a run of its own, each action meets the collector as an
+    /// application that reads such documents one after another does, as BenchmarkDotNet's iterations do. Without it,
+    /// the actions run in the order given, each after a full collection only (the writing and JSON Lines targets,
+    /// measured that way since they were set).</para>
     /// </remarks>
     /// <param name="rounds">How many timed runs of each action.</param>
+    /// <param name="afterItself">Whether each timed run follows an untimed run of the same action, in a shuffled order.</param>
     /// <param name="actions">The actions to compare; each returns what it made, kept alive until it is settled.</param>
     /// <returns>The medians of each action, in the order given.</returns>
-    public static Timing[] Rounds(int rounds, params Func<object>[] actions)
+    public static Timing[] Rounds(int rounds, bool afterItself, params Func<object>[] actions)
     {
         foreach (var action in actions)
         {
@@ -81,12 +83,20 @@ internal static class Measure
         var shuffle = new Random(20251228);
         for (var round = 0; round < rounds; round++)
         {
-            shuffle.Shuffle(order);
+            if (afterItself)
+            {
+                shuffle.Shuffle(order);
+            }
+
             foreach (var i in order)
             {
-                GC.Collect();
-                GC.WaitForPendingFinalizers();
-                GC.KeepAlive(actions[i]());
+                if (afterItself)
+                {
+                    GC.Collect();
+                    GC.WaitForPendingFinalizers();
+                    GC.KeepAlive(actions[i]());
+                }
+
                 GC.Collect();
                 GC.WaitForPendingFinalizers();
                 int[] collections = [GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)];
