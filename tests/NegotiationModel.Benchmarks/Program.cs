@@ -33,6 +33,16 @@ if (args is ["--child-dto", var dtoPath])
     return NegotiationModel.Benchmarks.Quick.Children.Dto(dtoPath);
 }
 
+if (args is ["--child-read", var readStatements])
+{
+    return ReadTargets.Child(readStatements);
+}
+
+if (args is ["--child-deserialize", var deserializePath])
+{
+    return NegotiationModel.Benchmarks.Quick.Children.Deserialize(deserializePath);
+}
+
 if (args is ["--child-write", var writeStatements])
 {
     return NegotiationModel.Benchmarks.Quick.Children.Write(writeStatements);

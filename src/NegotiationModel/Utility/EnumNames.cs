@@ -22,6 +22,8 @@ internal static class EnumNames<[DynamicallyAccessedMembers(DynamicallyAccessedM
 
     private static readonly FrozenDictionary<string, TEnum> ByName = Texts.Zip(Members).ToFrozenDictionary(p => p.First, p => p.Second, StringComparer.Ordinal);
 
+    private static readonly FrozenDictionary<string, TEnum>.AlternateLookup<ReadOnlySpan<char>> BySpan = ByName.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly FrozenDictionary<TEnum, JsonEncodedText> ByValue = Members.Zip(Texts).ToFrozenDictionary(p => p.First, p => JsonEncodedText.Encode(p.Second));
 
     /// <summary>Gets the names, in the order of the enum's members.</summary>
@@ -32,6 +34,9 @@ internal static class EnumNames<[DynamicallyAccessedMembers(DynamicallyAccessedM
 
     /// <summary>Finds the member with a name (ordinally).</summary>
     public static bool TryParse(string name, out TEnum value) => ByName.TryGetValue(name, out value);
+
+    /// <summary>Finds the member with a name given as characters (ordinally), without making a string of them.</summary>
+    public static bool TryParse(ReadOnlySpan<char> name, out TEnum value) => BySpan.TryGetValue(name, out value);
 
     /// <summary>Gets the encoded name of a defined member.</summary>
     public static bool TryGetEncoded(TEnum value, out JsonEncodedText name) => ByValue.TryGetValue(value, out name);

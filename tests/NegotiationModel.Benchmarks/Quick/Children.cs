@@ -39,16 +39,12 @@ internal static class Children
     /// <summary>Reads a record's file into the raw DTO, reporting how long it took: the baseline of <see cref="Load"/>.</summary>
     /// <param name="path">The JSON file.</param>
     /// <returns>The exit code.</returns>
-    public static int Dto(string path)
-    {
-        var json = File.ReadAllBytes(path);
-        GC.Collect();
-        var clock = Stopwatch.StartNew();
-        var dto = Baseline.DeserializeDto(json);
-        ChildProcess.Report("dto-seconds", clock.Elapsed.TotalSeconds);
-        GC.KeepAlive(dto);
-        return 0;
-    }
+    public static int Dto(string path) => ReadOnce(path, "dto", json => Baseline.DeserializeDto(json));
+
+    /// <summary>Reads a record's file with <see cref="NegotiationJson"/> and nothing else, reporting what it cost as <see cref="Dto"/> does.</summary>
+    /// <param name="path">The JSON file.</param>
+    /// <returns>The exit code.</returns>
+    public static int Deserialize(string path) => ReadOnce(path, "deserialize", json => Operations.Deserialize(json));
 
     /// <summary>
     /// Writes a synthetic record with the library, with System.Text.Json's contract of the format (what the library
@@ -71,20 +67,16 @@ internal static class Children
             () => NegotiationJson.SerializeToUtf8Bytes(small.Record),
             () => System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(small.Record, contract),
             () => Baseline.SerializeDto(smallDto));
-        var times = Measure.Medians(
+        var times = Measure.Rounds(
             9,
-            () => NegotiationJson.SerializeToUtf8Bytes(record),
-            () => System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(record, contract),
-            () => Baseline.SerializeDto(dto));
-        var processor = ProcessorMedians(
-            9,
+            afterItself: false,
             () => NegotiationJson.SerializeToUtf8Bytes(record),
             () => System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(record, contract),
             () => Baseline.SerializeDto(dto));
         ChildProcess.Report("statements", record.Statements.Count);
-        ChildProcess.Report("library-cpu-ms", processor[0]);
-        ChildProcess.Report("contract-cpu-ms", processor[1]);
-        ChildProcess.Report("dto-cpu-ms", processor[2]);
+        ChildProcess.Report("library-cpu-ms", times[0].Processor.TotalMilliseconds);
+        ChildProcess.Report("contract-cpu-ms", times[1].Processor.TotalMilliseconds);
+        ChildProcess.Report("dto-cpu-ms", times[2].Processor.TotalMilliseconds);
         ChildProcess.Report("library-ms", times[0].Returned.TotalMilliseconds);
         ChildProcess.Report("contract-ms", times[1].Returned.TotalMilliseconds);
         ChildProcess.Report("dto-ms", times[2].Returned.TotalMilliseconds);
@@ -94,24 +86,29 @@ internal static class Children
         return 0;
     }
 
-    // The processor time of each call, in turn in the same rounds: what a loaded machine's waits leave out of the
-    // wall-clock medians (the process's time, so a collection's threads count too).
-    private static double[] ProcessorMedians(int rounds, params Func<object>[] actions)
+    // One read of the file's bytes, after a full collection: the clock, the processor time (every thread, so the
+    // collector's too), what was allocated and the collections of each generation it caused.
+    private static int ReadOnce(string path, string key, Func<byte[], object> read)
     {
-        var times = actions.Select(_ => new List<double>(rounds)).ToArray();
-        for (var round = 0; round < rounds; round++)
+        var json = File.ReadAllBytes(path);
+        GC.Collect();
+        int[] collections = [GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)];
+        var allocated = GC.GetTotalAllocatedBytes(precise: true);
+        var pause = GC.GetTotalPauseDuration();
+        var processor = Loop.ProcessorTime();
+        var clock = Stopwatch.StartNew();
+        var result = read(json);
+        ChildProcess.Report(key + "-seconds", clock.Elapsed.TotalSeconds);
+        ChildProcess.Report(key + "-processor-seconds", (Loop.ProcessorTime() - processor).TotalSeconds);
+        ChildProcess.Report(key + "-allocated-bytes", GC.GetTotalAllocatedBytes(precise: true) - allocated);
+        ChildProcess.Report(key + "-pause-seconds", (GC.GetTotalPauseDuration() - pause).TotalSeconds);
+        for (var generation = 0; generation < collections.Length; generation++)
         {
-            for (var i = 0; i < actions.Length; i++)
-            {
-                GC.Collect();
-                GC.WaitForPendingFinalizers();
-                var start = Loop.ProcessorTime();
-                GC.KeepAlive(actions[i]());
-                times[i].Add((Loop.ProcessorTime() - start).TotalMilliseconds);
-            }
+            ChildProcess.Report(key + "-gen" + generation, GC.CollectionCount(generation) - collections[generation]);
         }
 
-        return [.. times.Select(t => t.Order().ElementAt(t.Count / 2))];
+        GC.KeepAlive(result);
+        return 0;
     }
 
     /// <summary>Streams the statements of a JSON Lines file, reporting how many, how fast and the peak memory.</summary>
