@@ -17,10 +17,10 @@ internal sealed class PathTable : IDisposable
 
     private readonly PooledList<Step> steps;
 
-    /// <summary>Initializes a table with room for <paramref name="capacity"/> steps; it grows when the walk takes more.</summary>
-    public PathTable(int capacity)
+    /// <summary>Initializes a table holding the root step.</summary>
+    public PathTable()
     {
-        steps = new PooledList<Step>(capacity);
+        steps = new PooledList<Step>();
         steps.Add(default); // the root, which Resolve never reads
     }
 
@@ -38,7 +38,7 @@ internal sealed class PathTable : IDisposable
             return JsonPath.Root;
         }
 
-        var at = steps.Items[step];
+        var at = steps[step];
         var parent = Resolve(at.Parent);
         return at.Member is null ? parent.Index(at.Position) : parent.Property(at.Member);
     }
