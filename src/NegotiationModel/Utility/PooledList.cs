@@ -43,7 +43,7 @@ internal sealed class PooledList<T> : IDisposable
         {
             if ((uint)index >= (uint)count)
             {
-                throw new ArgumentOutOfRangeException(nameof(index));
+                Guard.Against.OutOfRange(index, nameof(index), 0, count - 1);
             }
 
             var segment = BitOperations.Log2((uint)(index >> FirstSegmentShift) + 1);
