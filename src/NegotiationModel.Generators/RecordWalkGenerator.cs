@@ -31,6 +31,8 @@ public sealed class RecordWalkGenerator : IIncrementalGenerator
         private readonly HashSet<INamedTypeSymbol> seen = new(SymbolEqualityComparer.Default);
         private readonly List<INamedTypeSymbol> entityRoots = [];
         private readonly StringBuilder methods = new();
+        private readonly List<string> memberNames = [];
+        private readonly Dictionary<string, int> memberNumbers = new(StringComparer.Ordinal);
 
         public string Write(INamedTypeSymbol root)
         {
@@ -54,6 +56,13 @@ public sealed class RecordWalkGenerator : IIncrementalGenerator
             dispatch.AppendLine("            default: throw new global::System.ArgumentException($\"The walk does not know entities of type {entity.GetType()}.\", nameof(entity));");
             dispatch.AppendLine("        }");
             dispatch.AppendLine("    }");
+            dispatch.AppendLine();
+            dispatch.AppendLine("    /// <summary>Gets the JSON names of the members the walk steps into, by the number a step of a path keeps instead of the name.</summary>");
+            dispatch.AppendLine("    internal static global::System.ReadOnlySpan<string> MemberNames => s_memberNames;");
+            dispatch.AppendLine();
+            dispatch.Append("    private static readonly string[] s_memberNames = [");
+            dispatch.Append(string.Join(", ", memberNames.Select(n => SymbolDisplay.FormatLiteral(n, quote: true))));
+            dispatch.AppendLine("];");
             dispatch.AppendLine();
             return dispatch.ToString() + methods;
         }
@@ -150,7 +159,7 @@ public sealed class RecordWalkGenerator : IIncrementalGenerator
         {
             var m = methods;
             var get = $"value.{property.Name}";
-            var name = SymbolDisplay.FormatLiteral(jsonName, quote: true);
+            var name = NumberOf(jsonName);
             var shape = ModelContract.ShapeOf(property.Type, assembly, out var element, out var isList);
             var isNullableValue = property.Type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T };
             switch (shape)
@@ -198,6 +207,21 @@ public sealed class RecordWalkGenerator : IIncrementalGenerator
                     m.AppendLine($"#error The record walk cannot walk {owner.ToDisplayString()}.{property.Name} of type {property.Type.ToDisplayString()}.");
                     break;
             }
+        }
+
+        // Steps of a path keep a member's number, not its name: a table of steps without references is half the size,
+        // is written without the garbage collector's write barrier and is never scanned by it.
+        private string NumberOf(string jsonName)
+        {
+            if (!memberNumbers.TryGetValue(jsonName, out var number))
+            {
+                number = memberNames.Count;
+                memberNames.Add(jsonName);
+                memberNumbers.Add(jsonName, number);
+            }
+
+            var text = number.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return jsonName.All(char.IsLetterOrDigit) ? $"{text} /* {jsonName} */" : text;
         }
 
         private void NoteEntityRoot(INamedTypeSymbol type)

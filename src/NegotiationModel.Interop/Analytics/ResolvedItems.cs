@@ -33,7 +33,7 @@ internal static class ResolvedItems
         var labels = new EntityLabels(record, language);
         var timeline = Timeline.Build(record, context, language);
         var sites = new Sites();
-        using (var paths = new PathTable(1024))
+        using (var paths = new PathTable())
         {
             RecordWalker.Walk(record, sites, paths);
         }

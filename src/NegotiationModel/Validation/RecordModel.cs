@@ -17,13 +17,13 @@ internal sealed class RecordModel : RecordVisitor, IDisposable
     private readonly Dictionary<EntityReference, Site> definitions;
     private Dictionary<string, List<EntityKind>>? kindsById;
 
-    private RecordModel(Census census)
+    private RecordModel(int entities)
     {
-        definitions = new Dictionary<EntityReference, Site>(census.Entities);
-        references = new PooledList<ReferenceSite>(census.References);
-        objects = new PooledList<Site>(census.Objects);
-        whens = new PooledList<WhenSite>(census.Whens);
-        paths = new PathTable(census.Steps);
+        definitions = new Dictionary<EntityReference, Site>(entities);
+        references = new PooledList<ReferenceSite>();
+        objects = new PooledList<Site>();
+        whens = new PooledList<WhenSite>();
+        paths = new PathTable();
     }
 
     // Where the walk is: a provision keeps its identifier across the versions of its proposal, so its definitions are told
@@ -41,27 +41,25 @@ internal sealed class RecordModel : RecordVisitor, IDisposable
     public List<(Site Duplicate, Site First, (ProvisionDraft Duplicate, ProvisionDraft First)? Provision)> Duplicates { get; } = [];
 
     /// <summary>Gets every reference, in record order.</summary>
-    public ReadOnlySpan<ReferenceSite> References => references.Items;
+    public PooledList<ReferenceSite> References => references;
 
     /// <summary>Gets every object (entities and the values inside them), in record order.</summary>
-    public ReadOnlySpan<Site> Objects => objects.Items;
+    public PooledList<Site> Objects => objects;
 
     /// <summary>Gets every time value, in record order.</summary>
-    public ReadOnlySpan<WhenSite> Whens => whens.Items;
+    public PooledList<WhenSite> Whens => whens;
 
     public static RecordModel Of(NegotiationRecord record)
     {
-        // The tables are sized by a count first, a walk of each entity without paths: grown by doubling, they
-        // held up to four slots per site, allocated over the growth, and a list of a million references cost
-        // the validator more than reading it (docs/robustness.md).
-        var census = new Census();
-        foreach (var entity in record.Entities())
+        // The lists grow by segments, without copying (PooledList); the definitions are sized by the count of entities,
+        // which takes no walk of what is inside them.
+        var entities = 0;
+        foreach (var _ in record.Entities())
         {
-            census.Entities++;
-            RecordWalker.WalkEntity(entity, census);
+            entities++;
         }
 
-        var model = new RecordModel(census);
+        var model = new RecordModel(entities);
         RecordWalker.Walk(record, model, model.paths);
         return model;
     }
@@ -165,27 +163,6 @@ internal sealed class RecordModel : RecordVisitor, IDisposable
         objects.Dispose();
         whens.Dispose();
         paths.Dispose();
-    }
-
-    /// <summary>Counts what a walk will find, to size the tables.</summary>
-    private sealed class Census : RecordVisitor
-    {
-        public int Entities { get; set; }
-
-        public int References { get; private set; }
-
-        public int Objects { get; private set; }
-
-        public int Whens { get; private set; }
-
-        /// <summary>Gets an estimate of the steps of the paths: one per site, and a member step for about every other one.</summary>
-        public int Steps => (int)Math.Min(int.MaxValue / 2, (3L * (References + Objects + Whens) / 2) + (4L * Entities) + 16);
-
-        public override void VisitReference(EntityKind kind, string? id, SitePath path, IRecordEntity? owner) => References++;
-
-        public override void VisitObject(object value, SitePath path, IRecordEntity? owner) => Objects++;
-
-        public override void VisitWhen(When when, SitePath path, IRecordEntity? owner) => Whens++;
     }
 
     /// <summary>An object at a path, held by an entity (for an entity: itself; for a phase: its proposal).</summary>

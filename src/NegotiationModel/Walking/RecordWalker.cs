@@ -46,7 +46,7 @@ internal sealed partial class RecordWalker
 
     private SitePath At(int step) => paths is null ? default : new SitePath(paths, step);
 
-    private int Member(int parent, string jsonName) => paths?.Property(parent, jsonName) ?? -1;
+    private int Member(int parent, int name) => paths?.Property(parent, name) ?? -1;
 
     private int Element(int parent, int position) => paths?.Index(parent, position) ?? -1;
 
@@ -90,11 +90,11 @@ internal sealed partial class RecordWalker
         }
     }
 
-    private void Id<TId>(TId id, int parent, string name)
+    private void Id<TId>(TId id, int parent, int name)
         where TId : struct, IEntityId<TId>
         => visitor.VisitReference(TId.Kind, id.IsDefault ? null : id.Value, At(Member(parent, name)), owner);
 
-    private void Id<TId>(TId? id, int parent, string name)
+    private void Id<TId>(TId? id, int parent, int name)
         where TId : struct, IEntityId<TId>
     {
         if (id is { } value)
@@ -103,7 +103,7 @@ internal sealed partial class RecordWalker
         }
     }
 
-    private void Ids<TId>(ValueList<TId> ids, int parent, string name)
+    private void Ids<TId>(ValueList<TId> ids, int parent, int name)
         where TId : struct, IEntityId<TId>
     {
         if (ids.Count == 0)
@@ -125,7 +125,7 @@ internal sealed partial class RecordWalker
         Unknown(reference.UnknownMembers);
     }
 
-    private void References(ValueList<EntityReference> references, int parent, string name)
+    private void References(ValueList<EntityReference> references, int parent, int name)
     {
         if (references.Count == 0)
         {
@@ -139,7 +139,7 @@ internal sealed partial class RecordWalker
         }
     }
 
-    private void When(When? when, int parent, string name)
+    private void When(When? when, int parent, int name)
     {
         if (when is null)
         {

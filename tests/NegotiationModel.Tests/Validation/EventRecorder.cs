@@ -13,7 +13,7 @@ internal sealed class EventRecorder : RecordVisitor
     public static EventRecorder Of(NegotiationRecord record)
     {
         var recorder = new EventRecorder();
-        using var paths = new PathTable(0);
+        using var paths = new PathTable();
         RecordWalker.Walk(record, recorder, paths);
         return recorder;
     }

@@ -20,7 +20,7 @@ public sealed class RecordWalkerTest
     {
         using var model = RecordModel.Of(Record);
 
-        model.References.Length.Should().BeGreaterThan(300);
+        model.References.Count.Should().BeGreaterThan(300);
         foreach (var site in model.References)
         {
             var path = model.PathOf(site).ToString();
@@ -50,7 +50,11 @@ public sealed class RecordWalkerTest
     public void Paths_use_the_json_names_and_positions()
     {
         using var model = RecordModel.Of(Record);
-        var paths = model.References.ToArray().Select(r => model.PathOf(r).ToString()).ToList();
+        var paths = new List<string>();
+        foreach (var reference in model.References)
+        {
+            paths.Add(model.PathOf(reference).ToString());
+        }
 
         paths.Should().Contain("$['statements'][0]['speakers'][0]");
         paths.Should().Contain("$['proposals'][1]['versions'][0]['provisions'][6]['from'][0]");

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using NegotiationModel.Identifiers;
 using NegotiationModel.Sources;
 using NegotiationModel.Time;
@@ -25,10 +26,13 @@ internal sealed partial class TimeRules
             for (var k = 0; k < statement.Citations.Count; k++)
             {
                 var citation = statement.Citations[k];
-                if (!publications.TryGetValue((citation.Source, citation.Revision), out var published))
+
+                // One probe of the table for a citation met before and for a new one: each probe of a table of a quarter
+                // of a million sources is a miss in the cache or several.
+                ref var published = ref CollectionsMarshal.GetValueRefOrAddDefault(publications, (citation.Source, citation.Revision), out var met);
+                if (!met)
                 {
                     published = Publications(citation, context, time);
-                    publications.Add((citation.Source, citation.Revision), published);
                 }
 
                 if (published.Source is not { } source)

@@ -16,7 +16,7 @@ internal sealed partial class ValueRules : IValidationRule
         // this rule's time on a record just read. The codes are still reported one after another, each in record order:
         // language tags as they are met, the other problems (rare) from the places kept for them.
         List<int>? zones = null, currencies = null, amounts = null, codes = null;
-        for (var i = 0; i < objects.Length; i++)
+        for (var i = 0; i < objects.Count; i++)
         {
             var site = objects[i];
             switch (site.Value)
