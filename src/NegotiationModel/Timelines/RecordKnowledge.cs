@@ -124,7 +124,6 @@ internal sealed class RecordKnowledge
         };
     }
 
-
     private static ValueList<T> Filter<T>(ValueList<T> items, Func<T, bool> keep)
     {
         foreach (var item in items)
