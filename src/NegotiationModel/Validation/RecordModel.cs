@@ -1,3 +1,4 @@
+using NegotiationModel.Indexing;
 using NegotiationModel.Proposals;
 using NegotiationModel.Walking;
 
@@ -51,15 +52,9 @@ internal sealed class RecordModel : RecordVisitor, IDisposable
 
     public static RecordModel Of(NegotiationRecord record)
     {
-        // The lists grow by segments, without copying (PooledList); the definitions are sized by the count of entities,
-        // which takes no walk of what is inside them.
-        var entities = 0;
-        foreach (var _ in record.Entities())
-        {
-            entities++;
-        }
-
-        var model = new RecordModel(entities);
+        // The lists grow by segments, without copying (PooledList); the definitions are sized as the record's index is,
+        // by its collections' counts, which takes no walk of what is inside them.
+        var model = new RecordModel(RecordIndex.CountHint(record));
         RecordWalker.Walk(record, model, model.paths);
         return model;
     }
