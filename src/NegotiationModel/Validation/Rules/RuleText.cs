@@ -6,7 +6,8 @@ namespace NegotiationModel.Validation.Rules;
 internal static class RuleText
 {
     /// <summary>Returns the path of element <paramref name="index"/> of one of the record's collections, by its C# name.</summary>
-    public static JsonPath Of(string collection, int index) => JsonPath.Root.Member(collection).Index(index);
+    /// <remarks>The path is kept as its steps, and written out only for a diagnostic that is reported (<see cref="RulePath"/>).</remarks>
+    public static RulePath Of(string collection, int index) => default(RulePath).Member(collection).Index(index);
 
     /// <summary>
     /// Returns a cycle for messages, closed by its first node again: <c>a → b → c → a</c> when every node is

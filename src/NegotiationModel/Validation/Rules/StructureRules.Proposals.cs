@@ -8,7 +8,7 @@ internal sealed partial class StructureRules
     private static void ProposalLinks(NegotiationRecord record, ValidationContext context)
     {
         var index = IndexOf(record);
-        HierarchyCycles<Proposal, ProposalId>(context, record.Proposals, p => p.PackageMembers, "packageMembers", (p, edge) => RuleText.Of(nameof(record.Proposals), p).Member(nameof(Proposal.PackageMembers)).Index(edge));
+        HierarchyCycles<Proposal, ProposalId>(context, record.Proposals, p => p.PackageMembers.Count, (p, k) => p.PackageMembers[k], "packageMembers", (p, edge) => RuleText.Of(nameof(record.Proposals), p).Member(nameof(Proposal.PackageMembers)).Index(edge));
         PackagesThatFell(record, context, index);
         PredecessorsWithoutFirst(record, context);
     }
@@ -16,7 +16,13 @@ internal sealed partial class StructureRules
     /// <summary>NM5004 for a proposal's predecessors, as JSON holds them: 'supersedes', then 'alsoSupersedes' (its edges in that order).</summary>
     private static void SupersessionCycles(NegotiationRecord record, ValidationContext context)
     {
-        HierarchyCycles<Proposal, ProposalId>(context, record.Proposals, p => p.Supersedes is { } first ? [first, .. p.AlsoSupersedes] : p.AlsoSupersedes, "supersedes", SupersessionPath);
+        HierarchyCycles<Proposal, ProposalId>(
+            context,
+            record.Proposals,
+            p => (p.Supersedes is null ? 0 : 1) + p.AlsoSupersedes.Count,
+            (p, k) => p.Supersedes is { } first ? (k == 0 ? first : p.AlsoSupersedes[k - 1]) : p.AlsoSupersedes[k],
+            "supersedes",
+            SupersessionPath);
 
         JsonPath SupersessionPath(int p, int edge)
         {

@@ -10,7 +10,7 @@ internal sealed partial class StructureRules
     /// <summary>NM5009: actors that are each other's predecessors, directly or through others.</summary>
     private static void Successions(NegotiationRecord record, ValidationContext context)
     {
-        foreach (var cycle in GraphCycles.Find(record.Actors, a => a.Id, a => a.Predecessors.Select(t => t.Predecessor)))
+        foreach (var cycle in GraphCycles.Find(record.Actors, a => a.Id, a => a.Predecessors.Count, (a, k) => a.Predecessors[k].Predecessor))
         {
             if (context.Omits(DiagnosticSeverity.Error, DiagnosticCodes.SuccessionCycle))
             {
@@ -38,7 +38,7 @@ internal sealed partial class StructureRules
             for (var p = 0; p < participants.Count; p++)
             {
                 var participant = participants[p];
-                if (participant.ThirdPartyRole is { } thirdParty && !Agree(participant.Role, thirdParty))
+                if (participant.ThirdPartyRole is { } thirdParty && !Agree(participant.Role, thirdParty) && Keeps())
                 {
                     Report($"Participant '{participant.Actor}' of event '{record.Events[e].Id}' takes part as {Words(participant.Role)} but is recorded as {Words(thirdParty)}",
                         RuleText.Of(nameof(record.Events), e).Member(nameof(NegotiationEvent.Participants)).Index(p).Member(nameof(participant.ThirdPartyRole)),
@@ -53,7 +53,7 @@ internal sealed partial class StructureRules
             for (var m = 0; m < members.Count; m++)
             {
                 var member = members[m];
-                if (member.ThirdPartyRole is { } thirdParty && member.Role == WorkingGroupRole.Observer && !IsObserving(thirdParty))
+                if (member.ThirdPartyRole is { } thirdParty && member.Role == WorkingGroupRole.Observer && !IsObserving(thirdParty) && Keeps())
                 {
                     Report($"Member '{member.Actor}' of working group '{record.WorkingGroups[g].Id}' sits as {Words(member.Role)} but is recorded as {Words(thirdParty)}",
                         RuleText.Of(nameof(record.WorkingGroups), g).Member(nameof(WorkingGroup.Members)).Index(m).Member(nameof(member.ThirdPartyRole)),
@@ -62,13 +62,11 @@ internal sealed partial class StructureRules
             }
         }
 
+        // Asked before the subject and the path are made, so that a diagnostic past the limits costs neither.
+        bool Keeps() => !context.Omits(DiagnosticSeverity.Warning, DiagnosticCodes.ThirdPartyRoleContradictsRole);
+
         void Report(string subject, JsonPath path, EntityReference holder, ActorId actor)
-        {
-            if (!context.Omits(DiagnosticSeverity.Warning, DiagnosticCodes.ThirdPartyRoleContradictsRole))
-            {
-                context.Report(DiagnosticSeverity.Warning, DiagnosticCodes.ThirdPartyRoleContradictsRole, $"{subject}: one of the two is wrong.", path, holder, EntityReference.To(actor));
-            }
-        }
+            => context.Report(DiagnosticSeverity.Warning, DiagnosticCodes.ThirdPartyRoleContradictsRole, $"{subject}: one of the two is wrong.", path, holder, EntityReference.To(actor));
 
         static bool Agree(ParticipantRole role, ThirdPartyRole thirdParty) => role switch
         {
@@ -97,18 +95,21 @@ internal sealed partial class StructureRules
                 continue;
             }
 
-            var path = RuleText.Of(nameof(record.MonitoringMissions), m);
-            Negotiating(mechanism, $"Monitoring mission '{mission.Id}'", path.Member(nameof(mission.Mechanism)), mission.Reference);
+            if (Negotiating(mechanism))
+            {
+                Report($"Monitoring mission '{mission.Id}'", mechanism, RuleText.Of(nameof(record.MonitoringMissions), m).Member(nameof(mission.Mechanism)), mission.Reference);
+            }
+
             for (var c = 0; c < mission.ConductedBy.Count; c++)
             {
                 var conductor = mission.ConductedBy[c];
-                if (!mechanism.Members.Items.Any(member => member.Actor == conductor) && !context.Omits(DiagnosticSeverity.Warning, DiagnosticCodes.MechanismMismatch))
+                if (!IsMember(mechanism, conductor) && !context.Omits(DiagnosticSeverity.Warning, DiagnosticCodes.MechanismMismatch))
                 {
                     context.Report(
                         DiagnosticSeverity.Warning,
                         DiagnosticCodes.MechanismMismatch,
                         $"Monitoring mission '{mission.Id}' is conducted by '{conductor}', which is not a member of its mechanism '{id}': add it to the mechanism's members, or leave the mission's conductors to the mechanism.",
-                        path.Member(nameof(mission.ConductedBy)).Index(c),
+                        RuleText.Of(nameof(record.MonitoringMissions), m).Member(nameof(mission.ConductedBy)).Index(c),
                         mission.Reference,
                         EntityReference.To(id),
                         EntityReference.To(conductor));
@@ -119,24 +120,36 @@ internal sealed partial class StructureRules
         for (var g = 0; g < record.Guarantees.Count; g++)
         {
             var guarantee = record.Guarantees[g];
-            if (guarantee.Mechanism is { } id && record.Find(id) is { } mechanism)
+            if (guarantee.Mechanism is { } id && record.Find(id) is { } mechanism && Negotiating(mechanism))
             {
-                Negotiating(mechanism, $"Guarantee '{guarantee.Id}'", RuleText.Of(nameof(record.Guarantees), g).Member(nameof(guarantee.Mechanism)), guarantee.Reference);
+                Report($"Guarantee '{guarantee.Id}'", mechanism, RuleText.Of(nameof(record.Guarantees), g).Member(nameof(guarantee.Mechanism)), guarantee.Reference);
             }
         }
 
-        void Negotiating(WorkingGroup mechanism, string subject, JsonPath path, EntityReference holder)
+        // Asked before the subject and the path are made: they are written only for a diagnostic the report keeps.
+        bool Negotiating(WorkingGroup mechanism)
+            => mechanism.Kind == WorkingGroupKind.Negotiating && !context.Omits(DiagnosticSeverity.Warning, DiagnosticCodes.MechanismMismatch);
+
+        void Report(string subject, WorkingGroup mechanism, JsonPath path, EntityReference holder)
+            => context.Report(
+                DiagnosticSeverity.Warning,
+                DiagnosticCodes.MechanismMismatch,
+                $"{subject} is carried out by '{mechanism.Id}', a negotiating group: give the group the kind mechanism, or name the body that carries it out.",
+                path,
+                holder,
+                EntityReference.To(mechanism.Id));
+
+        static bool IsMember(WorkingGroup group, ActorId actor)
         {
-            if (mechanism.Kind == WorkingGroupKind.Negotiating && !context.Omits(DiagnosticSeverity.Warning, DiagnosticCodes.MechanismMismatch))
+            foreach (var member in group.Members)
             {
-                context.Report(
-                    DiagnosticSeverity.Warning,
-                    DiagnosticCodes.MechanismMismatch,
-                    $"{subject} is carried out by '{mechanism.Id}', a negotiating group: give the group the kind mechanism, or name the body that carries it out.",
-                    path,
-                    holder,
-                    EntityReference.To(mechanism.Id));
+                if (member.Actor == actor)
+                {
+                    return true;
+                }
             }
+
+            return false;
         }
     }
 }

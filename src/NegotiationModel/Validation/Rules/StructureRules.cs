@@ -32,7 +32,7 @@ internal sealed partial class StructureRules : IValidationRule
             var proposal = record.Proposals[p];
             for (var q = 0; q < proposal.Phases.Count; q++)
             {
-                phases.Add(new PhaseSite(proposal.Phases[q], proposal, RuleText.Of(nameof(record.Proposals), p).Member(nameof(proposal.Phases)).Index(q)));
+                phases.Add(new PhaseSite(proposal.Phases[q], proposal, p, q));
             }
         }
 
@@ -41,7 +41,7 @@ internal sealed partial class StructureRules : IValidationRule
 
     private static void PhaseCycles(List<PhaseSite> phases, ValidationContext context)
     {
-        foreach (var cycle in GraphCycles.Find(phases, site => site.Phase.Id, site => site.Phase.DependsOn))
+        foreach (var cycle in GraphCycles.Find(phases, site => site.Phase.Id, site => site.Phase.DependsOn.Count, (site, k) => site.Phase.DependsOn[k]))
         {
             if (context.Omits(DiagnosticSeverity.Error, DiagnosticCodes.PhaseDependencyCycle))
             {
@@ -104,20 +104,18 @@ internal sealed partial class StructureRules : IValidationRule
         for (var g = 0; g < record.Guarantees.Count; g++)
         {
             var guarantee = record.Guarantees[g];
-            var path = RuleText.Of(nameof(record.Guarantees), g);
             if (guarantee.Guarantors.IsEmpty && !context.Omits(DiagnosticSeverity.Error, DiagnosticCodes.GuaranteeWithoutGuarantor))
             {
-                context.Report(DiagnosticSeverity.Error, DiagnosticCodes.GuaranteeWithoutGuarantor, $"Guarantee '{guarantee.Id}' names no guarantor: who stands behind it?", path, EntityReference.To(guarantee.Id));
+                context.Report(DiagnosticSeverity.Error, DiagnosticCodes.GuaranteeWithoutGuarantor, $"Guarantee '{guarantee.Id}' names no guarantor: who stands behind it?", RuleText.Of(nameof(record.Guarantees), g), EntityReference.To(guarantee.Id));
             }
         }
 
         for (var g = 0; g < record.Guarantees.Count; g++)
         {
             var guarantee = record.Guarantees[g];
-            var path = RuleText.Of(nameof(record.Guarantees), g);
             if (guarantee.Beneficiaries.IsEmpty && !context.Omits(DiagnosticSeverity.Error, DiagnosticCodes.GuaranteeWithoutBeneficiary))
             {
-                context.Report(DiagnosticSeverity.Error, DiagnosticCodes.GuaranteeWithoutBeneficiary, $"Guarantee '{guarantee.Id}' names no beneficiary: whom does it protect?", path, EntityReference.To(guarantee.Id));
+                context.Report(DiagnosticSeverity.Error, DiagnosticCodes.GuaranteeWithoutBeneficiary, $"Guarantee '{guarantee.Id}' names no beneficiary: whom does it protect?", RuleText.Of(nameof(record.Guarantees), g), EntityReference.To(guarantee.Id));
             }
         }
     }
@@ -134,15 +132,15 @@ internal sealed partial class StructureRules : IValidationRule
         void Parents<TEntity, TId>(ValueList<TEntity> entities, string collection, string member, Func<TEntity, TId?> parent)
             where TEntity : RecordEntity<TId>
             where TId : struct, IEntityId<TId>
-            => HierarchyCycles<TEntity, TId>(context, entities, e => parent(e) is { } p ? [p] : [], "parent", (from, _) => RuleText.Of(collection, from).Member(member));
+            => HierarchyCycles<TEntity, TId>(context, entities, e => parent(e) is null ? 0 : 1, (e, _) => parent(e)!.Value, "parent", (from, _) => RuleText.Of(collection, from).Member(member));
     }
 
     /// <summary>NM5004: a relation between the entities of one collection (a parent, predecessors, a package's members) that runs in a cycle.</summary>
-    private static void HierarchyCycles<TEntity, TId>(ValidationContext context, ValueList<TEntity> entities, Func<TEntity, IEnumerable<TId>> targets, string relation, Func<int, int, JsonPath> path)
+    private static void HierarchyCycles<TEntity, TId>(ValidationContext context, ValueList<TEntity> entities, Func<TEntity, int> edgeCount, Func<TEntity, int, TId> target, string relation, Func<int, int, JsonPath> path)
         where TEntity : RecordEntity<TId>
         where TId : struct, IEntityId<TId>
     {
-        foreach (var cycle in GraphCycles.Find(entities, e => e.Id, targets))
+        foreach (var cycle in GraphCycles.Find(entities, e => e.Id, edgeCount, target))
         {
             if (context.Omits(DiagnosticSeverity.Error, DiagnosticCodes.HierarchyCycle))
             {
@@ -182,5 +180,10 @@ internal sealed partial class StructureRules : IValidationRule
         }
     }
 
-    private readonly record struct PhaseSite(Phase Phase, Proposal Proposal, JsonPath Path);
+    /// <summary>A phase, its proposal, and where the two are in the record.</summary>
+    private readonly record struct PhaseSite(Phase Phase, Proposal Proposal, int ProposalIndex, int PhaseIndex)
+    {
+        /// <summary>Gets the phase's path, written out only for a diagnostic.</summary>
+        public RulePath Path => RuleText.Of(nameof(NegotiationRecord.Proposals), ProposalIndex).Member(nameof(Proposal.Phases)).Index(PhaseIndex);
+    }
 }

@@ -8,31 +8,44 @@ internal sealed partial class TimeRules
 {
     private static void EndsBeforeStarts(NegotiationRecord record, ValidationContext context, TimeModel time)
     {
+        // The subject of a message and its path are made only for a span that is reported: the check runs on every actor.
         for (var i = 0; i < record.Actors.Count; i++)
         {
             var actor = record.Actors[i];
-            var path = RuleText.Of(nameof(record.Actors), i);
-            Span(actor.ExistsFrom, actor.ExistsUntil, path.Member(nameof(actor.ExistsUntil)), $"Actor '{actor.Id}' ceases to exist", actor);
+            if (EndsBefore(actor.ExistsFrom, actor.ExistsUntil))
+            {
+                Report($"Actor '{actor.Id}' ceases to exist", actor.ExistsFrom!, actor.ExistsUntil!, RuleText.Of(nameof(record.Actors), i).Member(nameof(actor.ExistsUntil)), actor);
+            }
+
             for (var j = 0; j < actor.Memberships.Count; j++)
             {
                 var membership = actor.Memberships[j];
-                Span(membership.Start, membership.End, path.Member(nameof(actor.Memberships)).Index(j).Member(nameof(membership.End)), $"Membership {j + 1} of actor '{actor.Id}' ({membership}) ends", actor);
+                if (EndsBefore(membership.Start, membership.End))
+                {
+                    Report($"Membership {j + 1} of actor '{actor.Id}' ({membership}) ends", membership.Start!, membership.End!, RuleText.Of(nameof(record.Actors), i).Member(nameof(actor.Memberships)).Index(j).Member(nameof(membership.End)), actor);
+                }
             }
         }
 
         for (var g = 0; g < record.Guarantees.Count; g++)
         {
             var guarantee = record.Guarantees[g];
-            Span(guarantee.ValidFrom, guarantee.ValidUntil, RuleText.Of(nameof(record.Guarantees), g).Member(nameof(guarantee.ValidUntil)), $"Guarantee '{guarantee.Id}' stops being valid", guarantee);
+            if (EndsBefore(guarantee.ValidFrom, guarantee.ValidUntil))
+            {
+                Report($"Guarantee '{guarantee.Id}' stops being valid", guarantee.ValidFrom!, guarantee.ValidUntil!, RuleText.Of(nameof(record.Guarantees), g).Member(nameof(guarantee.ValidUntil)), guarantee);
+            }
         }
 
         for (var m = 0; m < record.MonitoringMissions.Count; m++)
         {
             var mission = record.MonitoringMissions[m];
-            Span(mission.MandateStart, mission.MandateEnd, RuleText.Of(nameof(record.MonitoringMissions), m).Member(nameof(mission.MandateEnd)), $"The mandate of monitoring mission '{mission.Id}' ends", mission);
+            if (EndsBefore(mission.MandateStart, mission.MandateEnd))
+            {
+                Report($"The mandate of monitoring mission '{mission.Id}' ends", mission.MandateStart!, mission.MandateEnd!, RuleText.Of(nameof(record.MonitoringMissions), m).Member(nameof(mission.MandateEnd)), mission);
+            }
         }
 
-        MandateTermsEndBeforeStarts(record, Span);
+        MandateTermsEndBeforeStarts(record, EndsBefore, Report);
 
         foreach (var site in context.Model.Whens)
         {
@@ -42,13 +55,12 @@ internal sealed partial class TimeRules
             }
         }
 
-        void Span(When? start, When? end, JsonPath endPath, string subject, IRecordEntity holder)
-        {
-            if (start is not null && end is not null && time.IsBefore(end, start) && !context.Omits(DiagnosticSeverity.Error, DiagnosticCodes.EndBeforeStart))
-            {
-                context.Report(DiagnosticSeverity.Error, DiagnosticCodes.EndBeforeStart, $"{subject} at {end}, before it starts at {start}.", endPath, holder.Reference);
-            }
-        }
+        // True for a span that ends before it starts and that the report keeps (the one that is not is counted as left out).
+        bool EndsBefore(When? start, When? end)
+            => start is not null && end is not null && time.IsBefore(end, start) && !context.Omits(DiagnosticSeverity.Error, DiagnosticCodes.EndBeforeStart);
+
+        void Report(string subject, When start, When end, JsonPath endPath, IRecordEntity holder)
+            => context.Report(DiagnosticSeverity.Error, DiagnosticCodes.EndBeforeStart, $"{subject} at {end}, before it starts at {start}.", endPath, holder.Reference);
     }
 
     private static void MembershipsOutsideExistence(NegotiationRecord record, ValidationContext context, TimeModel time)
@@ -59,7 +71,6 @@ internal sealed partial class TimeRules
             for (var j = 0; j < actor.Memberships.Count; j++)
             {
                 var membership = actor.Memberships[j];
-                var path = RuleText.Of(nameof(record.Actors), i).Member(nameof(actor.Memberships)).Index(j);
                 Check(actor, "its member", actor);
                 if (membership.Organisation is { } id && context.Model.Find(EntityReference.To(id))?.Value is Actor organisation)
                 {
@@ -84,7 +95,7 @@ internal sealed partial class TimeRules
                         DiagnosticSeverity.Error,
                         DiagnosticCodes.MembershipOutsideExistence,
                         $"Membership {j + 1} of actor '{holder.Id}' ({membership}) {(isStart ? "starts" : "ends")} at {at}, {relation} {role} '{existing.Id}' {boundName} ({bound}).",
-                        path.Member(isStart ? nameof(membership.Start) : nameof(membership.End)),
+                        RuleText.Of(nameof(record.Actors), i).Member(nameof(actor.Memberships)).Index(j).Member(isStart ? nameof(membership.Start) : nameof(membership.End)),
                         RuleText.Related(holder, EntityReference.To(existing.Id)));
                 }
             }

@@ -13,7 +13,7 @@ internal sealed partial class TimeRules
     /// <summary>A check of one status history, generic over its status type so that statuses are never boxed.</summary>
     private interface IHistoryCheck
     {
-        void Check<TStatus>(ValueList<StatusChange<TStatus>> history, StatusTransitions<TStatus> transitions, JsonPath path, IRecordEntity holder)
+        void Check<TStatus>(ValueList<StatusChange<TStatus>> history, StatusTransitions<TStatus> transitions, in RulePath path, IRecordEntity holder)
             where TStatus : struct, Enum;
     }
 
@@ -34,8 +34,7 @@ internal sealed partial class TimeRules
             {
                 if (!proposal.Versions[v].StatusHistory.IsEmpty)
                 {
-                    var path = RuleText.Of(nameof(record.Proposals), p).Member(nameof(proposal.Versions)).Index(v).Member(nameof(ProposalVersion.StatusHistory));
-                    check.Check(proposal.Versions[v].StatusHistory, ProposalStatus.Transitions, path, proposal);
+                    check.Check(proposal.Versions[v].StatusHistory, ProposalStatus.Transitions, RuleText.Of(nameof(record.Proposals), p).Member(nameof(proposal.Versions)).Index(v).Member(nameof(ProposalVersion.StatusHistory)), proposal);
                 }
             }
         }
@@ -47,8 +46,7 @@ internal sealed partial class TimeRules
             {
                 if (!agenda.Items[i].StatusHistory.IsEmpty)
                 {
-                    var path = RuleText.Of(nameof(record.Agendas), a).Member(nameof(agenda.Items)).Index(i).Member(nameof(AgendaItem.StatusHistory));
-                    check.Check(agenda.Items[i].StatusHistory, AgendaItemStatus.Transitions, path, agenda.Items[i]);
+                    check.Check(agenda.Items[i].StatusHistory, AgendaItemStatus.Transitions, RuleText.Of(nameof(record.Agendas), a).Member(nameof(agenda.Items)).Index(i).Member(nameof(AgendaItem.StatusHistory)), agenda.Items[i]);
                 }
             }
         }
@@ -75,7 +73,7 @@ internal sealed partial class TimeRules
     /// <summary>NM2004: each status dated no earlier than the one listed before it.</summary>
     private readonly struct HistoryOrder(ValidationContext context, TimeModel time) : IHistoryCheck
     {
-        public void Check<TStatus>(ValueList<StatusChange<TStatus>> history, StatusTransitions<TStatus> transitions, JsonPath path, IRecordEntity holder)
+        public void Check<TStatus>(ValueList<StatusChange<TStatus>> history, StatusTransitions<TStatus> transitions, in RulePath path, IRecordEntity holder)
             where TStatus : struct, Enum
         {
             for (var i = 1; i < history.Count; i++)
@@ -96,7 +94,7 @@ internal sealed partial class TimeRules
     /// <summary>NM2005: each status after the first allowed by those before it, as its status type declares (<see cref="StatusTransitions{TStatus}"/>); a history may begin at any status.</summary>
     private readonly struct Transitions(ValidationContext context) : IHistoryCheck
     {
-        public void Check<TStatus>(ValueList<StatusChange<TStatus>> history, StatusTransitions<TStatus> transitions, JsonPath path, IRecordEntity holder)
+        public void Check<TStatus>(ValueList<StatusChange<TStatus>> history, StatusTransitions<TStatus> transitions, in RulePath path, IRecordEntity holder)
             where TStatus : struct, Enum
         {
             // By their position in the type (a status type has a handful of members): the statuses recorded so far, and
@@ -154,7 +152,7 @@ internal sealed partial class TimeRules
     /// </summary>
     private readonly struct Repeats(ValidationContext context) : IHistoryCheck
     {
-        public void Check<TStatus>(ValueList<StatusChange<TStatus>> history, StatusTransitions<TStatus> transitions, JsonPath path, IRecordEntity holder)
+        public void Check<TStatus>(ValueList<StatusChange<TStatus>> history, StatusTransitions<TStatus> transitions, in RulePath path, IRecordEntity holder)
             where TStatus : struct, Enum
         {
             for (var i = 1; i < history.Count; i++)
@@ -179,13 +177,14 @@ internal sealed partial class TimeRules
 
     private static void SupersededWithoutSuccessor(NegotiationRecord record, ValidationContext context)
     {
-        var superseded = record.Proposals.SelectMany(p => p.SupersededProposals()).ToHashSet();
+        // The proposals the record names as superseded, gathered at the first superseded status: most records have none.
+        HashSet<ProposalId>? superseded = null;
         for (var p = 0; p < record.Proposals.Count; p++)
         {
             var proposal = record.Proposals[p];
             for (var i = 0; i < proposal.StatusHistory.Count; i++)
             {
-                if (proposal.StatusHistory[i].Status == ProposalStatus.Superseded && !superseded.Contains(proposal.Id) && !context.Omits(DiagnosticSeverity.Warning, DiagnosticCodes.SupersededWithoutSuccessor))
+                if (proposal.StatusHistory[i].Status == ProposalStatus.Superseded && !(superseded ??= Superseded(record)).Contains(proposal.Id) && !context.Omits(DiagnosticSeverity.Warning, DiagnosticCodes.SupersededWithoutSuccessor))
                 {
                     context.Report(
                         DiagnosticSeverity.Warning,
@@ -198,12 +197,23 @@ internal sealed partial class TimeRules
         }
     }
 
+    private static HashSet<ProposalId> Superseded(NegotiationRecord record)
+    {
+        var superseded = new HashSet<ProposalId>();
+        foreach (var proposal in record.Proposals)
+        {
+            superseded.UnionWith(proposal.SupersededProposals());
+        }
+
+        return superseded;
+    }
+
     private static void MilestonesBeforeEstablishment(NegotiationRecord record, ValidationContext context, TimeModel time)
     {
         for (var g = 0; g < record.WorkingGroups.Count; g++)
         {
             var group = record.WorkingGroups[g];
-            if (group.StatusHistory.FirstOrDefault(c => c.Status == WorkingGroupStatus.Established) is not { } established)
+            if (Established(group.StatusHistory) is not { } established)
             {
                 continue;
             }
@@ -211,11 +221,10 @@ internal sealed partial class TimeRules
             for (var j = 0; j < group.Milestones.Count; j++)
             {
                 var milestone = group.Milestones[j];
-                var path = RuleText.Of(nameof(record.WorkingGroups), g).Member(nameof(group.Milestones)).Index(j);
-                Check(milestone.Expected, "expected", path.Member(nameof(milestone.Expected)));
-                Check(milestone.Reached, "reached", path.Member(nameof(milestone.Reached)));
+                Check(milestone.Expected, "expected", nameof(milestone.Expected));
+                Check(milestone.Reached, "reached", nameof(milestone.Reached));
 
-                void Check(When? when, string verb, JsonPath at)
+                void Check(When? when, string verb, string member)
                 {
                     if (when is not null && time.IsBefore(when, established.When) && !context.Omits(DiagnosticSeverity.Error, DiagnosticCodes.MilestoneBeforeEstablishment))
                     {
@@ -223,11 +232,24 @@ internal sealed partial class TimeRules
                             DiagnosticSeverity.Error,
                             DiagnosticCodes.MilestoneBeforeEstablishment,
                             $"Milestone {j + 1} of working group '{group.Id}' is {verb} at {when}, before the group was established ({established.When}).",
-                            at,
+                            RuleText.Of(nameof(record.WorkingGroups), g).Member(nameof(group.Milestones)).Index(j).Member(member),
                             EntityReference.To(group.Id));
                     }
                 }
             }
+        }
+
+        static StatusChange<WorkingGroupStatus>? Established(ValueList<StatusChange<WorkingGroupStatus>> history)
+        {
+            foreach (var change in history)
+            {
+                if (change.Status == WorkingGroupStatus.Established)
+                {
+                    return change;
+                }
+            }
+
+            return null;
         }
     }
 }

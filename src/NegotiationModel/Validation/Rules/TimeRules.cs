@@ -54,6 +54,12 @@ internal sealed partial class TimeRules : IValidationRule
     {
         foreach (var site in context.Model.Whens)
         {
+            // Only these forms hold anchors (EntityTimes.AnchorsIn): the others, nearly every value, are passed without asking.
+            if (site.When is not (RelativeWhen or RangeWhen))
+            {
+                continue;
+            }
+
             foreach (var anchor in EntityTimes.AnchorsIn(site.When))
             {
                 var target = context.Model.Find(anchor)?.Value;

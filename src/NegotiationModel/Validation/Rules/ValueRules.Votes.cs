@@ -13,15 +13,13 @@ internal sealed partial class ValueRules
             var vote = record.Votes[v];
             for (var r = 0; r < vote.Results.Count; r++)
             {
-                var result = vote.Results[r];
-                var path = RuleText.Of(nameof(record.Votes), v).Member(nameof(vote.Results)).Index(r);
-                var where = string.Create(CultureInfo.InvariantCulture, $"Vote '{vote.Id}', result {r + 1}:");
-                Check(new VoteFigures(result), context, where, path, vote);
+                Check(new VoteFigures(vote.Results[r]), context, RuleText.Of(nameof(record.Votes), v).Member(nameof(vote.Results)).Index(r), r, vote);
             }
         }
     }
 
-    private static void Check(VoteFigures figures, ValidationContext context, string where, JsonPath path, Vote vote)
+    /// <summary>Checks result <paramref name="r"/> of a vote, at <paramref name="path"/>; the words that say where are written only for a diagnostic.</summary>
+    private static void Check(VoteFigures figures, ValidationContext context, RulePath path, int r, Vote vote)
     {
         var result = figures.Result;
         if (figures.OptionVotes is { } options && result.Valid is { } valid && options > valid)
@@ -63,10 +61,11 @@ internal sealed partial class ValueRules
             }
         }
 
-        void Report(JsonPath at, string problem)
+        void Report(RulePath at, string problem)
         {
             if (!context.Omits(DiagnosticSeverity.Warning, DiagnosticCodes.VoteFiguresDisagree))
             {
+                var where = string.Create(CultureInfo.InvariantCulture, $"Vote '{vote.Id}', result {r + 1}:");
                 context.Report(DiagnosticSeverity.Warning, DiagnosticCodes.VoteFiguresDisagree, $"{where} {problem} Correct the figure that differs from the source, or record each source's figures as a result of their own.", at, EntityReference.To(vote.Id));
             }
         }
@@ -78,8 +77,10 @@ internal sealed partial class ValueRules
     /// </summary>
     private static string? Disagrees(double share, long part, long whole)
     {
-        var written = Format(share);
-        var point = written.IndexOf('.', StringComparison.Ordinal);
+        // The share as Format writes it, into the stack: only a share that disagrees is written as a string, for its message.
+        Span<char> buffer = stackalloc char[32];
+        var written = share.TryFormat(buffer, out var length, "R", CultureInfo.InvariantCulture) ? buffer[..length] : Format(share).AsSpan();
+        var point = written.IndexOf('.');
         var unit = Math.Pow(10, point < 0 ? 0 : -(written.Length - point - 1));
         var computed = 100.0 * part / whole;
         return Math.Abs(computed - share) > unit + 1e-9 ? Format(Math.Round(computed, 2)) : null;

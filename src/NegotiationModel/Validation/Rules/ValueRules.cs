@@ -11,6 +11,7 @@ internal sealed partial class ValueRules : IValidationRule
     {
         var objects = context.Model.Objects;
         var wellFormed = new HashSet<string>(StringComparer.Ordinal);
+        string? lastWellFormed = null;
 
         // One pass over the objects, not one per code: each pass read every object of the record again, the larger part of
         // this rule's time on a record just read. The codes are still reported one after another, each in record order:
@@ -125,16 +126,24 @@ internal sealed partial class ValueRules : IValidationRule
         VoteFiguresAgree(record, context);
 
         // A record holds a handful of language tags many thousand times over: each is matched once.
+        // Most tags are the one met just before, compared faster than hashed.
         void Language(string tag, RecordModel.Site site, string member)
         {
+            if (string.Equals(tag, lastWellFormed, StringComparison.Ordinal))
+            {
+                return;
+            }
+
             if (wellFormed.Contains(tag))
             {
+                lastWellFormed = tag;
                 return;
             }
 
             if (Bcp47.IsWellFormed(tag))
             {
                 wellFormed.Add(tag);
+                lastWellFormed = tag;
                 return;
             }
 
