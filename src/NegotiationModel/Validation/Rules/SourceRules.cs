@@ -24,7 +24,7 @@ internal sealed class SourceRules : IValidationRule
 
     private static void CitationCycles(NegotiationRecord record, ValidationContext context)
     {
-        foreach (var cycle in GraphCycles.Find(record.Sources, s => s.Id, s => s.Cites))
+        foreach (var cycle in GraphCycles.Find(record.Sources, s => s.Id, s => s.Cites.Count, (s, k) => s.Cites[k]))
         {
             if (context.Omits(DiagnosticSeverity.Error, DiagnosticCodes.CitationCycle))
             {
