@@ -126,6 +126,18 @@ public sealed class MandateTest
     }
 
     [Fact]
+    public void A_renewal_before_the_renewal_it_follows_names_that_renewal()
+    {
+        var renewal = Mandate().Renewals[0];
+        var backwards = Mandate() with { Renewals = [renewal, renewal with { TermStart = When.Parse("2017-01-20"), TermEnd = null }] };
+
+        var report = RecordValidator.Default.Validate(Record(backwards));
+
+        report.Diagnostics.Select(d => $"{d.Code} at {d.Path}").Should().Equal("NM2014 at $['mandates'][0]['renewals'][1]['termStart']");
+        report.Diagnostics[0].Message.Should().StartWith("Renewal 2 of mandate 'unsc-2261' starts its term at 2017-01-20, before renewal 1 starts at 2017-01-26:");
+    }
+
+    [Fact]
     public void The_timeline_shows_the_start_each_renewal_and_the_end_of_the_last_term()
     {
         var entries = Timeline.Build(Record(Mandate())).Entries.Where(e => e.Kind == TimelineEntryKind.Mandate).ToList();

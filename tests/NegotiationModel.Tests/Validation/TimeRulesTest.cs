@@ -262,6 +262,20 @@ public sealed class TimeRulesTest
     }
 
     [Fact]
+    public void NM2007_a_milestone_expected_before_the_group_was_established_is_reported_at_its_expected_time()
+    {
+        var record = Clean() with
+        {
+            WorkingGroups = Clean().WorkingGroups.Replace(0, g => g with { Milestones = [g.Milestones[0], g.Milestones[0] with { Expected = W("2025-12-20") }] }),
+        };
+
+        var diagnostic = Validate(record).Diagnostics.Should().ContainSingle().Subject;
+        diagnostic.Code.Should().Be(DiagnosticCodes.MilestoneBeforeEstablishment);
+        diagnostic.Path.ToString().Should().Be("$['workingGroups'][0]['milestones'][1]['expected']");
+        diagnostic.Message.Should().StartWith("Milestone 2 of working group 'wg-security' is expected at 2025-12-20,");
+    }
+
+    [Fact]
     public void NM2007_a_milestone_expected_early_in_the_month_the_group_is_established_is_fine()
     {
         // "Early January" (1–10) overlaps the establishment on 5 January.
