@@ -93,11 +93,13 @@ public sealed class Timeline
         var startKeys = new long[count];
         var startRests = new byte[count];
         var ends = new TimePoint[count];
+        // Through a span, whose type is checked once, rather than the array, which checks each store's type.
+        var placed = sorted.AsSpan();
         for (var i = 0; i < count; i++)
         {
             var key = keys[i];
             order[i] = key.Index;
-            sorted[i] = given[key.Index];
+            placed[i] = given[key.Index];
             startKeys[i] = key.StartKey;
             startRests[i] = key.StartRest;
             ends[i] = key.End;
