@@ -13,11 +13,12 @@ internal sealed class RecordIndex
 {
     private static readonly ConditionalWeakTable<NegotiationRecord, RecordIndex> Indexes = [];
 
-    // A plain dictionary, never written once the constructor returns (so safe to read from any thread): freezing a key
-    // per entity took a sixth of building the index at a million statements, which a timeline pays for its first look-up.
-    private readonly Dictionary<EntityReference, IRecordEntity> byReference;
-    private readonly FrozenDictionary<PhaseId, Phase> phases;
-    private readonly FrozenDictionary<(ProvisionId Id, int Version), Provision> provisionsByVersion;
+    // One table of identifiers per kind, each built on the first look-up of its kind: a timeline finds actors, proposals
+    // and the subjects of positions, and does not pay for hashing a million statements' identifiers it never looks up.
+    // Keyed by the identifier's text, so that the dictionary hashes strings with its own fast ordinal comparer.
+    private readonly Lazy<Dictionary<string, IRecordEntity>>?[] byKind;
+    private readonly Lazy<FrozenDictionary<PhaseId, Phase>> phases;
+    private readonly Lazy<FrozenDictionary<(ProvisionId Id, int Version), Provision>> provisionsByVersion;
     // Built on first use each, as the word index is: finding by identifier (validation, timelines) does not pay for
     // walking every entity for its actors or normalizing every name.
     private readonly Lazy<FrozenDictionary<string, ValueList<IRecordEntity>>> byName;
@@ -26,40 +27,14 @@ internal sealed class RecordIndex
 
     private RecordIndex(NegotiationRecord record)
     {
-        byReference = new(CountHint(record));
-        var phaseTable = new Dictionary<PhaseId, Phase>();
-        var versionTable = new Dictionary<(ProvisionId, int), Provision>();
-
-        foreach (var entity in record.Entities())
+        byKind = new Lazy<Dictionary<string, IRecordEntity>>?[Enum.GetValues<EntityKind>().Max(k => (int)k) + 1];
+        foreach (var kind in EntityKinds.InRecordOrder)
         {
-            // The first of duplicate identifiers wins; validation reports the duplicates.
-            byReference.TryAdd(entity.Reference, entity);
+            byKind[(int)kind.Kind] = new(() => IdentifiersOf(record, kind));
         }
 
-        foreach (var proposal in record.Proposals)
-        {
-            foreach (var phase in proposal.Phases)
-            {
-                phaseTable.TryAdd(phase.Id, phase);
-            }
-
-            foreach (var version in proposal.Versions)
-            {
-                foreach (var provision in version.Provisions)
-                {
-                    versionTable.TryAdd((provision.Id, version.Number), provision);
-                }
-            }
-        }
-
-        // A provision keeps its identifier across the versions of its proposal: by identifier, its latest draft is found.
-        foreach (var provision in ProvisionVersions.LatestDrafts(record))
-        {
-            byReference[provision.Reference] = provision;
-        }
-
-        phases = phaseTable.ToFrozenDictionary();
-        provisionsByVersion = versionTable.ToFrozenDictionary();
+        phases = new(() => PhasesOf(record));
+        provisionsByVersion = new(() => ProvisionsByVersionOf(record));
         byName = new(() => NamesOf(record));
         byToken = new(() => NameTokenIndex.Of(record));
         byActor = new(() => ActorsOf(record));
@@ -85,11 +60,17 @@ internal sealed class RecordIndex
 
     public static RecordIndex Of(NegotiationRecord record) => Indexes.GetValue(record, static r => new RecordIndex(r));
 
-    public IRecordEntity? Find(EntityReference reference) => byReference.TryGetValue(reference, out var entity) ? entity : null;
+    public IRecordEntity? Find(EntityReference reference)
+    {
+        var kind = (int)reference.Kind;
+        return reference.Id is { } id && (uint)kind < (uint)byKind.Length && byKind[kind] is { } table && table.Value.TryGetValue(id, out var entity)
+            ? entity
+            : null;
+    }
 
-    public Phase? Find(PhaseId id) => phases.GetValueOrDefault(id);
+    public Phase? Find(PhaseId id) => phases.Value.GetValueOrDefault(id);
 
-    public Provision? Find(ProvisionId id, int version) => provisionsByVersion.GetValueOrDefault((id, version));
+    public Provision? Find(ProvisionId id, int version) => provisionsByVersion.Value.GetValueOrDefault((id, version));
 
     public ValueList<IRecordEntity> FindByExactName(string name) => byName.Value.GetValueOrDefault(NameKey.Of(name));
 
@@ -98,6 +79,62 @@ internal sealed class RecordIndex
     public ValueList<IRecordEntity> FindByName(string query, out int namesExamined) => byToken.Value.Find(query, out namesExamined);
 
     public ValueList<IRecordEntity> Involving(ActorId actor) => byActor.Value.GetValueOrDefault(actor);
+
+    private static Dictionary<string, IRecordEntity> IdentifiersOf(NegotiationRecord record, EntityKindInfo kind)
+    {
+        var entities = kind.EntitiesOf(record);
+        var table = new Dictionary<string, IRecordEntity>(entities is IReadOnlyCollection<IRecordEntity> held ? held.Count : 0, StringComparer.Ordinal);
+        foreach (var entity in entities)
+        {
+            // The first of duplicate identifiers wins; validation reports the duplicates. A default identifier refers to nothing.
+            if (entity.Reference.Id is { } id)
+            {
+                table.TryAdd(id, entity);
+            }
+        }
+
+        if (kind.Kind == EntityKind.Provision)
+        {
+            // A provision keeps its identifier across the versions of its proposal: by identifier, its latest draft is found.
+            foreach (var provision in ProvisionVersions.LatestDrafts(record))
+            {
+                table[provision.Id.Value] = provision;
+            }
+        }
+
+        return table;
+    }
+
+    private static FrozenDictionary<PhaseId, Phase> PhasesOf(NegotiationRecord record)
+    {
+        var table = new Dictionary<PhaseId, Phase>();
+        foreach (var proposal in record.Proposals)
+        {
+            foreach (var phase in proposal.Phases)
+            {
+                table.TryAdd(phase.Id, phase);
+            }
+        }
+
+        return table.ToFrozenDictionary();
+    }
+
+    private static FrozenDictionary<(ProvisionId Id, int Version), Provision> ProvisionsByVersionOf(NegotiationRecord record)
+    {
+        var table = new Dictionary<(ProvisionId, int), Provision>();
+        foreach (var proposal in record.Proposals)
+        {
+            foreach (var version in proposal.Versions)
+            {
+                foreach (var provision in version.Provisions)
+                {
+                    table.TryAdd((provision.Id, version.Number), provision);
+                }
+            }
+        }
+
+        return table.ToFrozenDictionary();
+    }
 
     private static FrozenDictionary<string, ValueList<IRecordEntity>> NamesOf(NegotiationRecord record)
     {

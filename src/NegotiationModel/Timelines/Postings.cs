@@ -22,7 +22,8 @@ internal sealed class Postings<TKey>(int entries)
     private readonly List<TKey> keys = [];
     private readonly List<int> counts = [];
     private readonly List<int> lastEntries = [];
-    private readonly List<int> slotOfPosting = [];
+    // Most entries hold a key or more: sized for one each, so that a timeline's million postings are not copied as the list grows.
+    private readonly List<int> slotOfPosting = new(entries);
     // firstPosting[e] is where the slots of entry e begin in slotOfPosting; those of e + 1 end them.
     private readonly int[] firstPosting = new int[entries + 1];
     private int entry = -1;

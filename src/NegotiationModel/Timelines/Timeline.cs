@@ -50,9 +50,13 @@ public sealed class Timeline
     /// <param name="entries">The entries, in any order.</param>
     /// <exception cref="ArgumentNullException"><paramref name="entries"/> or one of them is null.</exception>
     public Timeline(IEnumerable<TimelineEntry> entries)
+        : this(Guard.Against.Null(entries).ToArray())
     {
-        Guard.Against.Null(entries);
-        var given = entries.ToArray();
+    }
+
+    // The entries as given, read without a copy: a record's timeline hands over the builder's list.
+    private Timeline(ReadOnlySpan<TimelineEntry> given)
+    {
 
         // Everything the indexes need is read from the entries in the order they were given in, which for a record's
         // timeline is the order they were made in and so that of their places in memory (see Postings): then the
@@ -65,7 +69,7 @@ public sealed class Timeline
         var kinds = new Postings<TimelineEntryKind>(count);
         for (var i = 0; i < count; i++)
         {
-            var entry = Guard.Against.Null(given[i], nameof(entries), "A timeline entry is null.");
+            var entry = Guard.Against.Null(given[i], "entries", "A timeline entry is null.");
             keys[i] = new DisplayKey(TimePoint.Start(entry.Window.Earliest), TimePoint.End(entry.Window.Latest), entry.Id, i);
             subjectHashes[i] = entry.Subject.GetHashCode();
             foreach (var actor in entry.Actors.Items)
@@ -89,18 +93,19 @@ public sealed class Timeline
         var startKeys = new long[count];
         var startRests = new byte[count];
         var ends = new TimePoint[count];
+        // Through a span, whose type is checked once, rather than the array, which checks each store's type.
+        var placed = sorted.AsSpan();
         for (var i = 0; i < count; i++)
         {
             var key = keys[i];
             order[i] = key.Index;
-            sorted[i] = given[key.Index];
+            placed[i] = given[key.Index];
             startKeys[i] = key.StartKey;
             startRests[i] = key.StartRest;
             ends[i] = key.End;
         }
 
         keys = [];
-        given = [];
         this.entries = ImmutableCollectionsMarshal.AsImmutableArray(sorted);
 
         var axis = new TimelineAxis(startKeys, startRests, ends);
@@ -132,7 +137,7 @@ public sealed class Timeline
     {
         Guard.Against.Null(record);
         Guard.Against.NullOrWhiteSpace(language);
-        return new Timeline(new TimelineBuilder(record, context ?? record.TimeContext(), language).Build());
+        return new Timeline(CollectionsMarshal.AsSpan(new TimelineBuilder(record, context ?? record.TimeContext(), language).Build()));
     }
 
     /// <summary>

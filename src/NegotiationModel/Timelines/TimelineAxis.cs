@@ -28,7 +28,7 @@ internal sealed class TimelineAxis
     /// <summary>Initializes the axis of windows given in display order.</summary>
     /// <param name="startKeys">The key of the start of every window, non-decreasing; the axis keeps the array.</param>
     /// <param name="startRests">The rest of the start of every window; the axis keeps the array.</param>
-    /// <param name="ends">The end of every window; the axis sorts the array, which it does not keep.</param>
+    /// <param name="ends">The end of every window; the axis sorts the array and keeps it, the distinct ends at its front.</param>
     public TimelineAxis(long[] startKeys, byte[] startRests, TimePoint[] ends)
     {
         this.startKeys = startKeys;
@@ -60,7 +60,8 @@ internal sealed class TimelineAxis
             EndRanks[places[i]] = distinct - 1;
         }
 
-        distinctEnds = ends.AsSpan(0, distinct).ToArray();
+        // Kept as it is, its tail unused, rather than copied: at a million windows most ends are distinct anyway.
+        distinctEnds = ends;
     }
 
     /// <summary>Gets the number of windows.</summary>
