@@ -21,7 +21,7 @@ public readonly record struct EntityReference
     /// <exception cref="ArgumentException"><paramref name="kind"/> is undefined or <paramref name="id"/> is not a valid identifier.</exception>
     public EntityReference(EntityKind kind, string id)
     {
-        Kind = Guard.Against.EnumOutOfRange(kind);
+        Kind = Guard.Against.UndefinedEnum(kind);
         Id = EntityId.Check(id, "entity", nameof(id));
     }
 

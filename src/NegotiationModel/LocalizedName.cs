@@ -26,7 +26,7 @@ public sealed record LocalizedName : ExtensibleObject
     public string Language { get; init => field = Guard.Against.BlankOrInvalidText(value, nameof(Language)); }
 
     /// <summary>Gets how the name relates to the actor.</summary>
-    public NameKind Kind { get; init => field = Guard.Against.EnumOutOfRange(value, nameof(Kind)); }
+    public NameKind Kind { get; init => field = Guard.Against.UndefinedEnum(value, nameof(Kind)); }
 
     /// <summary>Returns the name with its language and kind, such as <c>ウシャコフ (ja, alias)</c>.</summary>
     /// <returns>A culture-invariant text.</returns>

@@ -42,7 +42,7 @@ public sealed partial record Quantity : ExtensibleObject
     public string Unit { get; init => field = CheckUnit(value); }
 
     /// <summary>Gets how the amount bounds the value, such as <see cref="QuantityComparator.AtMost"/> for "up to"; <see langword="null"/> when the amount is the value.</summary>
-    public QuantityComparator? Comparator { get; init => field = value is { } comparator ? Guard.Against.EnumOutOfRange(comparator, nameof(Comparator)) : null; }
+    public QuantityComparator? Comparator { get; init => field = value is { } comparator ? Guard.Against.UndefinedEnum(comparator, nameof(Comparator)) : null; }
 
     /// <summary>
     /// The grammar of a unit, an ECMA-262 regular expression the schema uses too: either a count, a UCUM annotation

@@ -108,7 +108,7 @@ public sealed class StatusTransitions<TStatus>
 
     private int OrdinalOf(TStatus status, string parameterName)
     {
-        Guard.Against.EnumOutOfRange(status, parameterName);
+        Guard.Against.UndefinedEnum(status, parameterName);
         return ordinals[status];
     }
 

@@ -33,12 +33,24 @@ public readonly struct ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
     /// <exception cref="ArgumentException">An element is null, or the default value of an identifier or a reference, which the format cannot write.</exception>
     public ValueList(ImmutableArray<T> items) => this.items = items.IsDefault ? ImmutableArray<T>.Empty : CheckElements(items);
 
+    // A value is never null, and only identifiers and references have a default that refers to nothing; each question is
+    // asked only of the lists it concerns (asked of every element of a list of identifiers, they boxed it, a list read).
     private static ImmutableArray<T> CheckElements(ImmutableArray<T> items)
     {
-        for (var index = 0; index < items.Length; index++)
+        var span = items.AsSpan();
+        if (!typeof(T).IsValueType)
         {
-            Guard.Against.Invalid(items[index] is null, nameof(items), $"The list holds null at index {index}; a list of the model holds values only.");
-            Guard.Against.Invalid(DefaultRefersToNothing && EqualityComparer<T>.Default.Equals(items[index], default), nameof(items), $"The list holds the default {typeof(T).Name} at index {index}, which refers to nothing.");
+            for (var index = 0; index < span.Length; index++)
+            {
+                Guard.Against.Invalid(span[index] is null, nameof(items), $"The list holds null at index {index}; a list of the model holds values only.");
+            }
+        }
+        else if (DefaultRefersToNothing)
+        {
+            for (var index = 0; index < span.Length; index++)
+            {
+                Guard.Against.Invalid(EqualityComparer<T>.Default.Equals(span[index], default), nameof(items), $"The list holds the default {typeof(T).Name} at index {index}, which refers to nothing.");
+            }
         }
 
         return items;

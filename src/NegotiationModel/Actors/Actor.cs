@@ -23,7 +23,7 @@ public sealed record Actor : RecordEntity<ActorId>
     }
 
     /// <summary>Gets what kind of actor this is.</summary>
-    public ActorKind Kind { get; init => field = Guard.Against.EnumOutOfRange(value, nameof(Kind)); }
+    public ActorKind Kind { get; init => field = Guard.Against.UndefinedEnum(value, nameof(Kind)); }
 
     /// <summary>Gets the actor's names: primary names, aliases and transliterations in every language.</summary>
     [FoundByName]

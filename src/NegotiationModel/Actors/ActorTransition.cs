@@ -28,7 +28,7 @@ public sealed record ActorTransition : ExtensibleObject
     public ActorId Predecessor { get; init => field = Guard.Against.Default(value, nameof(Predecessor)); }
 
     /// <summary>Gets how this actor came from its predecessor.</summary>
-    public ActorTransitionKind Kind { get; init => field = Guard.Against.EnumOutOfRange(value, nameof(Kind)); }
+    public ActorTransitionKind Kind { get; init => field = Guard.Against.UndefinedEnum(value, nameof(Kind)); }
 
     /// <summary>Gets when the transition took place, as precisely as known.</summary>
     public When? When { get; init; }

@@ -27,7 +27,7 @@ public sealed record Membership : ExtensibleObject
     /// of the talks it is a member of; <see langword="null"/> for a party or when the role is only described in <see cref="Role"/>.
     /// </summary>
     [AddedIn(1, 1)]
-    public ThirdPartyRole? ThirdPartyRole { get; init => field = value is { } role ? Guard.Against.EnumOutOfRange(role, nameof(ThirdPartyRole)) : null; }
+    public ThirdPartyRole? ThirdPartyRole { get; init => field = value is { } role ? Guard.Against.UndefinedEnum(role, nameof(ThirdPartyRole)) : null; }
 
     /// <summary>Gets when the role began, as precisely as known.</summary>
     public When? Start { get; init; }

@@ -27,7 +27,7 @@ public sealed record Assessment : RecordEntity<AssessmentId>
     }
 
     /// <summary>Gets what kind of analysis it is.</summary>
-    public AssessmentKind Kind { get; init => field = Guard.Against.EnumOutOfRange(value, nameof(Kind)); }
+    public AssessmentKind Kind { get; init => field = Guard.Against.UndefinedEnum(value, nameof(Kind)); }
 
     /// <summary>Gets the short label the authors give it, such as <c>Scenario A</c>, or <see langword="null"/>.</summary>
     [FoundByName]

@@ -138,7 +138,7 @@ public sealed record Likelihood : ExtensibleObject
     }
 
     private static EstimativeProbability? CheckWords(EstimativeProbability? value)
-        => value is { } estimate ? Guard.Against.EnumOutOfRange(estimate, nameof(Words)) : null;
+        => value is { } estimate ? Guard.Against.UndefinedEnum(estimate, nameof(Words)) : null;
 
     // NaN compares false with both bounds, so the range refuses it too.
     private static double? CheckProbability(double? value, NumberRange range)

@@ -27,7 +27,7 @@ public sealed record NegotiationEvent : RecordEntity<NegotiationEventId>
     }
 
     /// <summary>Gets what kind of event this is.</summary>
-    public EventKind Kind { get; init => field = Guard.Against.EnumOutOfRange(value, nameof(Kind)); }
+    public EventKind Kind { get; init => field = Guard.Against.UndefinedEnum(value, nameof(Kind)); }
 
     /// <summary>Gets a short title in every language, such as <c>Trump–Zelensky meeting in Miami</c>.</summary>
     [FoundByName]

@@ -23,7 +23,7 @@ public sealed record Participant : ExtensibleObject
     public ActorId Actor { get; init => field = Guard.Against.Default(value, nameof(Actor)); }
 
     /// <summary>Gets the part the actor plays in the event.</summary>
-    public ParticipantRole Role { get; init => field = Guard.Against.EnumOutOfRange(value, nameof(Role)); }
+    public ParticipantRole Role { get; init => field = Guard.Against.UndefinedEnum(value, nameof(Role)); }
 
     /// <summary>Gets the actor the participant represents, such as the state a delegation member speaks for, when a source says so.</summary>
     /// <exception cref="ArgumentException">The value set is the default identifier.</exception>
@@ -35,7 +35,7 @@ public sealed record Participant : ExtensibleObject
     /// Validation warns when it contradicts <see cref="Role"/> (NM5010).
     /// </summary>
     [AddedIn(1, 1)]
-    public ThirdPartyRole? ThirdPartyRole { get; init => field = value is { } role ? Guard.Against.EnumOutOfRange(role, nameof(ThirdPartyRole)) : null; }
+    public ThirdPartyRole? ThirdPartyRole { get; init => field = value is { } role ? Guard.Against.UndefinedEnum(role, nameof(ThirdPartyRole)) : null; }
 
     /// <summary>
     /// Returns the third-party role the participant plays: <see cref="ThirdPartyRole"/> when set, else the one format 1.0's

@@ -16,7 +16,7 @@ public sealed record FinancialInstrument : ExtensibleObject
     }
 
     /// <summary>Gets what kind of instrument this is.</summary>
-    public FinancialInstrumentKind Kind { get; init => field = Guard.Against.EnumOutOfRange(value, nameof(Kind)); }
+    public FinancialInstrumentKind Kind { get; init => field = Guard.Against.UndefinedEnum(value, nameof(Kind)); }
 
     /// <summary>Gets the lender or provider of the money, such as the World Bank, when one is named.</summary>
     public ActorId? Lender { get; init => field = value is { } lender ? Guard.Against.Default(lender, nameof(Lender)) : null; }

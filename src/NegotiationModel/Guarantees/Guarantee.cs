@@ -25,7 +25,7 @@ public sealed record Guarantee : RecordEntity<GuaranteeId>
     }
 
     /// <summary>Gets what the guarantee secures.</summary>
-    public GuaranteeKind Kind { get; init => field = Guard.Against.EnumOutOfRange(value, nameof(Kind)); }
+    public GuaranteeKind Kind { get; init => field = Guard.Against.UndefinedEnum(value, nameof(Kind)); }
 
     /// <summary>
     /// Gets how the agreement refers to the guarantee by its place, such as <c>Article 5</c> or <c>Annex 1</c>;

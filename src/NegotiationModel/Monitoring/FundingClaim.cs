@@ -27,7 +27,7 @@ public sealed record FundingClaim : ExtensibleObject
     public ActorId Funder { get; init => field = Guard.Against.Default(value, nameof(Funder)); }
 
     /// <summary>Gets what the claim says about the funder.</summary>
-    public FundingClaimKind Kind { get; init => field = Guard.Against.EnumOutOfRange(value, nameof(Kind)); }
+    public FundingClaimKind Kind { get; init => field = Guard.Against.UndefinedEnum(value, nameof(Kind)); }
 
     /// <summary>Gets who made the claim, such as the author of a plan proposing a funder, or the funder announcing its pledge.</summary>
     public ValueList<ActorId> ClaimedBy { get; init; }

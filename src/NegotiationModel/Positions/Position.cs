@@ -58,7 +58,7 @@ public sealed record Position : RecordEntity<PositionId>
     public int? SubjectVersion { get; init => field = value is { } number ? NumberRanges.PositionSubjectVersion.Check(number) : null; }
 
     /// <summary>Gets the holder's stance.</summary>
-    public Stance Stance { get; init => field = Guard.Against.EnumOutOfRange(value, nameof(Stance)); }
+    public Stance Stance { get; init => field = Guard.Against.UndefinedEnum(value, nameof(Stance)); }
 
     /// <summary>Gets the conditions the holder attaches, in any language, such as <c>a ceasefire first</c>; chiefly for a <see cref="Stance.Conditional"/> stance.</summary>
     public ValueList<LocalizedText> Conditions { get; init; }
@@ -71,7 +71,7 @@ public sealed record Position : RecordEntity<PositionId>
     public ValueList<StatementId> Evidence { get; init; }
 
     /// <summary>Gets the position's rank among the record's positions of the same holder on the same subject; <see cref="FactRank.Normal"/> unless set.</summary>
-    public FactRank Rank { get; init => field = Guard.Against.EnumOutOfRange(value, nameof(Rank)); } = FactRank.Normal;
+    public FactRank Rank { get; init => field = Guard.Against.UndefinedEnum(value, nameof(Rank)); } = FactRank.Normal;
 
     /// <summary>Returns the holder, stance and subject, such as <c>russia Opposes proposal:ukraine-europe-ceasefire</c>, with the subject's version when it has one (<c>… provision:point-2 (version 2)</c>).</summary>
     /// <returns>A culture-invariant text.</returns>

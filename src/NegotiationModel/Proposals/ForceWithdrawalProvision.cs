@@ -24,7 +24,7 @@ public sealed record ForceWithdrawalProvision : Provision
     public ActorId Force { get; init => field = Guard.Against.Default(value, nameof(Force)); }
 
     /// <summary>Gets how far the force is to withdraw.</summary>
-    public WithdrawalExtent Extent { get; init => field = Guard.Against.EnumOutOfRange(value, nameof(Extent)); }
+    public WithdrawalExtent Extent { get; init => field = Guard.Against.UndefinedEnum(value, nameof(Extent)); }
 
     /// <summary>Gets the territories the force is to withdraw from.</summary>
     public ValueList<TerritoryId> From { get; init; }

@@ -20,7 +20,7 @@ public sealed record OtherProvision(ProvisionId Id) : Provision(Id, ProvisionCat
         get;
         init
         {
-            field = value is { } category ? Guard.Against.EnumOutOfRange(category, nameof(PaxCategory)) : null;
+            field = value is { } category ? Guard.Against.UndefinedEnum(category, nameof(PaxCategory)) : null;
             Category = field ?? ProvisionCategory.Other;
         }
     }

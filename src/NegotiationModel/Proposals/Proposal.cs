@@ -30,7 +30,7 @@ public sealed record Proposal : RecordEntity<ProposalId>
     public ValueList<LocalizedText> Title { get; init => field = Guard.Against.EmptyList(value, nameof(Title), "A proposal needs a title in at least one language."); }
 
     /// <summary>Gets what kind of proposal this is.</summary>
-    public ProposalKind Kind { get; init => field = Guard.Against.EnumOutOfRange(value, nameof(Kind)); }
+    public ProposalKind Kind { get; init => field = Guard.Against.UndefinedEnum(value, nameof(Kind)); }
 
     /// <summary>Gets who put the proposal forward: states, organisations, delegations.</summary>
     public ValueList<ActorId> Proposers { get; init; }
@@ -49,7 +49,7 @@ public sealed record Proposal : RecordEntity<ProposalId>
     /// Gets the stage of the process the proposal belongs to (PA-X), or <see langword="null"/> when not classified.
     /// The stage says what the proposal does, not when it comes: "pre-negotiation" does not imply temporal precedence.
     /// </summary>
-    public AgreementStage? Stage { get; init => field = value is { } stage ? Guard.Against.EnumOutOfRange(stage, nameof(Stage)) : null; }
+    public AgreementStage? Stage { get; init => field = value is { } stage ? Guard.Against.UndefinedEnum(stage, nameof(Stage)) : null; }
 
     /// <summary>Gets the proposal's versions, each with its provisions.</summary>
     [Dates]

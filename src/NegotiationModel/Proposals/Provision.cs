@@ -105,7 +105,7 @@ public abstract record Provision : RecordEntity<ProvisionId>
     public ValueList<LocalizedText> Summary { get; init; }
 
     /// <summary>Gets how deeply the provision addresses its subject (PA-X 1–3), or <see langword="null"/> when not graded.</summary>
-    public ProvisionDepth? Depth { get; init => field = value is { } depth ? Guard.Against.EnumOutOfRange(depth, nameof(Depth)) : null; }
+    public ProvisionDepth? Depth { get; init => field = value is { } depth ? Guard.Against.UndefinedEnum(depth, nameof(Depth)) : null; }
 
     /// <summary>Gets the territories the provision applies to.</summary>
     public ValueList<TerritoryId> Territories { get; init; }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -19,10 +20,28 @@ internal sealed class WhenJsonConverter : JsonConverter<When>
     public override When Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => ReadCore(ref reader);
 
     /// <summary>Reads the value at the reader: what this converter and the generated record reader share.</summary>
+    /// <remarks>
+    /// A plain value (ASCII, no escapes, as every canonical time value is written) is parsed from the bytes, without the
+    /// string and the parser object a record's every time value cost; anything else, and any value the parse refuses,
+    /// goes through the string, whose parse gives the error, so the values and the errors are the same either way.
+    /// </remarks>
     internal static When ReadCore(ref Utf8JsonReader reader)
-        => When.TryParse(JsonValues.String(ref reader, "a time value string, such as \"2025-12-28\","), out var value, out var error)
-            ? value
-            : throw new JsonException(error.Message, error);
+        => TryReadPlain(ref reader) is { } plain ? plain
+            : When.TryParse(JsonValues.String(ref reader, "a time value string, such as \"2025-12-28\","), out var value, out var error)
+                ? value
+                : throw new JsonException(error.Message, error);
+
+    private static When? TryReadPlain(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType != JsonTokenType.String || reader.ValueIsEscaped || reader.HasValueSequence || reader.ValueSpan.Length > When.MaxTextLength)
+        {
+            return null;
+        }
+
+        var bytes = reader.ValueSpan;
+        Span<char> text = stackalloc char[bytes.Length];
+        return Ascii.ToUtf16(bytes, text, out var written) == OperationStatus.Done && WhenParser.TryParse(text[..written], out var value) ? value : null;
+    }
 
     public override void Write(Utf8JsonWriter writer, When value, JsonSerializerOptions options) => WriteCore(writer, value);
 

@@ -22,7 +22,7 @@ public sealed record Source : RecordEntity<SourceId>
     }
 
     /// <summary>Gets what kind of document the source is.</summary>
-    public SourceKind Kind { get; init => field = Guard.Against.EnumOutOfRange(value, nameof(Kind)); }
+    public SourceKind Kind { get; init => field = Guard.Against.UndefinedEnum(value, nameof(Kind)); }
 
     /// <summary>Gets the source's title, in its language and any translations.</summary>
     public ValueList<LocalizedText> Title { get; init; }

@@ -61,15 +61,15 @@ public sealed record Statement : RecordEntity<StatementId>
 
     /// <summary>Gets how the wording relates to what was said: quoted, paraphrased, summarised; <see cref="StatementMode.Paraphrase"/> unless set.</summary>
     /// <exception cref="ArgumentException">The value set is undefined.</exception>
-    public StatementMode Mode { get; init => field = Guard.Against.EnumOutOfRange(value, nameof(Mode)); } = StatementMode.Paraphrase;
+    public StatementMode Mode { get; init => field = Guard.Against.UndefinedEnum(value, nameof(Mode)); } = StatementMode.Paraphrase;
 
     /// <summary>Gets what the statement does, as a PLOVER act (agree, request, reject…), when it has been coded.</summary>
     /// <exception cref="ArgumentException">The value set is undefined.</exception>
-    public ActType? Act { get; init => field = value is { } act ? Guard.Against.EnumOutOfRange(act, nameof(Act)) : null; }
+    public ActType? Act { get; init => field = value is { } act ? Guard.Against.UndefinedEnum(act, nameof(Act)) : null; }
 
     /// <summary>Gets whether the statement asserts, announces, supposes or denies what it says; <see cref="Statements.Modality.Asserted"/> unless set.</summary>
     /// <exception cref="ArgumentException">The value set is undefined.</exception>
-    public Modality Modality { get; init => field = Guard.Against.EnumOutOfRange(value, nameof(Modality)); } = Modality.Asserted;
+    public Modality Modality { get; init => field = Guard.Against.UndefinedEnum(value, nameof(Modality)); } = Modality.Asserted;
 
     /// <summary>Gets what the statement is about: proposals, working groups, territories, actors.</summary>
     public ValueList<EntityReference> About { get; init; }

@@ -49,7 +49,7 @@ public sealed record ControlObservation : RecordEntity<ControlObservationId>
     public ActorId Controller { get; init => field = Guard.Against.Default(value, nameof(Controller)); }
 
     /// <summary>Gets how much of the territory the actor controls.</summary>
-    public ControlExtent Extent { get; init => field = Guard.Against.EnumOutOfRange(value, nameof(Extent)); }
+    public ControlExtent Extent { get; init => field = Guard.Against.UndefinedEnum(value, nameof(Extent)); }
 
     /// <summary>Gets when the observation holds: its valid time, not when it was recorded.</summary>
     [Dates]
@@ -66,7 +66,7 @@ public sealed record ControlObservation : RecordEntity<ControlObservationId>
     public NamedLineId? Line { get; init => field = value is { } line ? Guard.Against.Default(line, nameof(Line)) : null; }
 
     /// <summary>Gets the observation's rank among the record's observations of the same territory and time; <see cref="FactRank.Normal"/> unless set.</summary>
-    public FactRank Rank { get; init => field = Guard.Against.EnumOutOfRange(value, nameof(Rank)); } = FactRank.Normal;
+    public FactRank Rank { get; init => field = Guard.Against.UndefinedEnum(value, nameof(Rank)); } = FactRank.Normal;
 
     /// <summary>Returns the controller, extent, territory and time, such as <c>russia controls Part of UA-23 at 2025-12-28</c>.</summary>
     /// <returns>A culture-invariant text.</returns>

@@ -25,7 +25,7 @@ public sealed record NamedLine : RecordEntity<NamedLineId>
     }
 
     /// <summary>Gets what kind of line it is.</summary>
-    public LineKind Kind { get; init => field = Guard.Against.EnumOutOfRange(value, nameof(Kind)); }
+    public LineKind Kind { get; init => field = Guard.Against.UndefinedEnum(value, nameof(Kind)); }
 
     /// <summary>Gets the line's names in every language.</summary>
     [FoundByName]

@@ -62,10 +62,10 @@ public sealed record TerritorialClaim : RecordEntity<TerritorialClaimId>
     public ValueList<ActorId> DisputedBy { get; init; }
 
     /// <summary>Gets how much of the territory the claim covers; <see cref="ClaimExtent.Whole"/> unless set.</summary>
-    public ClaimExtent Extent { get; init => field = Guard.Against.EnumOutOfRange(value, nameof(Extent)); } = ClaimExtent.Whole;
+    public ClaimExtent Extent { get; init => field = Guard.Against.UndefinedEnum(value, nameof(Extent)); } = ClaimExtent.Whole;
 
     /// <summary>Gets the claim's rank among the record's claims of the same claimant to the same territory; <see cref="FactRank.Normal"/> unless set.</summary>
-    public FactRank Rank { get; init => field = Guard.Against.EnumOutOfRange(value, nameof(Rank)); } = FactRank.Normal;
+    public FactRank Rank { get; init => field = Guard.Against.UndefinedEnum(value, nameof(Rank)); } = FactRank.Normal;
 
     /// <summary>Returns the claimant, the extent and the territory, such as <c>russia claims whole of UA-14</c>.</summary>
     /// <returns>A culture-invariant text.</returns>

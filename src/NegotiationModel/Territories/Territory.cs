@@ -26,7 +26,7 @@ public sealed record Territory : RecordEntity<TerritoryId>
     }
 
     /// <summary>Gets what kind of area the territory is.</summary>
-    public TerritoryKind Kind { get; init => field = Guard.Against.EnumOutOfRange(value, nameof(Kind)); }
+    public TerritoryKind Kind { get; init => field = Guard.Against.UndefinedEnum(value, nameof(Kind)); }
 
     /// <summary>Gets the territory's names: primary names, aliases and transliterations in every language.</summary>
     [FoundByName]

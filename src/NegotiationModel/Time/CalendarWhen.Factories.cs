@@ -22,7 +22,7 @@ public sealed partial record CalendarWhen
     /// <exception cref="ArgumentException">An argument is out of range or the zone is not a TZDB zone.</exception>
     public static CalendarWhen OfYearPart(int year, YearPart part, DateTimeZone? zone = null)
     {
-        Guard.Against.EnumOutOfRange(part);
+        Guard.Against.UndefinedEnum(part);
         return Create(WhenPrecision.YearPart, new LocalDateTime(CheckYear(year, nameof(year)), (((int)part - 1) * 4) + 1, 1, 0, 0), zone);
     }
 
@@ -34,7 +34,7 @@ public sealed partial record CalendarWhen
     /// <exception cref="ArgumentException">An argument is out of range or the zone is not a TZDB zone.</exception>
     public static CalendarWhen OfSeason(int year, Season season, DateTimeZone? zone = null)
     {
-        Guard.Against.EnumOutOfRange(season);
+        Guard.Against.UndefinedEnum(season);
         return Create(WhenPrecision.Season, new LocalDateTime(CheckYear(year, nameof(year)), (int)season * 3, 1, 0, 0), zone);
     }
 
@@ -72,7 +72,7 @@ public sealed partial record CalendarWhen
     public static CalendarWhen OfMonthPart(int year, int month, MonthPart part, DateTimeZone? zone = null)
     {
         Guard.Against.OutOfRange(month, nameof(month), 1, 12);
-        Guard.Against.EnumOutOfRange(part);
+        Guard.Against.UndefinedEnum(part);
         return Create(WhenPrecision.MonthPart, new LocalDateTime(CheckYear(year, nameof(year)), month, ((int)part * 10) - 9, 0, 0), zone);
     }
 
@@ -105,7 +105,7 @@ public sealed partial record CalendarWhen
     /// <exception cref="ArgumentException">An argument is out of range or the zone is not a TZDB zone.</exception>
     public static CalendarWhen OfDayPart(LocalDate date, DayPart part, DateTimeZone? zone = null)
     {
-        Guard.Against.EnumOutOfRange(part);
+        Guard.Against.UndefinedEnum(part);
         return Create(WhenPrecision.DayPart, date.At(new LocalTime(((int)part - 1) * 6, 0)), zone);
     }
 

@@ -86,7 +86,7 @@ public sealed partial record CalendarWhen : When
     /// <exception cref="ArgumentException">An argument breaks the rules above.</exception>
     public static CalendarWhen Create(WhenPrecision precision, LocalDateTime localStart, DateTimeZone? zone = null, Offset? utcOffset = null)
     {
-        Guard.Against.EnumOutOfRange(precision);
+        Guard.Against.UndefinedEnum(precision);
         Guard.Against.Invalid(localStart.Calendar != CalendarSystem.Iso, nameof(localStart), "The local start must be in the ISO calendar.");
 
         var problem = Misalignment(precision, localStart);

@@ -39,7 +39,7 @@ public sealed record RelativeWhen : When
     /// <exception cref="ArgumentException">An argument breaks the rules above.</exception>
     public RelativeWhen(RelativeDirection direction, EntityReference anchor, Period? atLeast = null, Period? atMost = null)
     {
-        Guard.Against.EnumOutOfRange(direction);
+        Guard.Against.UndefinedEnum(direction);
         Guard.Against.Invalid(anchor.Id is null, nameof(anchor), "The anchor is the default reference, which refers to nothing.");
 
         CheckDistance(atLeast, nameof(atLeast));

@@ -4,7 +4,7 @@ using NodaTime;
 namespace NegotiationModel.Time;
 
 /// <content>The thirds of a year (<c>2015-mid</c>) and what to write instead of the EDTF forms the grammar leaves out.</content>
-internal sealed partial class WhenParser
+internal ref partial struct WhenParser
 {
     // EDTF level 2 sub-year groupings other than the seasons 21 to 24 have a form of their own here, or none.
     private static string SubYearHint(int year, int code) => code switch

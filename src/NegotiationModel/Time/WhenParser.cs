@@ -9,21 +9,26 @@ namespace NegotiationModel.Time;
 /// Reads the canonical text form of a <see cref="When"/>; see <c>docs/time.md</c> for the grammar.
 /// Never throws: a failure records what was wrong and the zero-based position.
 /// </summary>
-internal sealed partial class WhenParser
+/// <remarks>
+/// A ref struct over the characters, so that a reader can parse a time value from a buffer of its own without making
+/// a string of it (<c>WhenJsonConverter</c> does, from JSON's UTF-8 bytes): what the value keeps (a zone identifier,
+/// an anchor's identifier) is made a string, the rest is read in place.
+/// </remarks>
+internal ref partial struct WhenParser
 {
     private static readonly string[] MonthNames =
         ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
-    private readonly string text;
+    private readonly ReadOnlySpan<char> text;
     private int position;
     private int errorPosition;
     private string? problem;
 
-    private WhenParser(string text) => this.text = text;
+    private WhenParser(ReadOnlySpan<char> text) => this.text = text;
 
-    private bool AtEnd => position >= text.Length;
+    private readonly bool AtEnd => position >= text.Length;
 
-    private char Current => position < text.Length ? text[position] : '\0';
+    private readonly char Current => position < text.Length ? text[position] : '\0';
 
     public static bool TryParse(string text, [NotNullWhen(true)] out When? value, [NotNullWhen(false)] out WhenParseException? error)
     {
@@ -38,6 +43,9 @@ internal sealed partial class WhenParser
         value = null;
         return false;
     }
+
+    /// <summary>Parses a value from characters that need not be a string; a failure says only that it failed (parse the text as a string for what is wrong).</summary>
+    public static bool TryParse(ReadOnlySpan<char> text, [NotNullWhen(true)] out When? value) => new WhenParser(text).ParseWhen(out value);
 
     private bool ParseWhen([NotNullWhen(true)] out When? value)
     {
@@ -111,7 +119,10 @@ internal sealed partial class WhenParser
         return true;
     }
 
-    private bool IsOpenEnd() => string.CompareOrdinal(text, position, "..", 0, 2) == 0;
+    private readonly bool IsOpenEnd() => At("..");
+
+    // Whether the text continues with the given characters at the current position.
+    private readonly bool At(string expected) => text[Math.Min(position, text.Length)..].StartsWith(expected, StringComparison.Ordinal);
 
     private bool ParseSingle([NotNullWhen(true)] out When? value)
     {
@@ -435,11 +446,13 @@ internal sealed partial class WhenParser
         zoneId = null;
         position++;
         var idPosition = position;
-        var close = text.IndexOf(']', position);
+        var close = text[position..].IndexOf(']');
         if (close < 0)
         {
             return Fail(text.Length, "the zone has no closing ']'");
         }
+
+        close += position;
 
         if (Current == '!')
         {
@@ -447,12 +460,12 @@ internal sealed partial class WhenParser
         }
 
         var id = text[idPosition..close];
-        if (id.Contains('=', StringComparison.Ordinal))
+        if (id.Contains('='))
         {
             return Fail(idPosition, "suffix tags such as [u-ca=…] are not supported; only an IANA time zone may follow in brackets");
         }
 
-        if (!WhenText.IsZoneId(id))
+        if (!WhenText.TryGetZoneId(id, out var known))
         {
             return Fail(idPosition, $"'{id}' is not an IANA time zone known to the TZDB provider (identifiers are case-sensitive, such as America/New_York)");
         }
@@ -463,7 +476,7 @@ internal sealed partial class WhenParser
             return Fail(position, "only one bracketed suffix, the time zone, is supported");
         }
 
-        zoneId = id;
+        zoneId = known;
         return true;
     }
 
@@ -504,11 +517,11 @@ internal sealed partial class WhenParser
         var wordPosition = position;
         var word = ReadWord();
         RelativeDirection direction;
-        if (word == "after")
+        if (word is "after")
         {
             direction = RelativeDirection.After;
         }
-        else if (word == "before")
+        else if (word is "before")
         {
             direction = RelativeDirection.Before;
         }
@@ -612,7 +625,7 @@ internal sealed partial class WhenParser
             return false;
         }
 
-        value = new RelativeWhen(direction, new EntityReference(kind, id), atLeast, atMost) { Qualifiers = qualifiers };
+        value = new RelativeWhen(direction, new EntityReference(kind, id.ToString()), atLeast, atMost) { Qualifiers = qualifiers };
         return true;
     }
 
@@ -626,7 +639,7 @@ internal sealed partial class WhenParser
         }
 
         position++;
-        if (string.CompareOrdinal(text, position, "0D", 0, 2) == 0)
+        if (At("0D"))
         {
             position += 2;
             value = Period.Zero;
@@ -745,7 +758,7 @@ internal sealed partial class WhenParser
     }
 
     /// <summary>Reads a word of the grammar (<c>afternoon</c>, <c>early</c>, <c>after</c>): lower-case letters, so that an offset's <c>Z</c> is not taken in.</summary>
-    private string ReadWord()
+    private ReadOnlySpan<char> ReadWord()
     {
         var start = position;
         while (char.IsAsciiLetterLower(Current))
@@ -756,7 +769,7 @@ internal sealed partial class WhenParser
         return text[start..position];
     }
 
-    private string DescribeCurrent()
+    private readonly string DescribeCurrent()
         => AtEnd ? "end of text"
             : Current == ' ' ? "space (spaces are not allowed)"
             : Current is > ' ' and < '\u007f' ? $"'{Current}'"

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
@@ -21,14 +22,19 @@ internal static class WhenText
 
     private static readonly FrozenSet<string> ZoneIds = DateTimeZoneProviders.Tzdb.Ids.ToFrozenSet(StringComparer.Ordinal);
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ZoneIdsBySpan = ZoneIds.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Gets the kebab-case names of the entity kinds, for messages.</summary>
     public static string KindNames { get; } = string.Join(", ", EnumNames<EntityKind>.All);
 
     /// <summary>Tells whether <paramref name="id"/> is a zone identifier of the TZDB provider (case-sensitive).</summary>
     public static bool IsZoneId(string id) => ZoneIds.Contains(id);
 
+    /// <summary>Finds the zone identifier spelled <paramref name="id"/> (case-sensitive), as the provider's own string, so that reading one makes none.</summary>
+    public static bool TryGetZoneId(ReadOnlySpan<char> id, [NotNullWhen(true)] out string? zoneId) => ZoneIdsBySpan.TryGetValue(id, out zoneId);
+
     /// <summary>Finds the entity kind with a kebab-case name, such as <c>working-group</c>.</summary>
-    public static bool TryGetKind(string name, out EntityKind kind) => EnumNames<EntityKind>.TryParse(name, out kind);
+    public static bool TryGetKind(ReadOnlySpan<char> name, out EntityKind kind) => EnumNames<EntityKind>.TryParse(name, out kind);
 
     /// <summary>Returns the kebab-case name of an entity kind, as in JSON and in <see cref="EntityReference.ToString"/>.</summary>
     public static string KindName(EntityKind kind) => EnumNames<EntityKind>.Of(kind);

@@ -50,6 +50,15 @@ internal static class GuardClauseExtensions
             : input;
     }
 
+    /// <summary>
+    /// Throws what Ardalis' <c>EnumOutOfRange</c> throws when <paramref name="input"/> is not a named value of its enum;
+    /// unlike that clause, it does not box a value that is: the model's <c>init</c> accessors check every enum value
+    /// read, several per statement.
+    /// </summary>
+    public static TEnum UndefinedEnum<TEnum>(this IGuardClause guardClause, TEnum input, [CallerArgumentExpression(nameof(input))] string? parameterName = null)
+        where TEnum : struct, Enum
+        => Enum.IsDefined(input) ? input : guardClause.EnumOutOfRange(input, parameterName);
+
     /// <summary>Throws an <see cref="ArgumentException"/> when <paramref name="invalid"/> holds.</summary>
     public static void Invalid(this IGuardClause guardClause, [DoesNotReturnIf(true)] bool invalid, string? parameterName, string message)
     {

@@ -38,7 +38,7 @@ public sealed record Vote : RecordEntity<VoteId>
     }
 
     /// <summary>Gets what kind of vote this is.</summary>
-    public VoteKind Kind { get; init => field = Guard.Against.EnumOutOfRange(value, nameof(Kind)); }
+    public VoteKind Kind { get; init => field = Guard.Against.UndefinedEnum(value, nameof(Kind)); }
 
     /// <summary>Gets the vote's name in one or more languages, such as "Plebiscite on the final agreement".</summary>
     [FoundByName]

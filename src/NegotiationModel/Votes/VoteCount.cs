@@ -21,7 +21,7 @@ public sealed record VoteCount : ExtensibleObject
     }
 
     /// <summary>Gets what the voters counted did.</summary>
-    public VoteChoice Choice { get; init => field = Guard.Against.EnumOutOfRange(value, nameof(Choice)); }
+    public VoteChoice Choice { get; init => field = Guard.Against.UndefinedEnum(value, nameof(Choice)); }
 
     /// <summary>Gets the option as the ballot or the source words it, such as <c>Sí</c>; needed for <see cref="VoteChoice.Option"/>.</summary>
     public ValueList<LocalizedText> Label { get; init; }

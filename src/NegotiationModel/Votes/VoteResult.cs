@@ -29,7 +29,7 @@ public sealed record VoteResult : ExtensibleObject
     public double? Turnout { get; init => field = value is { } turnout ? NumberRanges.VoteTurnout.Check(turnout) : null; }
 
     /// <summary>Gets what the result says the vote decided, if it says so.</summary>
-    public VoteOutcome? Outcome { get; init => field = value is { } outcome ? Guard.Against.EnumOutOfRange(outcome, nameof(Outcome)) : null; }
+    public VoteOutcome? Outcome { get; init => field = value is { } outcome ? Guard.Against.UndefinedEnum(outcome, nameof(Outcome)) : null; }
 
     /// <summary>Gets whether the result is a preliminary count, such as one reported before every polling station was counted.</summary>
     public bool Preliminary { get; init; }

@@ -14,7 +14,7 @@ public sealed record VoteThreshold : ExtensibleObject
     public double? Share { get; init => field = value is { } share ? NumberRanges.VoteThresholdShare.Check(share) : null; }
 
     /// <summary>Gets what <see cref="Share"/> is a share of.</summary>
-    public ThresholdBase? Of { get; init => field = value is { } of ? Guard.Against.EnumOutOfRange(of, nameof(Of)) : null; }
+    public ThresholdBase? Of { get; init => field = value is { } of ? Guard.Against.UndefinedEnum(of, nameof(Of)) : null; }
 
     /// <summary>Gets the number of votes needed, when the source gives it; never negative.</summary>
     public int? Count { get; init => field = value is { } count ? NumberRanges.VoteThresholdCount.Check(count) : null; }

@@ -26,7 +26,7 @@ public sealed record Milestone : ExtensibleObject
     public ValueList<LocalizedText> Description { get; init => field = Guard.Against.EmptyList(value, nameof(Description), "A milestone needs a description in at least one language."); }
 
     /// <summary>Gets whether the milestone is expected, reached, missed or cancelled.</summary>
-    public MilestoneStatus Status { get; init => field = Guard.Against.EnumOutOfRange(value, nameof(Status)); }
+    public MilestoneStatus Status { get; init => field = Guard.Against.UndefinedEnum(value, nameof(Status)); }
 
     /// <summary>Gets when the milestone is or was expected, such as early January 2026.</summary>
     public When? Expected { get; init; }

@@ -30,7 +30,7 @@ public sealed record WorkingGroup : RecordEntity<WorkingGroupId>
     /// <see langword="null"/> reads as <see cref="WorkingGroupKind.Negotiating"/>, as every group did in format 1.0.
     /// </summary>
     [AddedIn(1, 1)]
-    public WorkingGroupKind? Kind { get; init => field = value is { } kind ? Guard.Against.EnumOutOfRange(kind, nameof(Kind)) : null; }
+    public WorkingGroupKind? Kind { get; init => field = value is { } kind ? Guard.Against.UndefinedEnum(kind, nameof(Kind)) : null; }
 
     /// <summary>Gets the topic the group works on, such as security or the economy.</summary>
     /// <exception cref="ArgumentException">The value set is the default identifier.</exception>

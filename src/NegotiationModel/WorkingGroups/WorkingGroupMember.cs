@@ -23,7 +23,7 @@ public sealed record WorkingGroupMember : ExtensibleObject
     public ActorId Actor { get; init => field = Guard.Against.Default(value, nameof(Actor)); }
 
     /// <summary>Gets the part the member plays in the group.</summary>
-    public WorkingGroupRole Role { get; init => field = Guard.Against.EnumOutOfRange(value, nameof(Role)); }
+    public WorkingGroupRole Role { get; init => field = Guard.Against.UndefinedEnum(value, nameof(Role)); }
 
     /// <summary>Gets the actor the member represents in the group, such as the state an envoy speaks for, when a source says so.</summary>
     /// <exception cref="ArgumentException">The value set is the default identifier.</exception>
@@ -36,7 +36,7 @@ public sealed record WorkingGroupMember : ExtensibleObject
     /// <see langword="null"/> for a party or when no source says. Validation warns when it contradicts <see cref="Role"/> (NM5010).
     /// </summary>
     [AddedIn(1, 1)]
-    public ThirdPartyRole? ThirdPartyRole { get; init => field = value is { } role ? Guard.Against.EnumOutOfRange(role, nameof(ThirdPartyRole)) : null; }
+    public ThirdPartyRole? ThirdPartyRole { get; init => field = value is { } role ? Guard.Against.UndefinedEnum(role, nameof(ThirdPartyRole)) : null; }
 
     /// <summary>
     /// Returns the third-party role the member plays: <see cref="ThirdPartyRole"/> when set, else an observer for format 1.0's
