@@ -224,16 +224,37 @@ internal sealed class RecordModel : RecordVisitor, IDisposable
     /// <summary>Where a provision is defined: the proposal (its place in the record and its identifier) and the number of the version.</summary>
     internal readonly record struct ProvisionDraft(int ProposalIndex, ProposalId Proposal, int Version);
 
-    // Every reference looked up once, in record order.
+    // Every reference looked up once, in record order, by batches whose misses overlap (DefinitionTable.Find).
     private PooledList<int> Resolve()
     {
+        const int Batch = 32;
         var numbers = new PooledList<int>();
+        Span<EntityKind> kinds = stackalloc EntityKind[Batch];
+        Span<int> found = stackalloc int[Batch];
+        var ids = new string?[Batch];
+        var count = 0;
         foreach (ref readonly var site in references)
         {
-            numbers.Add(site.Id is null ? -1 : definitions.Find(site.Kind, site.Id));
+            kinds[count] = site.Kind;
+            ids[count++] = site.Id;
+            if (count == Batch)
+            {
+                Look(definitions, kinds, ids, found, numbers);
+                count = 0;
+            }
         }
 
+        Look(definitions, kinds[..count], ids.AsSpan(0, count), found[..count], numbers);
         return numbers;
+
+        static void Look(DefinitionTable definitions, ReadOnlySpan<EntityKind> kinds, ReadOnlySpan<string?> ids, Span<int> found, PooledList<int> numbers)
+        {
+            definitions.Find(kinds, ids, found);
+            foreach (var number in found)
+            {
+                numbers.Add(number);
+            }
+        }
     }
 
     // A citation whose source was not reported right after it (the walk reports the member first) is kept without its
