@@ -37,19 +37,10 @@ internal sealed class PooledList<T> : IDisposable
     public int Count => count;
 
     /// <summary>Gets the element at <paramref name="index"/>, which must be below <see cref="Count"/>.</summary>
-    public ref readonly T this[int index]
-    {
-        get
-        {
-            if ((uint)index >= (uint)count)
-            {
-                Guard.Against.OutOfRange(index, nameof(index), 0, count - 1);
-            }
+    public ref readonly T this[int index] => ref At(index);
 
-            var segment = BitOperations.Log2((uint)(index >> FirstSegmentShift) + 1);
-            return ref segments[segment][index - ((FirstSegment << segment) - FirstSegment)];
-        }
-    }
+    /// <summary>Replaces the element at <paramref name="index"/>, which must be below <see cref="Count"/>.</summary>
+    public void Set(int index, T item) => At(index) = item;
 
     public void Add(T item)
     {
@@ -87,6 +78,17 @@ internal sealed class PooledList<T> : IDisposable
         current = [];
         size = 0;
         used = 0;
+    }
+
+    private ref T At(int index)
+    {
+        if ((uint)index >= (uint)count)
+        {
+            Guard.Against.OutOfRange(index, nameof(index), 0, count - 1);
+        }
+
+        var segment = BitOperations.Log2((uint)(index >> FirstSegmentShift) + 1);
+        return ref segments[segment][index - ((FirstSegment << segment) - FirstSegment)];
     }
 
     /// <summary>Enumerates the elements segment by segment, in the order added.</summary>

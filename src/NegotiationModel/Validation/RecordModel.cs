@@ -1,5 +1,6 @@
 using NegotiationModel.Indexing;
 using NegotiationModel.Proposals;
+using NegotiationModel.Sources;
 using NegotiationModel.Walking;
 
 namespace NegotiationModel.Validation;
@@ -14,22 +15,29 @@ internal sealed class RecordModel : RecordVisitor, IDisposable
     private readonly PooledList<ReferenceSite> references;
     private readonly PooledList<Site> objects;
     private readonly PooledList<WhenSite> whens;
+    private readonly PooledList<CitationSite> citations;
     private readonly PathTable paths;
-    private readonly Dictionary<EntityReference, Site> definitions;
+    private readonly DefinitionTable definitions;
+    private PooledList<int>? resolutions;
     private Dictionary<string, List<EntityKind>>? kindsById;
 
     private RecordModel(int entities)
     {
-        definitions = new Dictionary<EntityReference, Site>(entities);
+        definitions = new DefinitionTable(entities);
         references = new PooledList<ReferenceSite>();
         objects = new PooledList<Site>();
         whens = new PooledList<WhenSite>();
+        citations = new PooledList<CitationSite>();
         paths = new PathTable();
     }
 
+    // The citation whose source the walk reports next (its member comes first), and where it is among the objects.
+    private Citation? pendingCitation;
+    private int pendingObject;
+
     // Where the walk is: a provision keeps its identifier across the versions of its proposal, so its definitions are told
-    // apart by the proposal (its place in the record) and the version (its number) that hold them.
-    private readonly Dictionary<EntityReference, ProvisionDraft> provisionDrafts = [];
+    // apart by the proposal (its place in the record) and the version (its number) that hold them. Keyed by definition number.
+    private readonly Dictionary<int, ProvisionDraft> provisionDrafts = [];
     private int proposalIndex = -1;
     private ProposalId proposalId;
     private int versionNumber;
@@ -50,26 +58,53 @@ internal sealed class RecordModel : RecordVisitor, IDisposable
     /// <summary>Gets every time value, in record order.</summary>
     public PooledList<WhenSite> Whens => whens;
 
+    /// <summary>Gets every citation, in record order, with the reference to its source.</summary>
+    public PooledList<CitationSite> Citations => citations;
+
+    /// <summary>Gets the number of definitions: the distinct kinds and identifiers defined, numbered in the order first defined.</summary>
+    public int DefinitionCount => definitions.Count;
+
+    /// <summary>
+    /// Gets, for each reference of <see cref="References"/> at the same place, the number of the definition it resolves
+    /// to, or -1: every reference is looked up once, the first time a rule asks, and the rules that follow the same
+    /// references again (a citation's source) read the number.
+    /// </summary>
+    public PooledList<int> Resolutions => resolutions ??= Resolve();
+
     public static RecordModel Of(NegotiationRecord record)
     {
         // The lists grow by segments, without copying (PooledList); the definitions are sized as the record's index is,
         // by its collections' counts, which takes no walk of what is inside them.
         var model = new RecordModel(RecordIndex.CountHint(record));
         RecordWalker.Walk(record, model, model.paths);
+        model.EndCitation();
         return model;
     }
 
     /// <summary>
-    /// Gets the definition of every entity and phase, in record order (a dictionary never removed from enumerates in insertion
-    /// order): the first, and for a provision its draft in the version with the greatest number, as the record's look-ups find it.
+    /// Gets the kind and identifier of definition <paramref name="number"/> (below <see cref="DefinitionCount"/>); the numbers
+    /// follow record order.
     /// </summary>
-    public IReadOnlyDictionary<EntityReference, Site> FirstDefinitions => definitions;
+    public EntityReference DefinitionKey(int number) => definitions.KeyAt(number);
+
+    /// <summary>
+    /// Gets definition <paramref name="number"/>: the first of its kind and identifier, and for a provision its draft in the
+    /// version with the greatest number, as the record's look-ups find it.
+    /// </summary>
+    public Site Definition(int number) => definitions.SiteAt(number);
 
     /// <summary>Returns the path of a reference.</summary>
     public SitePath PathOf(in ReferenceSite site) => new(paths, site.Step);
 
     /// <summary>Finds the first definition of an entity or phase.</summary>
-    public Site? Find(EntityReference reference) => definitions.TryGetValue(reference, out var site) ? site : null;
+    public Site? Find(EntityReference reference) => NumberOf(reference) is var number and >= 0 ? definitions.SiteAt(number) : null;
+
+    /// <summary>Finds the number of the definition of an entity or phase; -1 when the record holds none.</summary>
+    public int NumberOf(EntityReference reference) => reference.Id is null ? -1 : definitions.Find(reference.Kind, reference.Id);
+
+    /// <summary>Finds the number of the definition a citation's source resolves to; -1 when the record defines no such source.</summary>
+    public int SourceOf(in CitationSite citation)
+        => citation.Reference >= 0 ? Resolutions[citation.Reference] : definitions.Find(EntityKind.Source, ((Citation)objects[citation.Object].Value).Source.Value);
 
     /// <summary>Gets the kinds of entity defined with an identifier, in the order first defined; empty when none.</summary>
     /// <remarks>Asked only of references that do not resolve, so the table is built on the first question.</remarks>
@@ -78,8 +113,9 @@ internal sealed class RecordModel : RecordVisitor, IDisposable
         if (kindsById is null)
         {
             kindsById = new Dictionary<string, List<EntityKind>>(StringComparer.Ordinal);
-            foreach (var definition in definitions.Keys)
+            for (var number = 0; number < definitions.Count; number++)
             {
+                var definition = definitions.KeyAt(number);
                 if (!kindsById.TryGetValue(definition.Id, out var list))
                 {
                     kindsById[definition.Id] = list = [];
@@ -102,31 +138,32 @@ internal sealed class RecordModel : RecordVisitor, IDisposable
         }
 
         var site = new Site(value, path, value as IRecordEntity);
+        var number = definitions.Add(definition.Kind, definition.Id, site, out var added);
         if (value is not Provision)
         {
-            if (!definitions.TryAdd(definition, site))
+            if (!added)
             {
-                Duplicates.Add((site, definitions[definition], null));
+                Duplicates.Add((site, definitions.SiteAt(number), null));
             }
 
             return;
         }
 
         var draft = new ProvisionDraft(proposalIndex, proposalId, versionNumber);
-        if (definitions.TryAdd(definition, site))
+        if (added)
         {
-            provisionDrafts[definition] = draft;
+            provisionDrafts[number] = draft;
             return;
         }
 
-        if (!provisionDrafts.TryGetValue(definition, out var first) || first.ProposalIndex != draft.ProposalIndex || first.Version == draft.Version)
+        if (!provisionDrafts.TryGetValue(number, out var first) || first.ProposalIndex != draft.ProposalIndex || first.Version == draft.Version)
         {
-            Duplicates.Add((site, definitions[definition], (draft, first)));
+            Duplicates.Add((site, definitions.SiteAt(number), (draft, first)));
         }
         else if (draft.Version > first.Version)
         {
-            definitions[definition] = site;
-            provisionDrafts[definition] = draft;
+            definitions.Replace(number, site);
+            provisionDrafts[number] = draft;
         }
     }
 
@@ -136,13 +173,27 @@ internal sealed class RecordModel : RecordVisitor, IDisposable
     public override void VisitUnknownMembers() => HasUnknownMembers = true;
 
     public override void VisitReference(EntityKind kind, string? id, SitePath path, IRecordEntity? owner)
-        => references.Add(new ReferenceSite(kind, path.Step, id, owner));
+    {
+        if (pendingCitation is not null && kind == EntityKind.Source && ReferenceEquals(id, pendingCitation.Source.Value))
+        {
+            citations.Add(new CitationSite(pendingObject, references.Count, pendingCitation.Revision));
+            pendingCitation = null;
+        }
+
+        references.Add(new ReferenceSite(kind, path.Step, id, owner));
+    }
 
     public override void VisitObject(object value, SitePath path, IRecordEntity? owner)
     {
         if (value is ProposalVersion version)
         {
             versionNumber = version.Number;
+        }
+        else if (value is Citation citation)
+        {
+            EndCitation();
+            pendingCitation = citation;
+            pendingObject = objects.Count;
         }
 
         objects.Add(new Site(value, path, owner));
@@ -154,6 +205,9 @@ internal sealed class RecordModel : RecordVisitor, IDisposable
     /// <summary>Gives the rented tables back; the paths of the sites can no longer be written out.</summary>
     public void Dispose()
     {
+        definitions.Dispose();
+        resolutions?.Dispose();
+        citations.Dispose();
         references.Dispose();
         objects.Dispose();
         whens.Dispose();
@@ -169,6 +223,53 @@ internal sealed class RecordModel : RecordVisitor, IDisposable
 
     /// <summary>Where a provision is defined: the proposal (its place in the record and its identifier) and the number of the version.</summary>
     internal readonly record struct ProvisionDraft(int ProposalIndex, ProposalId Proposal, int Version);
+
+    // Every reference looked up once, in record order, by batches whose misses overlap (DefinitionTable.Find).
+    private PooledList<int> Resolve()
+    {
+        const int Batch = 32;
+        var numbers = new PooledList<int>();
+        Span<EntityKind> kinds = stackalloc EntityKind[Batch];
+        Span<int> found = stackalloc int[Batch];
+        var ids = new string?[Batch];
+        var count = 0;
+        foreach (ref readonly var site in references)
+        {
+            kinds[count] = site.Kind;
+            ids[count++] = site.Id;
+            if (count == Batch)
+            {
+                Look(definitions, kinds, ids, found, numbers);
+                count = 0;
+            }
+        }
+
+        Look(definitions, kinds[..count], ids.AsSpan(0, count), found[..count], numbers);
+        return numbers;
+
+        static void Look(DefinitionTable definitions, ReadOnlySpan<EntityKind> kinds, ReadOnlySpan<string?> ids, Span<int> found, PooledList<int> numbers)
+        {
+            definitions.Find(kinds, ids, found);
+            foreach (var number in found)
+            {
+                numbers.Add(number);
+            }
+        }
+    }
+
+    // A citation whose source was not reported right after it (the walk reports the member first) is kept without its
+    // reference, and its source looked up by identifier: every citation is in the list, in record order.
+    private void EndCitation()
+    {
+        if (pendingCitation is not null)
+        {
+            citations.Add(new CitationSite(pendingObject, -1, pendingCitation.Revision));
+            pendingCitation = null;
+        }
+    }
+
+    /// <summary>A citation: its place among the objects, its source's among the references (-1 when not known), and the revision it names.</summary>
+    internal readonly record struct CitationSite(int Object, int Reference, int? Revision);
 
     /// <summary>A time value at a path, held by an entity.</summary>
     internal readonly record struct WhenSite(When When, SitePath Path, IRecordEntity? Owner);

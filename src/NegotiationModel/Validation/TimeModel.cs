@@ -47,10 +47,12 @@ internal sealed class TimeModel
 
         var timed = new List<(EntityReference Entity, IRecordEntity Value, SitePath Site)>();
         var index = new Dictionary<EntityReference, int>();
-        foreach (var (reference, site) in model.FirstDefinitions)
+        for (var number = 0; number < model.DefinitionCount; number++)
         {
+            var site = model.Definition(number);
             if (site.Value is IRecordEntity entity && EntityTimes.HasTime(entity))
             {
+                var reference = model.DefinitionKey(number);
                 index[reference] = timed.Count;
                 timed.Add((reference, entity, site.Path));
             }

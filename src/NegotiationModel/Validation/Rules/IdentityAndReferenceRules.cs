@@ -58,9 +58,12 @@ internal sealed class IdentityAndReferenceRules : IValidationRule
 
     private static void ReportUnresolved(RecordModel model, ValidationContext context)
     {
-        foreach (var site in model.References)
+        // Each reference is looked up once, for this rule and those that follow a citation to its source.
+        var resolutions = model.Resolutions.GetEnumerator();
+        foreach (ref readonly var site in model.References)
         {
-            if (site.Id is not null && model.Find(EntityReference.Trusted(site.Kind, site.Id)) is not null)
+            resolutions.MoveNext();
+            if (resolutions.Current >= 0)
             {
                 continue;
             }
@@ -103,15 +106,18 @@ internal sealed class IdentityAndReferenceRules : IValidationRule
 
     private static void ReportUnknownRevisions(RecordModel model, ValidationContext context)
     {
-        foreach (var site in model.Objects)
+        foreach (ref readonly var citation in model.Citations)
         {
-            if (site.Value is not Citation { Revision: { } number } citation
-                || model.Find(EntityReference.To(citation.Source))?.Value is not Source source
+            if (citation.Revision is not { } number
+                || model.SourceOf(citation) is not (>= 0 and var definition)
+                || model.Definition(definition).Value is not Source source
                 || source.FindRevision(number) is not null
                 || context.Omits(DiagnosticSeverity.Error, DiagnosticCodes.UnknownRevision))
             {
                 continue;
             }
+
+            var site = model.Objects[citation.Object];
 
             var listed = source.Revisions.IsEmpty ? "lists no revisions" : "lists revisions " + string.Join(", ", source.Revisions.Select(r => r.Number));
             context.Report(

@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using NegotiationModel.Identifiers;
 using NegotiationModel.Sources;
 using NegotiationModel.Time;
@@ -10,10 +9,11 @@ internal sealed partial class TimeRules
 {
     private static void StatementsAfterSources(NegotiationRecord record, ValidationContext context, TimeModel time)
     {
-        // Many statements cite the same source: its publication times are resolved once for all of them, and
-        // compared without building lists: resolved per statement, they would cost a tenth of validation's time (docs/performance.md).
-        // The table is keyed by what the citation says, so a citation costs one look-up, the source's included.
-        var publications = new Dictionary<(SourceId Source, int? Revision), (Source? Source, List<When> Whens, TimeModel.Resolved[] Windows)>();
+        // Many statements cite the same source: its publication times are resolved once for all of them, and compared
+        // without building lists: resolved per statement, they would cost a tenth of validation's time (docs/performance.md).
+        // A citation's source is the definition its reference resolved to (RecordModel.Resolutions), so a citation costs
+        // no hashed look-up: at a million statements each was several misses in a table of a quarter of a million sources.
+        using var publications = new CitedPublications(context.Model, time);
         for (var i = 0; i < record.Statements.Count; i++)
         {
             var statement = record.Statements[i];
@@ -22,27 +22,26 @@ internal sealed partial class TimeRules
                 continue;
             }
 
-            var said = time.Resolve(when);
+            var said = default(TimeModel.Resolved);
+            var resolved = false;
             for (var k = 0; k < statement.Citations.Count; k++)
             {
                 var citation = statement.Citations[k];
-
-                // One probe of the table for a citation met before and for a new one: each probe of a table of a quarter
-                // of a million sources is a miss in the cache or several.
-                ref var published = ref CollectionsMarshal.GetValueRefOrAddDefault(publications, (citation.Source, citation.Revision), out var met);
-                if (!met)
-                {
-                    published = Publications(citation, context, time);
-                }
-
-                if (published.Source is not { } source)
+                var published = publications.Of(citation);
+                if (published.Source is not { } source || published.Count == 0)
                 {
                     continue;
                 }
 
-                var candidates = published.Whens;
-                if (candidates.Count > 0 && AllDefinitelyAfter(said, published.Windows) && !context.Omits(DiagnosticSeverity.Error, DiagnosticCodes.StatementAfterSource))
+                if (!resolved)
                 {
+                    said = time.Resolve(when);
+                    resolved = true;
+                }
+
+                if (publications.AllDefinitelyAfter(said, published) && !context.Omits(DiagnosticSeverity.Error, DiagnosticCodes.StatementAfterSource))
+                {
+                    var candidates = publications.Whens(published);
                     var what = citation.Revision is { } n ? $"revision {n} of source '{source.Id}' ({candidates[0]})" : $"source '{source.Id}' ({string.Join(", ", candidates)})";
                     context.Report(
                         DiagnosticSeverity.Error,
@@ -56,39 +55,6 @@ internal sealed partial class TimeRules
         }
     }
 
-    // The times a citation's source (or the revision it names) was published, resolved; no source when the record holds none.
-    private static (Source? Source, List<When> Whens, TimeModel.Resolved[] Windows) Publications(Citation citation, ValidationContext context, TimeModel time)
-    {
-        if (context.Model.Find(EntityReference.To(citation.Source))?.Value is not Source source)
-        {
-            return (null, [], []);
-        }
-
-        List<When> whens = citation.Revision is { } number
-            ? source.FindRevision(number) is { } revision ? [revision.At] : []
-            : [.. Optional(source.Published), .. source.Revisions.Select(r => r.At)];
-        var windows = new TimeModel.Resolved[whens.Count];
-        for (var w = 0; w < whens.Count; w++)
-        {
-            windows[w] = time.Resolve(whens[w]);
-        }
-
-        return (source, whens, windows);
-    }
-
-    private static bool AllDefinitelyAfter(TimeModel.Resolved said, TimeModel.Resolved[] published)
-    {
-        foreach (var window in published)
-        {
-            if (TimeModel.Compare(said, window) != TemporalRelation.DefinitelyAfter)
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
     private static void Revisions(NegotiationRecord record, ValidationContext context, TimeModel time)
     {
         // Revisions dated before publication (NM2009) are reported after those out of order (NM2008), each
@@ -97,7 +63,6 @@ internal sealed partial class TimeRules
         for (var s = 0; s < record.Sources.Count; s++)
         {
             var source = record.Sources[s];
-            var path = RuleText.Of(nameof(record.Sources), s).Member(nameof(source.Revisions));
             var reference = EntityReference.To(source.Id);
             for (var i = 0; i < source.Revisions.Count; i++)
             {
@@ -110,7 +75,7 @@ internal sealed partial class TimeRules
                             DiagnosticSeverity.Error,
                             DiagnosticCodes.RevisionsOutOfOrder,
                             $"Revision {revision.Number} of source '{source.Id}' is listed after revision {source.Revisions[i - 1].Number}: numbers increase down the list.",
-                            path.Index(i).Member(nameof(revision.Number)),
+                            RevisionPath(s, i).Member(nameof(revision.Number)),
                             reference);
                     }
                 }
@@ -120,7 +85,7 @@ internal sealed partial class TimeRules
                         DiagnosticSeverity.Error,
                         DiagnosticCodes.RevisionsOutOfOrder,
                         $"Revision {revision.Number} of source '{source.Id}' is dated {revision.At}, before revision {source.Revisions[i - 1].Number} ({source.Revisions[i - 1].At}).",
-                        path.Index(i).Member(nameof(revision.At)),
+                        RevisionPath(s, i).Member(nameof(revision.At)),
                         reference);
                 }
 
@@ -144,10 +109,12 @@ internal sealed partial class TimeRules
                 DiagnosticSeverity.Error,
                 DiagnosticCodes.RevisionBeforePublication,
                 $"Revision {revision.Number} of source '{source.Id}' is dated {revision.At}, before the source was first published ({source.Published}).",
-                RuleText.Of(nameof(record.Sources), s).Member(nameof(source.Revisions)).Index(i).Member(nameof(revision.At)),
+                RevisionPath(s, i).Member(nameof(revision.At)),
                 EntityReference.To(source.Id));
         }
     }
 
-    private static IEnumerable<When> Optional(When? when) => when is null ? [] : [when];
+    // Built only for a diagnostic kept: a path per source, built in advance, was a tenth of what validating allocated.
+    private static JsonPath RevisionPath(int source, int revision)
+        => RuleText.Of(nameof(NegotiationRecord.Sources), source).Member(nameof(Source.Revisions)).Index(revision);
 }
