@@ -51,13 +51,7 @@ public sealed record TimelineEntry
     public string Id { get; init => field = Guard.Against.NullOrWhiteSpace(value, nameof(Id)); }
 
     /// <summary>Gets what the entry shows.</summary>
-    public TimelineEntryKind Kind
-    {
-        get;
-
-        // The generic check first: Ardalis' boxes the value, once for each of a timeline's million entries.
-        init => field = Enum.IsDefined(value) ? value : Guard.Against.EnumOutOfRange(value, nameof(Kind));
-    }
+    public TimelineEntryKind Kind { get; init => field = Guard.Against.UndefinedEnum(value, nameof(Kind)); }
 
     /// <summary>Gets the entity the entry is about: the event, the statement, the entity whose status changed, the working group of a milestone, the source published or revised.</summary>
     public EntityReference Subject { get; init => field = Guard.Against.Default(value, nameof(Subject)); }

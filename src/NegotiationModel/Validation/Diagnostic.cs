@@ -28,7 +28,7 @@ public sealed partial record Diagnostic
     }
 
     /// <summary>Gets how serious the problem is.</summary>
-    public DiagnosticSeverity Severity { get; init => field = Guard.Against.EnumOutOfRange(value, nameof(Severity)); }
+    public DiagnosticSeverity Severity { get; init => field = Guard.Against.UndefinedEnum(value, nameof(Severity)); }
 
     /// <summary>Gets the stable code, such as <c>NM1002</c>: letters, then digits.</summary>
     public string Code
