@@ -57,7 +57,6 @@ public sealed class Timeline
     // The entries as given, read without a copy: a record's timeline hands over the builder's list.
     private Timeline(ReadOnlySpan<TimelineEntry> given)
     {
-
         // Everything the indexes need is read from the entries in the order they were given in, which for a record's
         // timeline is the order they were made in and so that of their places in memory (see Postings): then the
         // keys of the display order are sorted beside the entries, and the entries themselves only placed.

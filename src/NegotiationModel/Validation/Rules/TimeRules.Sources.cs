@@ -115,6 +115,6 @@ internal sealed partial class TimeRules
     }
 
     // Built only for a diagnostic kept: a path per source, built in advance, was a tenth of what validating allocated.
-    private static JsonPath RevisionPath(int source, int revision)
+    private static RulePath RevisionPath(int source, int revision)
         => RuleText.Of(nameof(NegotiationRecord.Sources), source).Member(nameof(Source.Revisions)).Index(revision);
 }
