@@ -111,9 +111,17 @@ internal static class GuardClauseExtensions
         return outOfRange ? throw new ArgumentOutOfRangeException(parameterName, input, message.ToStringAndClear()) : input;
     }
 
+    // Every text of a record read passes here (a statement's texts are hundreds of characters): the search for the first
+    // surrogate is vectorized, and most texts have none, so the pairs are only walked from there.
     private static bool HasLoneSurrogate(string text, out int index)
     {
-        for (index = 0; index < text.Length; index++)
+        index = text.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF');
+        if (index < 0)
+        {
+            return false;
+        }
+
+        for (; index < text.Length; index++)
         {
             var character = text[index];
             if (char.IsHighSurrogate(character) && index + 1 < text.Length && char.IsLowSurrogate(text[index + 1]))
