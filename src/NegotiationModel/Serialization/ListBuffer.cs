@@ -6,12 +6,21 @@ using System.Text.Json;
 namespace NegotiationModel.Serialization;
 
 /// <summary>
-/// The elements of one JSON array as the generated <see cref="RecordReader"/> reads them, in a pooled buffer copied
-/// once into a list of the exact size (as <see cref="ValueListJsonConverter{T}"/> does, for the same reason).
+/// The elements of one JSON array as the generated <see cref="RecordReader"/> reads them, copied once into a list of
+/// the exact size (as <see cref="ValueListJsonConverter{T}"/> does, for the same reason): the first
+/// <see cref="InlineCount"/> in the buffer itself, on the stack, the rest in a pooled array.
 /// </summary>
 /// <typeparam name="T">The element type.</typeparam>
+/// <remarks>
+/// Most lists of a record are short (a statement's speakers, texts, topics and citations: one or two each), so a read
+/// took an array from the shared pool and gave it back, cleared, for every list; a short list now never meets the pool.
+/// </remarks>
 internal ref struct ListBuffer<T>
 {
+    /// <summary>How many elements the buffer holds before it takes an array from the pool.</summary>
+    public const int InlineCount = 8;
+
+    private Inline first;
     private T[]? buffer;
     private int count;
 
@@ -38,9 +47,16 @@ internal ref struct ListBuffer<T>
     /// <summary>Adds an element.</summary>
     public void Add(T item)
     {
+        if (count < InlineCount)
+        {
+            first[count++] = item;
+            return;
+        }
+
         if (buffer is null)
         {
-            buffer = ArrayPool<T>.Shared.Rent(16);
+            buffer = ArrayPool<T>.Shared.Rent(InlineCount * 4);
+            ((ReadOnlySpan<T>)first).CopyTo(buffer);
         }
         else if (count == buffer.Length)
         {
@@ -56,9 +72,14 @@ internal ref struct ListBuffer<T>
     /// <summary>Returns the list and gives the buffer back to the pool.</summary>
     public ValueList<T> ToValueList()
     {
-        if (buffer is null)
+        if (count == 0)
         {
             return ValueList<T>.Empty;
+        }
+
+        if (buffer is null)
+        {
+            return new ValueList<T>(ImmutableArray.Create(((ReadOnlySpan<T>)first)[..count]));
         }
 
         var list = new ValueList<T>(ImmutableArray.Create(new ReadOnlySpan<T>(buffer, 0, count)));
@@ -75,5 +96,11 @@ internal ref struct ListBuffer<T>
         }
 
         ArrayPool<T>.Shared.Return(buffer);
+    }
+
+    [InlineArray(InlineCount)]
+    private struct Inline
+    {
+        private T element;
     }
 }
