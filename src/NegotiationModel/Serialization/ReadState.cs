@@ -15,8 +15,14 @@ namespace NegotiationModel.Serialization;
 /// </remarks>
 internal struct ReadState(bool strict)
 {
+    private readonly string?[] shortStrings = ShortStrings.ForThread();
+
     /// <summary>Gets a value indicating whether unknown members are refused (strict reading).</summary>
     public readonly bool Strict => strict;
+
+    /// <summary>Reads a string, a short one from the table of those already read (<see cref="ShortStrings"/>).</summary>
+    public readonly string String(ref Utf8JsonReader reader)
+        => reader.TokenType == JsonTokenType.String ? ShortStrings.Get(shortStrings, ref reader) : throw Refuse();
 
     /// <summary>The exception that hands the input to the contract.</summary>
     public static Exception Refuse() => new RecordReader.RefusedException();

@@ -77,8 +77,7 @@ internal static partial class RecordReader
 
     private static void Read(ref Utf8JsonReader reader, ref ReadState state, out string value)
     {
-        _ = state;
-        value = reader.TokenType == JsonTokenType.String ? reader.GetString()! : throw ReadState.Refuse();
+        value = state.String(ref reader);
     }
 
     private static void Read(ref Utf8JsonReader reader, ref ReadState state, out bool value)
