@@ -27,7 +27,7 @@ internal sealed class RecordModel : RecordVisitor, IDisposable
     private readonly PooledList<CitationSite> citations;
     private readonly PathTable paths;
     private readonly DefinitionTable definitions;
-    private PooledList<int>? resolutions;
+    private readonly PooledList<int> resolutions = new();
     private Dictionary<string, List<EntityKind>>? kindsById;
 
     private RecordModel(int entities, bool everything)
@@ -42,6 +42,14 @@ internal sealed class RecordModel : RecordVisitor, IDisposable
         citations = new PooledList<CitationSite>();
         paths = new PathTable();
     }
+
+    // The references waiting to be looked up (Look), and those not found when they were, by their place among the references.
+    private const int Batch = 32;
+    private readonly EntityKind[] batchKinds = new EntityKind[Batch];
+    private readonly string?[] batchIds = new string?[Batch];
+    private readonly int[] batchFound = new int[Batch];
+    private int batched;
+    private readonly PooledList<int> notFound = new();
 
     // The citation whose source the walk reports next (its member comes first), where it is and who holds it.
     private Citation? pendingCitation;
@@ -88,10 +96,10 @@ internal sealed class RecordModel : RecordVisitor, IDisposable
 
     /// <summary>
     /// Gets, for each reference of <see cref="References"/> at the same place, the number of the definition it resolves
-    /// to, or -1: every reference is looked up once, the first time a rule asks, and the rules that follow the same
-    /// references again (a citation's source) read the number.
+    /// to, or -1: every reference is looked up once, and the rules that follow the same references again (a citation's
+    /// source) read the number.
     /// </summary>
-    public PooledList<int> Resolutions => resolutions ??= Resolve();
+    public PooledList<int> Resolutions => resolutions;
 
     public static RecordModel Of(NegotiationRecord record)
     {
@@ -100,6 +108,7 @@ internal sealed class RecordModel : RecordVisitor, IDisposable
         var model = new RecordModel(RecordIndex.CountHint(record), Rules.FormatVersionRule.Applies(record));
         RecordWalker.Walk(record, model, model.paths);
         model.EndCitation();
+        model.EndResolutions();
         return model;
     }
 
@@ -206,6 +215,12 @@ internal sealed class RecordModel : RecordVisitor, IDisposable
         }
 
         references.Add(new ReferenceSite(kind, path.Step, id, owner));
+        batchKinds[batched] = kind;
+        batchIds[batched++] = id;
+        if (batched == Batch)
+        {
+            Look();
+        }
     }
 
     public override void VisitObject(object value, SitePath path, IRecordEntity? owner)
@@ -249,7 +264,7 @@ internal sealed class RecordModel : RecordVisitor, IDisposable
     public void Dispose()
     {
         definitions.Dispose();
-        resolutions?.Dispose();
+        resolutions.Dispose();
         citations.Dispose();
         references.Dispose();
         values.Dispose();
@@ -269,37 +284,55 @@ internal sealed class RecordModel : RecordVisitor, IDisposable
     /// <summary>Where a provision is defined: the proposal (its place in the record and its identifier) and the number of the version.</summary>
     internal readonly record struct ProvisionDraft(int ProposalIndex, ProposalId Proposal, int Version);
 
-    // Every reference looked up once, in record order, by batches whose misses overlap (DefinitionTable.Find).
-    private PooledList<int> Resolve()
+    // Every reference is looked up as the walk meets it, by batches whose misses in the table overlap (DefinitionTable.Find):
+    // its identifier was just read, and is still in the cache, where a pass over the references after the walk brought
+    // each in from memory again (docs/performance.md). A reference met before its definition is not found yet, and is
+    // looked up again once the walk is over (EndResolutions).
+    private void Look()
     {
-        const int Batch = 32;
-        var numbers = new PooledList<int>();
-        Span<EntityKind> kinds = stackalloc EntityKind[Batch];
-        Span<int> found = stackalloc int[Batch];
-        var ids = new string?[Batch];
-        var count = 0;
-        foreach (ref readonly var site in references)
+        var found = batchFound.AsSpan(0, batched);
+        definitions.Find(batchKinds.AsSpan(0, batched), batchIds.AsSpan(0, batched), found);
+        for (var i = 0; i < found.Length; i++)
         {
-            kinds[count] = site.Kind;
-            ids[count++] = site.Id;
-            if (count == Batch)
+            if (found[i] < 0 && batchIds[i] is not null)
             {
-                Look(definitions, kinds, ids, found, numbers);
+                notFound.Add(resolutions.Count);
+            }
+
+            resolutions.Add(found[i]);
+        }
+
+        batched = 0;
+    }
+
+    private void EndResolutions()
+    {
+        Look();
+
+        // Those not found, by batches too: for most records the topics, which come last.
+        Span<int> positions = stackalloc int[Batch];
+        var count = 0;
+        for (var i = 0; i < notFound.Count; i++)
+        {
+            var position = notFound[i];
+            ref readonly var site = ref references[position];
+            positions[count] = position;
+            batchKinds[count] = site.Kind;
+            batchIds[count++] = site.Id;
+            if (count == Batch || i == notFound.Count - 1)
+            {
+                var found = batchFound.AsSpan(0, count);
+                definitions.Find(batchKinds.AsSpan(0, count), batchIds.AsSpan(0, count), found);
+                for (var k = 0; k < count; k++)
+                {
+                    resolutions.Set(positions[k], found[k]);
+                }
+
                 count = 0;
             }
         }
 
-        Look(definitions, kinds[..count], ids.AsSpan(0, count), found[..count], numbers);
-        return numbers;
-
-        static void Look(DefinitionTable definitions, ReadOnlySpan<EntityKind> kinds, ReadOnlySpan<string?> ids, Span<int> found, PooledList<int> numbers)
-        {
-            definitions.Find(kinds, ids, found);
-            foreach (var number in found)
-            {
-                numbers.Add(number);
-            }
-        }
+        notFound.Dispose();
     }
 
     // A citation whose source was not reported right after it (the walk reports the member first) is kept without its
