@@ -7,33 +7,54 @@ namespace NegotiationModel.Validation;
 
 /// <summary>
 /// What one walk of a record finds, kept for the rules: every entity and phase defined, with its path;
-/// every reference, object and time value, with its path and the entity holding it.
+/// every reference and citation, and the objects and time values the rules read, each with its path and the entity holding it.
 /// </summary>
-/// <remarks>The tables are rented: <see cref="Dispose"/> gives them back once the rules have run.</remarks>
+/// <remarks>
+/// <para>The tables are rented: <see cref="Dispose"/> gives them back once the rules have run.</para>
+/// <para>What a rule would find by reading every object or time value again is sorted out as the walk meets it, while
+/// the object is in the cache: a second pass over a record just read brought every object in from memory once more
+/// (docs/performance.md, "Validating a record just read, sixth pass").</para>
+/// </remarks>
 internal sealed class RecordModel : RecordVisitor, IDisposable
 {
     private readonly PooledList<ReferenceSite> references;
+    private readonly PooledList<Site> values;
     private readonly PooledList<Site> objects;
     private readonly PooledList<WhenSite> whens;
+    private readonly PooledList<WhenSite> anchored;
+    private readonly bool everything;
+    private readonly WellFormedTags tags = new();
     private readonly PooledList<CitationSite> citations;
     private readonly PathTable paths;
     private readonly DefinitionTable definitions;
-    private PooledList<int>? resolutions;
+    private readonly PooledList<int> resolutions = new();
     private Dictionary<string, List<EntityKind>>? kindsById;
 
-    private RecordModel(int entities)
+    private RecordModel(int entities, bool everything)
     {
+        this.everything = everything;
         definitions = new DefinitionTable(entities);
         references = new PooledList<ReferenceSite>();
+        values = new PooledList<Site>();
         objects = new PooledList<Site>();
         whens = new PooledList<WhenSite>();
+        anchored = new PooledList<WhenSite>();
         citations = new PooledList<CitationSite>();
         paths = new PathTable();
     }
 
-    // The citation whose source the walk reports next (its member comes first), and where it is among the objects.
+    // The references waiting to be looked up (Look), and those not found when they were, by their place among the references.
+    private const int Batch = 32;
+    private readonly EntityKind[] batchKinds = new EntityKind[Batch];
+    private readonly string?[] batchIds = new string?[Batch];
+    private readonly int[] batchFound = new int[Batch];
+    private int batched;
+    private readonly PooledList<int> notFound = new();
+
+    // The citation whose source the walk reports next (its member comes first), where it is and who holds it.
     private Citation? pendingCitation;
-    private int pendingObject;
+    private int pendingStep;
+    private IRecordEntity? pendingOwner;
 
     // Where the walk is: a provision keeps its identifier across the versions of its proposal, so its definitions are told
     // apart by the proposal (its place in the record) and the version (its number) that hold them. Keyed by definition number.
@@ -52,11 +73,20 @@ internal sealed class RecordModel : RecordVisitor, IDisposable
     /// <summary>Gets every reference, in record order.</summary>
     public PooledList<ReferenceSite> References => references;
 
-    /// <summary>Gets every object (entities and the values inside them), in record order.</summary>
+    /// <summary>Gets the objects the value rules read (<see cref="Rules.ValueRules.Reads"/>: no text whose language tag is well-formed), in record order.</summary>
+    public PooledList<Site> Values => values;
+
+    /// <summary>
+    /// Gets every object (entities and the values inside them), in record order, for a record that declares an earlier
+    /// format version than the current (<see cref="Rules.FormatVersionRule.Applies"/>, the one rule that reads them all); empty for others.
+    /// </summary>
     public PooledList<Site> Objects => objects;
 
-    /// <summary>Gets every time value, in record order.</summary>
+    /// <summary>Gets every time value, in record order, as <see cref="Objects"/> every object: empty unless the record declares an earlier format version.</summary>
     public PooledList<WhenSite> Whens => whens;
+
+    /// <summary>Gets the time values that are relative or ranges, in record order: the only ones that hold anchors, or two ends.</summary>
+    public PooledList<WhenSite> RangesAndRelatives => anchored;
 
     /// <summary>Gets every citation, in record order, with the reference to its source.</summary>
     public PooledList<CitationSite> Citations => citations;
@@ -66,18 +96,19 @@ internal sealed class RecordModel : RecordVisitor, IDisposable
 
     /// <summary>
     /// Gets, for each reference of <see cref="References"/> at the same place, the number of the definition it resolves
-    /// to, or -1: every reference is looked up once, the first time a rule asks, and the rules that follow the same
-    /// references again (a citation's source) read the number.
+    /// to, or -1: every reference is looked up once, and the rules that follow the same references again (a citation's
+    /// source) read the number.
     /// </summary>
-    public PooledList<int> Resolutions => resolutions ??= Resolve();
+    public PooledList<int> Resolutions => resolutions;
 
     public static RecordModel Of(NegotiationRecord record)
     {
         // The lists grow by segments, without copying (PooledList); the definitions are sized as the record's index is,
         // by its collections' counts, which takes no walk of what is inside them.
-        var model = new RecordModel(RecordIndex.CountHint(record));
+        var model = new RecordModel(RecordIndex.CountHint(record), Rules.FormatVersionRule.Applies(record));
         RecordWalker.Walk(record, model, model.paths);
         model.EndCitation();
+        model.EndResolutions();
         return model;
     }
 
@@ -96,6 +127,9 @@ internal sealed class RecordModel : RecordVisitor, IDisposable
     /// <summary>Returns the path of a reference.</summary>
     public SitePath PathOf(in ReferenceSite site) => new(paths, site.Step);
 
+    /// <summary>Returns the path of a citation.</summary>
+    public SitePath PathOf(in CitationSite site) => new(paths, site.Step);
+
     /// <summary>Finds the first definition of an entity or phase.</summary>
     public Site? Find(EntityReference reference) => NumberOf(reference) is var number and >= 0 ? definitions.SiteAt(number) : null;
 
@@ -104,7 +138,7 @@ internal sealed class RecordModel : RecordVisitor, IDisposable
 
     /// <summary>Finds the number of the definition a citation's source resolves to; -1 when the record defines no such source.</summary>
     public int SourceOf(in CitationSite citation)
-        => citation.Reference >= 0 ? Resolutions[citation.Reference] : definitions.Find(EntityKind.Source, ((Citation)objects[citation.Object].Value).Source.Value);
+        => citation.Reference >= 0 ? Resolutions[citation.Reference] : definitions.Find(EntityKind.Source, citation.Citation.Source.Value);
 
     /// <summary>Gets the kinds of entity defined with an identifier, in the order first defined; empty when none.</summary>
     /// <remarks>Asked only of references that do not resolve, so the table is built on the first question.</remarks>
@@ -176,11 +210,17 @@ internal sealed class RecordModel : RecordVisitor, IDisposable
     {
         if (pendingCitation is not null && kind == EntityKind.Source && ReferenceEquals(id, pendingCitation.Source.Value))
         {
-            citations.Add(new CitationSite(pendingObject, references.Count, pendingCitation.Revision));
+            citations.Add(new CitationSite(pendingCitation, pendingStep, pendingOwner, references.Count, pendingCitation.Revision));
             pendingCitation = null;
         }
 
         references.Add(new ReferenceSite(kind, path.Step, id, owner));
+        batchKinds[batched] = kind;
+        batchIds[batched++] = id;
+        if (batched == Batch)
+        {
+            Look();
+        }
     }
 
     public override void VisitObject(object value, SitePath path, IRecordEntity? owner)
@@ -193,68 +233,106 @@ internal sealed class RecordModel : RecordVisitor, IDisposable
         {
             EndCitation();
             pendingCitation = citation;
-            pendingObject = objects.Count;
+            pendingStep = path.Step;
+            pendingOwner = owner;
+        }
+        else if (Rules.ValueRules.Reads(value, tags))
+        {
+            values.Add(new Site(value, path, owner));
         }
 
-        objects.Add(new Site(value, path, owner));
+        if (everything)
+        {
+            objects.Add(new Site(value, path, owner));
+        }
     }
 
     public override void VisitWhen(When when, SitePath path, IRecordEntity? owner)
-        => whens.Add(new WhenSite(when, path, owner));
+    {
+        if (when is RangeWhen or RelativeWhen)
+        {
+            anchored.Add(new WhenSite(when, path, owner));
+        }
+
+        if (everything)
+        {
+            whens.Add(new WhenSite(when, path, owner));
+        }
+    }
 
     /// <summary>Gives the rented tables back; the paths of the sites can no longer be written out.</summary>
     public void Dispose()
     {
         definitions.Dispose();
-        resolutions?.Dispose();
+        resolutions.Dispose();
         citations.Dispose();
         references.Dispose();
+        values.Dispose();
         objects.Dispose();
         whens.Dispose();
+        anchored.Dispose();
         paths.Dispose();
     }
 
     /// <summary>An object at a path, held by an entity (for an entity: itself; for a phase: its proposal).</summary>
     internal readonly record struct Site(object Value, SitePath Path, IRecordEntity? Owner);
 
-    /// <summary>A reference at a path (a step of the model's path table, which <see cref="PathOf"/> writes out), held by an entity.</summary>
+    /// <summary>A reference at a path (a step of the model's path table, which <see cref="PathOf(in ReferenceSite)"/> writes out), held by an entity.</summary>
     /// <remarks>A list of a million references makes a million of these: the step alone, not a <see cref="SitePath"/>, keeps each at 24 bytes.</remarks>
     internal readonly record struct ReferenceSite(EntityKind Kind, int Step, string? Id, IRecordEntity? Owner);
 
     /// <summary>Where a provision is defined: the proposal (its place in the record and its identifier) and the number of the version.</summary>
     internal readonly record struct ProvisionDraft(int ProposalIndex, ProposalId Proposal, int Version);
 
-    // Every reference looked up once, in record order, by batches whose misses overlap (DefinitionTable.Find).
-    private PooledList<int> Resolve()
+    // Every reference is looked up as the walk meets it, by batches whose misses in the table overlap (DefinitionTable.Find):
+    // its identifier was just read, and is still in the cache, where a pass over the references after the walk brought
+    // each in from memory again (docs/performance.md). A reference met before its definition is not found yet, and is
+    // looked up again once the walk is over (EndResolutions).
+    private void Look()
     {
-        const int Batch = 32;
-        var numbers = new PooledList<int>();
-        Span<EntityKind> kinds = stackalloc EntityKind[Batch];
-        Span<int> found = stackalloc int[Batch];
-        var ids = new string?[Batch];
-        var count = 0;
-        foreach (ref readonly var site in references)
+        var found = batchFound.AsSpan(0, batched);
+        definitions.Find(batchKinds.AsSpan(0, batched), batchIds.AsSpan(0, batched), found);
+        for (var i = 0; i < found.Length; i++)
         {
-            kinds[count] = site.Kind;
-            ids[count++] = site.Id;
-            if (count == Batch)
+            if (found[i] < 0 && batchIds[i] is not null)
             {
-                Look(definitions, kinds, ids, found, numbers);
+                notFound.Add(resolutions.Count);
+            }
+
+            resolutions.Add(found[i]);
+        }
+
+        batched = 0;
+    }
+
+    private void EndResolutions()
+    {
+        Look();
+
+        // Those not found, by batches too: for most records the topics, which come last.
+        Span<int> positions = stackalloc int[Batch];
+        var count = 0;
+        for (var i = 0; i < notFound.Count; i++)
+        {
+            var position = notFound[i];
+            ref readonly var site = ref references[position];
+            positions[count] = position;
+            batchKinds[count] = site.Kind;
+            batchIds[count++] = site.Id;
+            if (count == Batch || i == notFound.Count - 1)
+            {
+                var found = batchFound.AsSpan(0, count);
+                definitions.Find(batchKinds.AsSpan(0, count), batchIds.AsSpan(0, count), found);
+                for (var k = 0; k < count; k++)
+                {
+                    resolutions.Set(positions[k], found[k]);
+                }
+
                 count = 0;
             }
         }
 
-        Look(definitions, kinds[..count], ids.AsSpan(0, count), found[..count], numbers);
-        return numbers;
-
-        static void Look(DefinitionTable definitions, ReadOnlySpan<EntityKind> kinds, ReadOnlySpan<string?> ids, Span<int> found, PooledList<int> numbers)
-        {
-            definitions.Find(kinds, ids, found);
-            foreach (var number in found)
-            {
-                numbers.Add(number);
-            }
-        }
+        notFound.Dispose();
     }
 
     // A citation whose source was not reported right after it (the walk reports the member first) is kept without its
@@ -263,13 +341,13 @@ internal sealed class RecordModel : RecordVisitor, IDisposable
     {
         if (pendingCitation is not null)
         {
-            citations.Add(new CitationSite(pendingObject, -1, pendingCitation.Revision));
+            citations.Add(new CitationSite(pendingCitation, pendingStep, pendingOwner, -1, pendingCitation.Revision));
             pendingCitation = null;
         }
     }
 
-    /// <summary>A citation: its place among the objects, its source's among the references (-1 when not known), and the revision it names.</summary>
-    internal readonly record struct CitationSite(int Object, int Reference, int? Revision);
+    /// <summary>A citation, at a step of the path table (<see cref="PathOf(in CitationSite)"/>), held by an entity; its source's place among the references (-1 when not known), and the revision it names.</summary>
+    internal readonly record struct CitationSite(Citation Citation, int Step, IRecordEntity? Owner, int Reference, int? Revision);
 
     /// <summary>A time value at a path, held by an entity.</summary>
     internal readonly record struct WhenSite(When When, SitePath Path, IRecordEntity? Owner);

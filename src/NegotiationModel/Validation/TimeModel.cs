@@ -123,7 +123,7 @@ internal sealed class TimeModel
     // Whether any time value of the record is relative, or a range with a relative end: the values EntityTimes.AnchorsIn finds anchors in.
     private static bool HasRelativeValues(RecordModel model)
     {
-        foreach (var site in model.Whens)
+        foreach (var site in model.RangesAndRelatives)
         {
             if (IsAnchored(site.When))
             {

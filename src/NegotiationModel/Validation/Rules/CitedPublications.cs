@@ -109,7 +109,7 @@ internal sealed class CitedPublications : IDisposable
         for (var c = cursor; c < citations.Count; c++)
         {
             ref readonly var site = ref citations[c];
-            if (ReferenceEquals(model.Objects[site.Object].Value, citation))
+            if (ReferenceEquals(site.Citation, citation))
             {
                 cursor = c + 1;
                 return model.SourceOf(site);

@@ -10,7 +10,7 @@ internal sealed class FormatVersionRule : IValidationRule
     public void Check(NegotiationRecord record, ValidationContext context)
     {
         var declared = record.SchemaVersion;
-        if (declared >= SchemaVersion.Current)
+        if (!Applies(record))
         {
             return;
         }
@@ -53,6 +53,12 @@ internal sealed class FormatVersionRule : IValidationRule
             }
         }
     }
+
+    /// <summary>
+    /// Tells whether the rule has anything to look for: only in a record that declares an earlier format version than the
+    /// current. The walk keeps every object and time value (<see cref="RecordModel.Objects"/>) only for such a record.
+    /// </summary>
+    internal static bool Applies(NegotiationRecord record) => record.SchemaVersion < SchemaVersion.Current;
 
     private static string Message(string what, SchemaVersion added, SchemaVersion declared)
         => $"The record declares schemaVersion {declared}, but {what}: a reader of {declared} does not know it. Raise the record's SchemaVersion to {added} (\"schemaVersion\": \"{added}\"), or leave it out.";

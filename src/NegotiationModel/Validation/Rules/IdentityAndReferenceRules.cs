@@ -117,15 +117,13 @@ internal sealed class IdentityAndReferenceRules : IValidationRule
                 continue;
             }
 
-            var site = model.Objects[citation.Object];
-
             var listed = source.Revisions.IsEmpty ? "lists no revisions" : "lists revisions " + string.Join(", ", source.Revisions.Select(r => r.Number));
             context.Report(
                 DiagnosticSeverity.Error,
                 DiagnosticCodes.UnknownRevision,
                 $"The citation names revision {number} of source '{source.Id}', which {listed}.",
-                site.Path.Member(nameof(Citation.Revision)),
-                RuleText.Related(site.Owner, source is IRecordEntity entity ? [entity.Reference] : []));
+                model.PathOf(citation).Member(nameof(Citation.Revision)),
+                RuleText.Related(citation.Owner, source is IRecordEntity entity ? [entity.Reference] : []));
         }
     }
 

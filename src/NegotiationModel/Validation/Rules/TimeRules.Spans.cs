@@ -47,7 +47,7 @@ internal sealed partial class TimeRules
 
         MandateTermsEndBeforeStarts(record, EndsBefore, Report);
 
-        foreach (var site in context.Model.Whens)
+        foreach (var site in context.Model.RangesAndRelatives)
         {
             if (site.When is RangeWhen { Start: { } start, End: { } end } && time.IsBefore(end, start) && !context.Omits(DiagnosticSeverity.Error, DiagnosticCodes.EndBeforeStart))
             {

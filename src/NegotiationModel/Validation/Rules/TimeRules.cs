@@ -52,14 +52,9 @@ internal sealed partial class TimeRules : IValidationRule
 
     private static void AnchorsWithoutTime(ValidationContext context)
     {
-        foreach (var site in context.Model.Whens)
+        // Only relative values and ranges hold anchors (EntityTimes.AnchorsIn): the walk kept them apart from the others, nearly every value.
+        foreach (var site in context.Model.RangesAndRelatives)
         {
-            // Only these forms hold anchors (EntityTimes.AnchorsIn): the others, nearly every value, are passed without asking.
-            if (site.When is not (RelativeWhen or RangeWhen))
-            {
-                continue;
-            }
-
             foreach (var anchor in EntityTimes.AnchorsIn(site.When))
             {
                 var target = context.Model.Find(anchor)?.Value;

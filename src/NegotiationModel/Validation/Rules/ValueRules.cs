@@ -9,13 +9,13 @@ internal sealed partial class ValueRules : IValidationRule
 {
     public void Check(NegotiationRecord record, ValidationContext context)
     {
-        var objects = context.Model.Objects;
-        var wellFormed = new HashSet<string>(StringComparer.Ordinal);
-        string? lastWellFormed = null;
+        var objects = context.Model.Values;
+        var tags = new WellFormedTags();
 
-        // One pass over the objects, not one per code: each pass read every object of the record again, the larger part of
-        // this rule's time on a record just read. The codes are still reported one after another, each in record order:
-        // language tags as they are met, the other problems (rare) from the places kept for them.
+        // One pass over the objects the walk kept for these rules (Reads), not one per code, nor over every object of the
+        // record: each pass read the objects again from memory, the larger part of this rule's time on a record just read.
+        // The codes are still reported one after another, each in record order: language tags as they are met, the other
+        // problems (rare) from the places kept for them.
         List<int>? zones = null, currencies = null, amounts = null, codes = null;
         for (var i = 0; i < objects.Count; i++)
         {
@@ -125,29 +125,9 @@ internal sealed partial class ValueRules : IValidationRule
 
         VoteFiguresAgree(record, context);
 
-        // A record holds a handful of language tags many thousand times over: each is matched once.
-        // Most tags are the one met just before, compared faster than hashed.
         void Language(string tag, RecordModel.Site site, string member)
         {
-            if (string.Equals(tag, lastWellFormed, StringComparison.Ordinal))
-            {
-                return;
-            }
-
-            if (wellFormed.Contains(tag))
-            {
-                lastWellFormed = tag;
-                return;
-            }
-
-            if (Bcp47.IsWellFormed(tag))
-            {
-                wellFormed.Add(tag);
-                lastWellFormed = tag;
-                return;
-            }
-
-            if (context.Omits(DiagnosticSeverity.Error, DiagnosticCodes.InvalidLanguageTag))
+            if (tags.Contains(tag) || context.Omits(DiagnosticSeverity.Error, DiagnosticCodes.InvalidLanguageTag))
             {
                 return;
             }
@@ -168,6 +148,20 @@ internal sealed partial class ValueRules : IValidationRule
             }
         }
     }
+
+    /// <summary>
+    /// Tells whether these rules read an object: those of the types of the cases of <see cref="Check(NegotiationRecord, ValidationContext)"/>'s one pass, which
+    /// are all the walk keeps for it (<see cref="RecordModel.Values"/>), less those whose language tag is well-formed, which
+    /// is all they would read of them. The walk asks as it meets each object, while the object and its tag are in the cache.
+    /// </summary>
+    internal static bool Reads(object value, WellFormedTags tags) => value switch
+    {
+        LocalizedText text => !tags.Contains(text.Language),
+        LocalizedName name => !tags.Contains(name.Language),
+        Source source => source.Language is { } language && !tags.Contains(language),
+        Place or Money or Territory or ExternalIdentifier => true,
+        _ => false,
+    };
 
     private static bool Iso3166Fits(TerritoryKind kind, string code) => kind switch
     {
