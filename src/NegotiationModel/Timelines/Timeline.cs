@@ -69,7 +69,7 @@ public sealed class Timeline
         for (var i = 0; i < count; i++)
         {
             var entry = Guard.Against.Null(given[i], "entries", "A timeline entry is null.");
-            keys[i] = new DisplayKey(TimePoint.Start(entry.Window.Earliest), TimePoint.End(entry.Window.Latest), entry.Id, i);
+            keys[i] = new DisplayKey(entry.Start, entry.End, entry.IdKind, entry.IdText, i);
             subjectHashes[i] = entry.Subject.GetHashCode();
             foreach (var actor in entry.Actors.Items)
             {
@@ -86,7 +86,7 @@ public sealed class Timeline
 
         // Entries with equal identifiers and windows (which a record with duplicate identifiers can give) keep their
         // given order, so the display order is deterministic for every input.
-        keys.AsSpan().Sort(default(DisplayOrder));
+        DisplayOrder.Sort(keys);
         var order = new int[count];
         var sorted = new TimelineEntry[count];
         var startKeys = new long[count];

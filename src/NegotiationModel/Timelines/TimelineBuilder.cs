@@ -151,7 +151,7 @@ internal sealed partial class TimelineBuilder
         var actors = ActorsOf(source);
         if (source.Published is { } published)
         {
-            entries.Add(new TimelineEntry(reference.ToString(), TimelineEntryKind.Publication, reference, title, published, EntityTimes.OwnWindow(source, context) ?? TimeWindow.Unbounded)
+            entries.Add(new TimelineEntry(TimelineEntryKind.Publication, reference, title, published, EntityTimes.OwnWindow(source, context) ?? TimeWindow.Unbounded)
             {
                 Actors = actors,
                 KnownFrom = knowledge.SourceKnownFrom(source),
@@ -177,7 +177,7 @@ internal sealed partial class TimelineBuilder
             return;
         }
 
-        entries.Add(new TimelineEntry(entity.Reference.ToString(), kind, entity.Reference, labels.Of(entity), when, EntityTimes.OwnWindow(entity, context) ?? TimeWindow.Unbounded)
+        entries.Add(new TimelineEntry(kind, entity.Reference, labels.Of(entity), when, EntityTimes.OwnWindow(entity, context) ?? TimeWindow.Unbounded)
         {
             Detail = entity switch
             {
@@ -295,7 +295,7 @@ internal sealed partial class TimelineBuilder
     {
         if (item.Effective is { } effective)
         {
-            entries.Add(new TimelineEntry(item.Reference.ToString(), TimelineEntryKind.TakesEffect, item.Reference, $"{item.Label} — takes effect", effective, effectiveWindow ?? TimeWindow.Unbounded)
+            entries.Add(new TimelineEntry(TimelineEntryKind.TakesEffect, item.Reference, $"{item.Label} — takes effect", effective, effectiveWindow ?? TimeWindow.Unbounded)
             {
                 Actors = actors,
                 Topics = topics,
