@@ -29,6 +29,9 @@ internal sealed partial class TimelineBuilder
     // Reused for every entry: the actors gathered before their repeats are removed, and what gathers them.
     private readonly List<ActorId> actorScratch = [];
     private readonly RecordReferences.ActorCollector actorCollector;
+    // The list of one actor, for each actor: most entries (a statement and its speaker) involve one actor, and share
+    // that actor's list instead of each keeping a copy as long as the timeline lives.
+    private readonly Dictionary<string, ValueList<ActorId>> singleActors = new(StringComparer.Ordinal);
 
     public TimelineBuilder(NegotiationRecord record, WhenContext context, string language)
     {
@@ -126,6 +129,19 @@ internal sealed partial class TimelineBuilder
     {
         actorScratch.Clear();
         RecordReferences.ActorsOf(entity, actorCollector);
+        if (actorScratch.Count == 1)
+        {
+            // An actor the walk found has an identifier, so its text is never null.
+            var actor = actorScratch[0];
+            ref var list = ref CollectionsMarshal.GetValueRefOrAddDefault(singleActors, actor.Value, out var exists);
+            if (!exists)
+            {
+                list = ValueList.Create(actor);
+            }
+
+            return list;
+        }
+
         return DistinctCopy<ActorId>(CollectionsMarshal.AsSpan(actorScratch));
     }
 
