@@ -25,7 +25,7 @@ internal sealed partial class TimelineBuilder
     private readonly WhenContext context;
     private readonly EntityLabels labels;
     private readonly RecordKnowledge knowledge;
-    private readonly List<TimelineEntry> entries = [];
+    private readonly GivenEntries entries;
     // Reused for every entry: the actors gathered before their repeats are removed, and what gathers them.
     private readonly List<ActorId> actorScratch = [];
     private readonly RecordReferences.ActorCollector actorCollector;
@@ -39,10 +39,11 @@ internal sealed partial class TimelineBuilder
         this.context = context;
         labels = new EntityLabels(record, language);
         knowledge = new RecordKnowledge(record, context);
+        entries = new GivenEntries(ExpectedEntries(record));
         actorCollector = new RecordReferences.ActorCollector(actorScratch);
     }
 
-    public List<TimelineEntry> Build()
+    public GivenEntries Build()
     {
         foreach (var actor in record.Actors)
         {
@@ -123,6 +124,13 @@ internal sealed partial class TimelineBuilder
 
         return entries;
     }
+
+    // About as many entries as the record has dated entities, and a source's revisions besides its publication: a
+    // guess, which the list grows past, so that a large record's entries are not copied at every doubling from a few.
+    private static int ExpectedEntries(NegotiationRecord record)
+        => (2 * record.Sources.Count) + record.Events.Count + record.Statements.Count + record.WorkingGroups.Count
+            + record.Proposals.Count + record.Agendas.Count + record.Votes.Count + record.Guarantees.Count + record.MonitoringMissions.Count
+            + record.Mandates.Count + record.ControlObservations.Count + record.Positions.Count;
 
     /// <summary>Returns the actors an entity involves, without repeats.</summary>
     private ValueList<ActorId> ActorsOf(IRecordEntity entity)
