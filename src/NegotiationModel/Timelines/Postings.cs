@@ -14,7 +14,7 @@ namespace NegotiationModel.Timelines;
 /// dealt out by going through the display order once over these numbers, so that each key's come out ascending.
 /// </remarks>
 /// <typeparam name="TKey">The key.</typeparam>
-/// <param name="entries">The number of entries.</param>
+/// <param name="entries">The number of entries expected.</param>
 internal sealed class Postings<TKey>(int entries)
     where TKey : notnull
 {
@@ -25,8 +25,7 @@ internal sealed class Postings<TKey>(int entries)
     // Most entries hold a key or more: sized for one each, so that a timeline's million postings are not copied as the list grows.
     private readonly List<int> slotOfPosting = new(entries);
     // firstPosting[e] is where the slots of entry e begin in slotOfPosting; those of e + 1 end them.
-    private readonly int[] firstPosting = new int[entries + 1];
-    private int entry = -1;
+    private readonly List<int> firstPosting = new(entries + 1);
 
     /// <summary>Records that the entry given at place <paramref name="given"/> holds <paramref name="key"/>; places come in ascending order, and a key an entry repeats counts once.</summary>
     public void Add(TKey key, int given)
@@ -57,7 +56,8 @@ internal sealed class Postings<TKey>(int entries)
     /// <param name="make">Makes what the timeline keeps of a key's positions.</param>
     public FrozenDictionary<TKey, TValue> ToFrozenDictionary<TValue>(ReadOnlySpan<int> order, Func<int[], TValue> make)
     {
-        MoveTo(firstPosting.Length - 1);
+        MoveTo(order.Length);
+        var firstPostings = CollectionsMarshal.AsSpan(firstPosting);
         var lists = new int[keys.Count][];
         var counted = CollectionsMarshal.AsSpan(counts);
         for (var slot = 0; slot < lists.Length; slot++)
@@ -70,7 +70,7 @@ internal sealed class Postings<TKey>(int entries)
         for (var position = 0; position < order.Length; position++)
         {
             var given = order[position];
-            for (var posting = firstPosting[given]; posting < firstPosting[given + 1]; posting++)
+            for (var posting = firstPostings[given]; posting < firstPostings[given + 1]; posting++)
             {
                 var slot = slotsOf[posting];
                 lists[slot][filled[slot]++] = position;
@@ -89,9 +89,9 @@ internal sealed class Postings<TKey>(int entries)
     // Notes where the slots of the entries up to `given` begin: those between the last entry seen and it hold none.
     private void MoveTo(int given)
     {
-        while (entry < given)
+        while (firstPosting.Count <= given)
         {
-            firstPosting[++entry] = slotOfPosting.Count;
+            firstPosting.Add(slotOfPosting.Count);
         }
     }
 }

@@ -71,10 +71,24 @@ internal readonly struct TimePoint : IEquatable<TimePoint>, IComparable<TimePoin
     {
         long.MinValue => "-∞",
         long.MaxValue => "+∞",
-        _ => InstantPattern.General.Format(Instant.FromUnixTimeTicks(Key) + Duration.FromNanoseconds(Rest)),
+        _ => InstantPattern.General.Format(ToInstant().GetValueOrDefault()),
     };
 
-    // A day is a whole number of ticks, so the nanoseconds past the tick are those of the day's nanosecond modulo a tick.
+    /// <summary>Returns the instant the point is, exactly; <see langword="null"/> for the infinities (a window's open end).</summary>
+    public Instant? ToInstant() => Key is long.MinValue or long.MaxValue ? null : Instant.FromUnixTimeTicks(Key).PlusNanoseconds(Rest);
+
+    /// <summary>Gives the point's parts, to be kept apart.</summary>
+    public void Deconstruct(out long key, out byte rest)
+    {
+        key = Key;
+        rest = Rest;
+    }
+
+    // A day is a whole number of ticks, so the nanoseconds past the tick are those of the day's nanosecond modulo a tick;
+    // before the epoch that nanosecond is negative, counted back from the day's end, and its remainder too.
     private static TimePoint Of(Instant instant)
-        => new(instant.ToUnixTimeTicks(), (byte)((instant - NodaConstants.UnixEpoch).NanosecondOfDay % NanosecondsPerTick));
+    {
+        var rest = (instant - NodaConstants.UnixEpoch).NanosecondOfDay % NanosecondsPerTick;
+        return new(instant.ToUnixTimeTicks(), (byte)(rest < 0 ? rest + NanosecondsPerTick : rest));
+    }
 }

@@ -50,43 +50,22 @@ public sealed class Timeline
     /// <param name="entries">The entries, in any order.</param>
     /// <exception cref="ArgumentNullException"><paramref name="entries"/> or one of them is null.</exception>
     public Timeline(IEnumerable<TimelineEntry> entries)
-        : this(Guard.Against.Null(entries).ToArray())
+        : this(Given(Guard.Against.Null(entries)))
     {
     }
 
-    // The entries as given, read without a copy: a record's timeline hands over the builder's list.
-    private Timeline(ReadOnlySpan<TimelineEntry> given)
+    // The entries as given, with what the indexes need read from each in the order given, which for a record's timeline
+    // is the order they were made in (GivenEntries): the keys of the display order are sorted beside the entries, and the
+    // entries themselves only placed.
+    private Timeline(GivenEntries given)
     {
-        // Everything the indexes need is read from the entries in the order they were given in, which for a record's
-        // timeline is the order they were made in and so that of their places in memory (see Postings): then the
-        // keys of the display order are sorted beside the entries, and the entries themselves only placed.
-        var count = given.Length;
-        var keys = new DisplayKey[count];
-        var subjectHashes = new int[count];
-        var actors = new Postings<ActorId>(count);
-        var topics = new Postings<TopicId>(count);
-        var kinds = new Postings<TimelineEntryKind>(count);
-        for (var i = 0; i < count; i++)
-        {
-            var entry = Guard.Against.Null(given[i], "entries", "A timeline entry is null.");
-            keys[i] = new DisplayKey(TimePoint.Start(entry.Window.Earliest), TimePoint.End(entry.Window.Latest), entry.Id, i);
-            subjectHashes[i] = entry.Subject.GetHashCode();
-            foreach (var actor in entry.Actors.Items)
-            {
-                actors.Add(actor, i);
-            }
-
-            foreach (var topic in entry.Topics.Items)
-            {
-                topics.Add(topic, i);
-            }
-
-            kinds.Add(entry.Kind, i);
-        }
+        var count = given.Count;
+        var keys = given.Keys;
 
         // Entries with equal identifiers and windows (which a record with duplicate identifiers can give) keep their
         // given order, so the display order is deterministic for every input.
-        keys.AsSpan().Sort(default(DisplayOrder));
+        DisplayOrder.Sort(keys);
+        var entries = given.Entries;
         var order = new int[count];
         var sorted = new TimelineEntry[count];
         var startKeys = new long[count];
@@ -98,21 +77,20 @@ public sealed class Timeline
         {
             var key = keys[i];
             order[i] = key.Index;
-            placed[i] = given[key.Index];
+            placed[i] = entries[key.Index];
             startKeys[i] = key.StartKey;
             startRests[i] = key.StartRest;
             ends[i] = key.End;
         }
 
-        keys = [];
         this.entries = ImmutableCollectionsMarshal.AsImmutableArray(sorted);
 
         var axis = new TimelineAxis(startKeys, startRests, ends);
         all = new WindowIndex(axis, null);
-        byActor = actors.ToFrozenDictionary(order, positions => new WindowIndex(axis, positions));
-        byTopic = topics.ToFrozenDictionary(order, positions => new WindowIndex(axis, positions));
-        byKind = kinds.ToFrozenDictionary(order, positions => new WindowIndex(axis, positions));
-        bySubject = new SubjectPositions(subjectHashes, order);
+        byActor = given.Actors.ToFrozenDictionary(order, positions => new WindowIndex(axis, positions));
+        byTopic = given.Topics.ToFrozenDictionary(order, positions => new WindowIndex(axis, positions));
+        byKind = given.Kinds.ToFrozenDictionary(order, positions => new WindowIndex(axis, positions));
+        bySubject = new SubjectPositions(given.SubjectHashes, order);
     }
 
     /// <summary>Gets every entry, in display order.</summary>
@@ -136,7 +114,7 @@ public sealed class Timeline
     {
         Guard.Against.Null(record);
         Guard.Against.NullOrWhiteSpace(language);
-        return new Timeline(CollectionsMarshal.AsSpan(new TimelineBuilder(record, context ?? record.TimeContext(), language).Build()));
+        return new Timeline(new TimelineBuilder(record, context ?? record.TimeContext(), language).Build());
     }
 
     /// <summary>
@@ -206,6 +184,17 @@ public sealed class Timeline
 
         var span = entries.Aggregate(entries[0].Window, (hull, entry) => hull.Hull(entry.Window));
         return string.Create(CultureInfo.InvariantCulture, $"{entries.Length} entries, {span}");
+    }
+
+    private static GivenEntries Given(IEnumerable<TimelineEntry> entries)
+    {
+        var given = new GivenEntries(entries.TryGetNonEnumeratedCount(out var count) ? count : 16);
+        foreach (var entry in entries)
+        {
+            given.Add(Guard.Against.Null(entry, nameof(entries), "A timeline entry is null."));
+        }
+
+        return given;
     }
 
     private static WindowIndex Smaller(WindowIndex first, WindowIndex second) => second.Count < first.Count ? second : first;

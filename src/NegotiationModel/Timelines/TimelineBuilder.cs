@@ -25,10 +25,13 @@ internal sealed partial class TimelineBuilder
     private readonly WhenContext context;
     private readonly EntityLabels labels;
     private readonly RecordKnowledge knowledge;
-    private readonly List<TimelineEntry> entries = [];
+    private readonly GivenEntries entries;
     // Reused for every entry: the actors gathered before their repeats are removed, and what gathers them.
     private readonly List<ActorId> actorScratch = [];
     private readonly RecordReferences.ActorCollector actorCollector;
+    // The list of one actor, for each actor: most entries (a statement and its speaker) involve one actor, and share
+    // that actor's list instead of each keeping a copy as long as the timeline lives.
+    private readonly Dictionary<string, ValueList<ActorId>> singleActors = new(StringComparer.Ordinal);
 
     public TimelineBuilder(NegotiationRecord record, WhenContext context, string language)
     {
@@ -36,10 +39,11 @@ internal sealed partial class TimelineBuilder
         this.context = context;
         labels = new EntityLabels(record, language);
         knowledge = new RecordKnowledge(record, context);
+        entries = new GivenEntries(ExpectedEntries(record));
         actorCollector = new RecordReferences.ActorCollector(actorScratch);
     }
 
-    public List<TimelineEntry> Build()
+    public GivenEntries Build()
     {
         foreach (var actor in record.Actors)
         {
@@ -121,11 +125,31 @@ internal sealed partial class TimelineBuilder
         return entries;
     }
 
+    // About as many entries as the record has dated entities, and a source's revisions besides its publication: a
+    // guess, which the list grows past, so that a large record's entries are not copied at every doubling from a few.
+    private static int ExpectedEntries(NegotiationRecord record)
+        => (2 * record.Sources.Count) + record.Events.Count + record.Statements.Count + record.WorkingGroups.Count
+            + record.Proposals.Count + record.Agendas.Count + record.Votes.Count + record.Guarantees.Count + record.MonitoringMissions.Count
+            + record.Mandates.Count + record.ControlObservations.Count + record.Positions.Count;
+
     /// <summary>Returns the actors an entity involves, without repeats.</summary>
     private ValueList<ActorId> ActorsOf(IRecordEntity entity)
     {
         actorScratch.Clear();
         RecordReferences.ActorsOf(entity, actorCollector);
+        if (actorScratch.Count == 1)
+        {
+            // An actor the walk found has an identifier, so its text is never null.
+            var actor = actorScratch[0];
+            ref var list = ref CollectionsMarshal.GetValueRefOrAddDefault(singleActors, actor.Value, out var exists);
+            if (!exists)
+            {
+                list = ValueList.Create(actor);
+            }
+
+            return list;
+        }
+
         return DistinctCopy<ActorId>(CollectionsMarshal.AsSpan(actorScratch));
     }
 
@@ -151,7 +175,7 @@ internal sealed partial class TimelineBuilder
         var actors = ActorsOf(source);
         if (source.Published is { } published)
         {
-            entries.Add(new TimelineEntry(reference.ToString(), TimelineEntryKind.Publication, reference, title, published, EntityTimes.OwnWindow(source, context) ?? TimeWindow.Unbounded)
+            entries.Add(new TimelineEntry(TimelineEntryKind.Publication, reference, title, published, EntityTimes.OwnWindow(source, context) ?? TimeWindow.Unbounded)
             {
                 Actors = actors,
                 KnownFrom = knowledge.SourceKnownFrom(source),
@@ -177,7 +201,7 @@ internal sealed partial class TimelineBuilder
             return;
         }
 
-        entries.Add(new TimelineEntry(entity.Reference.ToString(), kind, entity.Reference, labels.Of(entity), when, EntityTimes.OwnWindow(entity, context) ?? TimeWindow.Unbounded)
+        entries.Add(new TimelineEntry(kind, entity.Reference, labels.Of(entity), when, EntityTimes.OwnWindow(entity, context) ?? TimeWindow.Unbounded)
         {
             Detail = entity switch
             {
@@ -295,7 +319,7 @@ internal sealed partial class TimelineBuilder
     {
         if (item.Effective is { } effective)
         {
-            entries.Add(new TimelineEntry(item.Reference.ToString(), TimelineEntryKind.TakesEffect, item.Reference, $"{item.Label} — takes effect", effective, effectiveWindow ?? TimeWindow.Unbounded)
+            entries.Add(new TimelineEntry(TimelineEntryKind.TakesEffect, item.Reference, $"{item.Label} — takes effect", effective, effectiveWindow ?? TimeWindow.Unbounded)
             {
                 Actors = actors,
                 Topics = topics,

@@ -23,6 +23,18 @@ namespace NegotiationModel.Timelines;
 /// </remarks>
 public sealed record TimelineEntry
 {
+    // A record's timeline keeps an entry for every dated item, a million and more for a million statements, so an entry
+    // is kept small: an entry about a whole entity makes its identifier, the entity's reference, only when asked (id is
+    // null), and its instants are held as the parts of their TimePoints (ticks and the nanoseconds past the tick)
+    // rather than as nullable instants. The properties give the same values back.
+    private readonly string? id;
+    private readonly long earliest;
+    private readonly long latest;
+    private readonly long knownFrom = long.MinValue;
+    private readonly byte earliestRest;
+    private readonly byte latestRest;
+    private readonly byte knownFromRest;
+
     /// <summary>Initializes a new entry.</summary>
     /// <param name="id">The entry's identifier, unique in its timeline, such as <c>event:miami-meeting#status-1</c>; not blank.</param>
     /// <param name="kind">What the entry shows.</param>
@@ -42,19 +54,48 @@ public sealed record TimelineEntry
         Window = window;
     }
 
+    /// <summary>Initializes a new entry about a whole entity, identified by the entity's reference.</summary>
+    internal TimelineEntry(TimelineEntryKind kind, EntityReference subject, string label, When when, TimeWindow window)
+    {
+        Kind = kind;
+        Subject = subject;
+        Label = label;
+        When = when;
+        Window = window;
+    }
+
     /// <summary>
     /// Gets the entry's identifier, unique in its timeline: the subject's reference for an entity
     /// (<c>event:miami-meeting</c>, <c>source:nhk-2025-12-29</c> for its publication), followed for a part by
     /// <c>#</c>, the part and its number (<c>#status-1</c> and <c>#milestone-1</c> counting from 1 in the
     /// entity's list, <c>#revision-2</c> and <c>#version-2</c> by their numbers). The display order's last tie-break.
     /// </summary>
-    public string Id { get; init => field = Guard.Against.NullOrWhiteSpace(value, nameof(Id)); }
+    public string Id
+    {
+        get => id ?? Subject.ToString();
+        init => id = Guard.Against.NullOrWhiteSpace(value, nameof(Id));
+    }
 
     /// <summary>Gets what the entry shows.</summary>
     public TimelineEntryKind Kind { get; init => field = Guard.Against.UndefinedEnum(value, nameof(Kind)); }
 
     /// <summary>Gets the entity the entry is about: the event, the statement, the entity whose status changed, the working group of a milestone, the source published or revised.</summary>
-    public EntityReference Subject { get; init => field = Guard.Against.Default(value, nameof(Subject)); }
+    public EntityReference Subject
+    {
+        get;
+        init
+        {
+            Guard.Against.Default(value, nameof(Subject));
+
+            // An entry identified by its subject's reference keeps that identifier when a copy is given another subject.
+            if (id is null && field.Id is not null)
+            {
+                id = field.ToString();
+            }
+
+            field = value;
+        }
+    }
 
     /// <summary>Gets a short text for people: an event's title, a statement's text, a source's title, <c>Russia opposes …</c>, <c>… — took place</c>.</summary>
     public string Label { get; init => field = Guard.Against.NullOrWhiteSpace(value, nameof(Label)); }
@@ -66,7 +107,15 @@ public sealed record TimelineEntry
     public When When { get; init => field = Guard.Against.Null(value, nameof(When)); }
 
     /// <summary>Gets the window <see cref="When"/> resolves to in the record (for an event with a clock time, extended by its duration).</summary>
-    public TimeWindow Window { get; init; }
+    public TimeWindow Window
+    {
+        get => new(Start.ToInstant(), End.ToInstant());
+        init
+        {
+            (earliest, earliestRest) = TimePoint.Start(value.Earliest);
+            (latest, latestRest) = TimePoint.End(value.Latest);
+        }
+    }
 
     /// <summary>Gets the actors involved, without repeats: speakers, participants, holders, outlets and authors, members...</summary>
     public ValueList<ActorId> Actors { get; init; }
@@ -81,7 +130,23 @@ public sealed record TimelineEntry
     /// Gets the earliest instant at which what the entry shows can have been known (its knowledge time, as
     /// <see cref="NegotiationRecordTimeExtensions.AsKnownAt(NegotiationRecord, Instant)"/> uses it), or <see langword="null"/> when it is known at every instant.
     /// </summary>
-    public Instant? KnownFrom { get; init; }
+    public Instant? KnownFrom
+    {
+        get => new TimePoint(knownFrom, knownFromRest).ToInstant();
+        init => (knownFrom, knownFromRest) = TimePoint.Start(value);
+    }
+
+    /// <summary>Gets the start of <see cref="Window"/>.</summary>
+    internal TimePoint Start => new(earliest, earliestRest);
+
+    /// <summary>Gets the end of <see cref="Window"/>.</summary>
+    internal TimePoint End => new(latest, latestRest);
+
+    /// <summary>Gets the kind whose reference prefix begins <see cref="Id"/>, or 0 when the identifier is <see cref="IdText"/> alone (see <see cref="EntryIds"/>).</summary>
+    internal byte IdKind => id is null ? (byte)Subject.Kind : (byte)0;
+
+    /// <summary>Gets what follows the prefix of <see cref="IdKind"/> in <see cref="Id"/>.</summary>
+    internal string IdText => id ?? Subject.Id;
 
     /// <summary>Tells whether the entry involves an actor.</summary>
     /// <param name="actor">The actor.</param>
@@ -103,6 +168,34 @@ public sealed record TimelineEntry
     /// <returns>A culture-invariant text.</returns>
     public override string ToString()
         => string.Create(CultureInfo.InvariantCulture, $"{Window} {KindName(Kind)} {Id}: {Label}");
+
+    /// <inheritdoc />
+    public bool Equals(TimelineEntry? other)
+        => ReferenceEquals(this, other)
+            || (other is not null
+                && Kind == other.Kind
+                && earliest == other.earliest
+                && earliestRest == other.earliestRest
+                && latest == other.latest
+                && latestRest == other.latestRest
+                && knownFrom == other.knownFrom
+                && knownFromRest == other.knownFromRest
+                && Subject.Equals(other.Subject)
+                && ((id is null && other.id is null) || CompareIds(this, other) == 0)
+                && string.Equals(Label, other.Label, StringComparison.Ordinal)
+                && string.Equals(Detail, other.Detail, StringComparison.Ordinal)
+                && EqualityComparer<When>.Default.Equals(When, other.When)
+                && Actors.Equals(other.Actors)
+                && Topics.Equals(other.Topics)
+                && Citations.Equals(other.Citations));
+
+    /// <inheritdoc />
+    /// <remarks>Equal entries have equal identifiers, so the identifier, which may not be made yet, is left out.</remarks>
+    public override int GetHashCode()
+        => HashCode.Combine(Kind, Subject, Label, Detail, When, HashCode.Combine(earliest, earliestRest, latest, latestRest, knownFrom, knownFromRest), HashCode.Combine(Actors, Topics, Citations));
+
+    /// <summary>Compares the identifiers of two entries ordinally, as <see cref="string.CompareOrdinal(string, string)"/> compares them (by sign), without making them.</summary>
+    internal static int CompareIds(TimelineEntry x, TimelineEntry y) => EntryIds.Compare(x.IdKind, x.IdText, y.IdKind, y.IdText);
 
     internal static string KindName(TimelineEntryKind kind) => Serialization.KebabCaseEnumConverter<TimelineEntryKind>.NameOf(kind);
 }

@@ -41,6 +41,6 @@ public sealed class TimelineEntryComparer : IComparer<TimelineEntry>
         }
 
         var byWindow = Time.TimeWindowComparer.Instance.Compare(x.Window, y.Window);
-        return byWindow != 0 ? byWindow : string.CompareOrdinal(x.Id, y.Id);
+        return byWindow != 0 ? byWindow : TimelineEntry.CompareIds(x, y);
     }
 }

@@ -1,3 +1,4 @@
+using CsCheck;
 using NegotiationModel.Identifiers;
 using NegotiationModel.Sources;
 using NegotiationModel.Time;
@@ -107,5 +108,41 @@ public sealed class TimelineEntryTest
     {
         MeetingEntry().ToString().Should().Be("2025-12-28T17:00:00Z/2025-12-28T23:00:00Z event event:miami-meeting: Meeting of Trump and Zelensky");
         (MeetingEntry() with { Kind = TimelineEntryKind.StatusChange }).ToString().Should().Contain(" status-change ");
+    }
+
+    [Fact]
+    public void The_window_and_known_from_come_back_to_the_nanosecond()
+    {
+        var instant = Gen.Frequency(
+            (8, from ticks in Gen.Long[Instant.MinValue.ToUnixTimeTicks(), Instant.MaxValue.ToUnixTimeTicks()]
+                from nanoseconds in Gen.Int[0, 99]
+                select Instant.FromUnixTimeTicks(ticks).PlusNanoseconds(nanoseconds)),
+            (1, Gen.OneOf(Instant.MinValue, Instant.MaxValue, NodaConstants.UnixEpoch, NodaConstants.UnixEpoch.PlusNanoseconds(-1), NodaConstants.UnixEpoch.PlusNanoseconds(1))));
+
+        Gen.Select(instant, instant, Gen.Int[0, 3]).Sample((first, second, open) =>
+        {
+            var (earliest, latest) = first < second ? (first, second) : (second, first);
+            var window = new TimeWindow(open == 1 ? null : earliest, open == 2 || earliest == latest ? null : latest);
+            var entry = MeetingEntry() with { Window = window, KnownFrom = open == 3 ? null : first };
+
+            entry.Window.Should().Be(window);
+            entry.KnownFrom.Should().Be(open == 3 ? null : first);
+        }, iter: 2000);
+    }
+
+    [Fact]
+    public void An_entry_of_a_timeline_equals_one_made_with_its_identifier_and_keeps_that_identifier_in_copies()
+    {
+        var record = new NegotiationRecord("Test") { Events = [TimelineTestData.Event("miami-meeting", "2025-12-28")] };
+        var entry = Timeline.Build(record).Entries.Single();
+        var made = new TimelineEntry(entry.Id, entry.Kind, entry.Subject, entry.Label, entry.When, entry.Window) { Actors = entry.Actors, KnownFrom = entry.KnownFrom };
+
+        entry.Id.Should().Be("event:miami-meeting");
+        made.Should().Be(entry);
+        entry.Should().Be(made);
+        made.GetHashCode().Should().Be(entry.GetHashCode());
+        (entry with { Subject = MeetingReference with { } }).Should().Be(entry);
+        (entry with { Subject = TimelineTestData.EventRef("other") }).Id.Should().Be("event:miami-meeting", "an identifier does not follow a copy's new subject");
+        (entry with { Id = "event:other" }).Should().NotBe(entry);
     }
 }
