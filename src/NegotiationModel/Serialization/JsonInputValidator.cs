@@ -15,7 +15,7 @@ namespace NegotiationModel.Serialization;
 /// members of the largest object, whatever the size of the input.</para>
 /// <para>Member names are compared by a hash of their unescaped UTF-8, seeded afresh by every process
 /// (<see cref="HashCode"/>), so no string is made for them: making one for every member name would be most of
-/// what reading a record allocates beyond the objects themselves (docs/performance.md). Two names with the same hash
+/// what reading a record allocates beyond the objects themselves (docs/performance-log.md). Two names with the same hash
 /// are compared as text, so a collision costs time, never a wrong answer; the seed keeps anyone from
 /// planting collisions.</para>
 /// </remarks>

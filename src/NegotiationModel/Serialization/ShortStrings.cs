@@ -11,7 +11,7 @@ namespace NegotiationModel.Serialization;
 /// <para>A record holds a language tag for every text it holds, two or more a statement, each a string of its own that
 /// lived as long as the record. The table is direct-mapped and of a fixed size, so a miss costs a hash of at most
 /// <see cref="MaxBytes"/> bytes and one comparison, and the table never grows (a table of every identifier read, tried
-/// before, lost more to its misses than it saved: docs/performance.md). Only plain ASCII values are kept, so a hit
+/// before, lost more to its misses than it saved: docs/performance-log.md). Only plain ASCII values are kept, so a hit
 /// is the same string the reader would have made.</para>
 /// <para>Each thread has its own table, fetched once a read; strings are immutable, so sharing one between records
 /// changes nothing a caller can see.</para>

@@ -11,7 +11,7 @@ namespace NegotiationModel.Serialization;
 /// <remarks>
 /// The path of the object being visited is kept as a stack of segments and written out only where an
 /// unknown member is found: building every path as a string made validation allocate four times as much
-/// as reading the record (docs/performance.md).
+/// as reading the record (docs/performance-log.md).
 /// </remarks>
 internal static class UnknownMemberFinder
 {

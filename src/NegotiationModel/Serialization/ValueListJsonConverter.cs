@@ -35,7 +35,7 @@ internal sealed class ValueListJsonConverter<T> : JsonConverter<ValueList<T>>
         // JsonSerializer.Deserialize(ref reader) would, so error positions stay absolute in the document.
         // Elements gather in a pooled buffer and are copied once into an array of the exact size: a builder
         // would allocate itself, a spare capacity and, for most lists, a second array (measured in
-        // docs/performance.md: a seventh of what loading a record allocated).
+        // docs/performance-log.md: a seventh of what loading a record allocated).
         var element = Element(options);
         var buffer = ArrayPool<T>.Shared.Rent(16);
         var count = 0;

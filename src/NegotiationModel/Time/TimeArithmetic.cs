@@ -129,7 +129,7 @@ internal static class TimeArithmetic
     /// <summary>
     /// Maps a local time that lies two days or more from any transition of the zone: it has exactly one
     /// instant, found without <see cref="DateTimeZone.MapLocal"/>, which allocates a mapping (a sixth of what
-    /// validating a record allocated, docs/performance.md). Two days is more than the widest difference of
+    /// validating a record allocated, docs/performance-log.md). Two days is more than the widest difference of
     /// two offsets (36 hours), so no other offset can give the same local time.
     /// </summary>
     /// <returns><see langword="false"/> when the local time is near a transition or the ends of time: map it with <see cref="DateTimeZone.MapLocal"/>.</returns>

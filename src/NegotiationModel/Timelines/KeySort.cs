@@ -109,7 +109,8 @@ internal static class KeySort
         }
     }
 
-    private static void HeapSort<T, TComparer>(Span<T> keys, TComparer comparer)
+    /// <summary>Sorts by heapsort alone: the fallback past the depth limit, which only adversarial keys reach.</summary>
+    internal static void HeapSort<T, TComparer>(Span<T> keys, TComparer comparer)
         where TComparer : struct, IComparer<T>
     {
         var n = keys.Length;

@@ -33,7 +33,7 @@ internal sealed class RecordAnchors : IWhenAnchorResolver
 
     // Resolved on the first look-up, not when the resolver is made: a record without relative values never asks, and
     // its timeline and validation then skip a pass over every dated entity (a quarter of a first timeline at a million
-    // statements, docs/performance.md). A plain dictionary, never written once published, so safe to read from any thread.
+    // statements, docs/performance-log.md). A plain dictionary, never written once published, so safe to read from any thread.
     private Dictionary<EntityReference, TimeWindow?>? windows;
 
     private RecordAnchors(NegotiationRecord record, DateTimeZone? floatingZone)

@@ -15,7 +15,7 @@ namespace NegotiationModel.Utility;
 /// <para>Segment <c>k</c> holds <c>FirstSegment × 2^k</c> elements, so the list grows without copying and without being
 /// sized in advance: an array grown by doubling held up to four slots per element while it was copied, and sizing it
 /// took a counting walk of the whole record before the real one, which at a million statements brought the record in
-/// from memory once more (docs/performance.md). At most half the slots rented are unused, and a slot never written
+/// from memory once more (docs/performance-log.md). At most half the slots rented are unused, and a slot never written
 /// is never touched.</para>
 /// <para>Not thread-safe; after <see cref="Dispose"/> the list is empty and must not be used.</para>
 /// </remarks>

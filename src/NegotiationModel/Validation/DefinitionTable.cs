@@ -10,7 +10,7 @@ namespace NegotiationModel.Validation;
 /// <remarks>
 /// <para>A dictionary keyed by <see cref="EntityReference"/> found a definition through its buckets, then its entry, then
 /// the defined identifier's string: at a million statements (1.6 M definitions, 4.5 M references) each was a miss in the
-/// cache and the TLB, and the look-ups were a third of validation (docs/performance.md). Here a slot holds what a look-up
+/// cache and the TLB, and the look-ups were a third of validation (docs/performance-log.md). Here a slot holds what a look-up
 /// compares: the hash with the kind in its low byte, and the identifier's string, so a hit costs the slot and the string
 /// compare; the site is read only by those who ask for it. The hash is the string's randomized one, so a hostile document
 /// cannot choose identifiers that collide.</para>

@@ -13,7 +13,7 @@ namespace NegotiationModel.Validation;
 /// <para>The tables are rented: <see cref="Dispose"/> gives them back once the rules have run.</para>
 /// <para>What a rule would find by reading every object or time value again is sorted out as the walk meets it, while
 /// the object is in the cache: a second pass over a record just read brought every object in from memory once more
-/// (docs/performance.md, "Validating a record just read, sixth pass").</para>
+/// (docs/performance-log.md, "Validating a record just read, sixth pass").</para>
 /// </remarks>
 internal sealed class RecordModel : RecordVisitor, IDisposable
 {
@@ -286,7 +286,7 @@ internal sealed class RecordModel : RecordVisitor, IDisposable
 
     // Every reference is looked up as the walk meets it, by batches whose misses in the table overlap (DefinitionTable.Find):
     // its identifier was just read, and is still in the cache, where a pass over the references after the walk brought
-    // each in from memory again (docs/performance.md). A reference met before its definition is not found yet, and is
+    // each in from memory again (docs/performance-log.md). A reference met before its definition is not found yet, and is
     // looked up again once the walk is over (EndResolutions).
     private void Look()
     {

@@ -27,7 +27,7 @@ internal sealed class TimeModel
         // Validation places a relative value where the timeline does: both resolve anchors through the
         // record's one resolver of entity times (Timelines.RecordAnchors, cached per record). Building it resolves
         // every dated entity's window, two thirds of validating a record just read when done for both frames
-        // (docs/performance.md), and only relative values ask it: on the fast path it is built on the first anchor
+        // (docs/performance-log.md), and only relative values ask it: on the fast path it is built on the first anchor
         // asked for, and a record without relative values has neither anchors nor cycles to look for.
         if (!fastPaths)
         {

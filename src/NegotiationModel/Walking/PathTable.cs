@@ -6,7 +6,7 @@ namespace NegotiationModel.Walking;
 /// </summary>
 /// <remarks>
 /// A walk of a 10,000-statement record takes about 170,000 steps (a million-statement one 17 million); as objects they would be most of what
-/// validating allocates and keeps alive (docs/performance.md). The array is rented from the shared pool and
+/// validating allocates and keeps alive (docs/performance-log.md). The array is rented from the shared pool and
 /// given back by <see cref="Dispose"/>, for the reason <see cref="PooledList{T}"/> gives.
 /// Not thread-safe: a table belongs to one walk.
 /// </remarks>

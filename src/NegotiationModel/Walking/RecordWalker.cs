@@ -10,7 +10,7 @@ namespace NegotiationModel.Walking;
 /// <para>The walk of each type is generated from the model's types (<c>RecordWalkGenerator</c> in
 /// NegotiationModel.Generators writes <c>RecordWalker.g.cs</c>): typed code that reads each member directly, for
 /// reading members through the contract's metadata (<c>JsonPropertyInfo.Get</c>) would box every identifier and
-/// list (docs/performance.md). This file holds what every step shares. That the walk sees every member the JSON
+/// list (docs/performance-log.md). This file holds what every step shares. That the walk sees every member the JSON
 /// holds is <c>RecordWalkerContractTest</c>'s job: it compares the walk, event by event, with one driven by the
 /// contract's metadata, over records that fill every member of every type.</para>
 /// <para>The walk is linear in the size of the record; its depth is the model's nesting, not the data's.</para>

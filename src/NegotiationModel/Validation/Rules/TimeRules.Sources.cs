@@ -10,7 +10,7 @@ internal sealed partial class TimeRules
     private static void StatementsAfterSources(NegotiationRecord record, ValidationContext context, TimeModel time)
     {
         // Many statements cite the same source: its publication times are resolved once for all of them, and compared
-        // without building lists: resolved per statement, they would cost a tenth of validation's time (docs/performance.md).
+        // without building lists: resolved per statement, they would cost a tenth of validation's time (docs/performance-log.md).
         // A citation's source is the definition its reference resolved to (RecordModel.Resolutions), so a citation costs
         // no hashed look-up: at a million statements each was several misses in a table of a quarter of a million sources.
         using var publications = new CitedPublications(context.Model, time);
