@@ -344,27 +344,6 @@ internal sealed partial class TimelineBuilder
     }
 
     private readonly record struct DatedItem(EntityReference Reference, string Label, When? Effective, ValueList<Deadline> Deadlines, ValueList<Sources.Citation> Citations, Instant? KnownFrom);
-    private void AddMandate(MonitoringMission mission, Instant? missionKnownFrom)
-    {
-        Add(mission.MandateStart, "start", "mandate begins");
-        Add(mission.MandateEnd, "end", "mandate ends");
-
-        void Add(When? when, string end, string words)
-        {
-            if (when is null)
-            {
-                return;
-            }
-
-            entries.Add(new TimelineEntry($"{mission.Reference}#mandate-{end}", TimelineEntryKind.MonitoringMandate, mission.Reference, $"{labels.Of(mission)} — {words}", when, when.Resolve(context))
-            {
-                Detail = end,
-                Actors = ActorsOf(mission),
-                Citations = mission.Citations,
-                KnownFrom = missionKnownFrom,
-            });
-        }
-    }
 
     private void AddTransitions(Actor actor)
     {
@@ -389,27 +368,6 @@ internal sealed partial class TimelineBuilder
                 Actors = Distinct<ActorId>([transition.Predecessor, actor.Id]),
                 Citations = transition.Citations,
                 KnownFrom = knowledge.PartKnownFrom(actorKnownFrom, transition.Citations),
-            });
-        }
-    }
-
-    private void AddFunding(MonitoringMission mission, Instant? missionKnownFrom)
-    {
-        for (var i = 0; i < mission.Funding.Count; i++)
-        {
-            var claim = mission.Funding[i];
-            if (claim.When is not { } when)
-            {
-                continue;
-            }
-
-            var id = string.Create(CultureInfo.InvariantCulture, $"{mission.Reference}#funding-{i + 1}");
-            entries.Add(new TimelineEntry(id, TimelineEntryKind.FundingClaim, mission.Reference, $"{labels.Of(mission)} — funding: {labels.Of(claim.Funder)}, {EntityLabels.Words(claim.Kind)}", when, when.Resolve(context))
-            {
-                Detail = EntityLabels.JsonName(claim.Kind),
-                Actors = Distinct<ActorId>([claim.Funder, .. claim.ClaimedBy]),
-                Citations = claim.Citations,
-                KnownFrom = knowledge.PartKnownFrom(missionKnownFrom, claim.Citations),
             });
         }
     }
