@@ -23,6 +23,7 @@ internal sealed class RecordModel : RecordVisitor, IDisposable
     private readonly PooledList<WhenSite> whens;
     private readonly PooledList<WhenSite> anchored;
     private readonly bool everything;
+    private readonly bool sortValues;
     private readonly WellFormedTags tags = new();
     private readonly PooledList<CitationSite> citations;
     private readonly PathTable paths;
@@ -30,9 +31,10 @@ internal sealed class RecordModel : RecordVisitor, IDisposable
     private readonly PooledList<int> resolutions = new();
     private Dictionary<string, List<EntityKind>>? kindsById;
 
-    private RecordModel(int entities, bool everything)
+    private RecordModel(int entities, bool everything, bool sortValues)
     {
         this.everything = everything;
+        this.sortValues = sortValues;
         definitions = new DefinitionTable(entities);
         references = new PooledList<ReferenceSite>();
         values = new PooledList<Site>();
@@ -73,7 +75,10 @@ internal sealed class RecordModel : RecordVisitor, IDisposable
     /// <summary>Gets every reference, in record order.</summary>
     public PooledList<ReferenceSite> References => references;
 
-    /// <summary>Gets the objects the value rules read (<see cref="Rules.ValueRules.Reads"/>: no text whose language tag is well-formed), in record order.</summary>
+    /// <summary>
+    /// Gets the objects the value rules read (<see cref="Rules.ValueRules.Reads"/>: no text whose language tag is well-formed), in
+    /// record order; on the plain path, every object, so that the differential test holds <c>Reads</c> to the rules' own cases.
+    /// </summary>
     public PooledList<Site> Values => values;
 
     /// <summary>
@@ -101,11 +106,14 @@ internal sealed class RecordModel : RecordVisitor, IDisposable
     /// </summary>
     public PooledList<int> Resolutions => resolutions;
 
-    public static RecordModel Of(NegotiationRecord record)
+    /// <summary>Walks a record for the rules.</summary>
+    /// <param name="record">The record.</param>
+    /// <param name="fastPaths">Whether <see cref="Values"/> holds only what the value rules read, or every object (the plain path).</param>
+    public static RecordModel Of(NegotiationRecord record, bool fastPaths)
     {
         // The lists grow by segments, without copying (PooledList); the definitions are sized as the record's index is,
         // by its collections' counts, which takes no walk of what is inside them.
-        var model = new RecordModel(RecordIndex.CountHint(record), Rules.FormatVersionRule.Applies(record));
+        var model = new RecordModel(RecordIndex.CountHint(record), Rules.FormatVersionRule.Applies(record), sortValues: fastPaths);
         RecordWalker.Walk(record, model, model.paths);
         model.EndCitation();
         model.EndResolutions();
@@ -236,7 +244,7 @@ internal sealed class RecordModel : RecordVisitor, IDisposable
             pendingStep = path.Step;
             pendingOwner = owner;
         }
-        else if (Rules.ValueRules.Reads(value, tags))
+        else if (!sortValues || Rules.ValueRules.Reads(value, tags))
         {
             values.Add(new Site(value, path, owner));
         }

@@ -23,7 +23,7 @@ public sealed class ValidationContext
         Record = record;
         this.fastPaths = fastPaths;
         budget = new DiagnosticBudget(limits);
-        Model = RecordModel.Of(record);
+        Model = RecordModel.Of(record, fastPaths);
     }
 
     /// <summary>Gets the record being validated.</summary>
