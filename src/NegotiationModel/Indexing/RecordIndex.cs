@@ -154,10 +154,11 @@ internal sealed class RecordIndex
     {
         var actors = new Dictionary<ActorId, List<IRecordEntity>>();
         var found = new List<ActorId>();
+        var collector = new RecordReferences.ActorCollector(found);
         foreach (var entity in record.Entities())
         {
             found.Clear();
-            RecordReferences.ActorsOf(entity, found);
+            RecordReferences.ActorsOf(entity, collector);
             foreach (var actor in found)
             {
                 AddDistinct(actors, actor, entity);

@@ -27,14 +27,23 @@ internal static class RecordReferences
             collector.Actors.Add(actor.Id);
         }
 
-        RecordWalker.WalkEntity(entity, collector);
+        collector.Walk.Entity(entity);
     }
 
     /// <summary>Collects the actors a walk meets into a list.</summary>
-    /// <param name="actors">The list the actors are appended to.</param>
-    internal sealed class ActorCollector(List<ActorId> actors) : RecordVisitor
+    internal sealed class ActorCollector : RecordVisitor
     {
-        public List<ActorId> Actors { get; } = actors;
+        /// <summary>Initializes a collector and the walk it is visited by, both reused for every entity.</summary>
+        /// <param name="actors">The list the actors are appended to.</param>
+        public ActorCollector(List<ActorId> actors)
+        {
+            Actors = actors;
+            Walk = RecordWalker.ForEntities(this);
+        }
+
+        public List<ActorId> Actors { get; }
+
+        public RecordWalker Walk { get; }
 
         public override void VisitReference(EntityKind kind, string? id, SitePath path, IRecordEntity? owner)
         {

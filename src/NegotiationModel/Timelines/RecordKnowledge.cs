@@ -36,6 +36,8 @@ internal sealed class RecordKnowledge
     // Keyed by the identifier's text, so that the dictionary hashes it with its own fast ordinal comparer rather than
     // SourceId's randomized one: a timeline of a million statements looks up every citation's source here.
     private readonly Dictionary<string, (Source Source, Instant? KnownFrom)> sources;
+    // What gathers an entity's earliest citation, kept for the next entity: a timeline asks for a million.
+    private EarliestCitation? spareEarliest;
 
     public RecordKnowledge(NegotiationRecord record, WhenContext context)
     {
@@ -96,9 +98,14 @@ internal sealed class RecordKnowledge
             return null;
         }
 
-        var earliest = new EarliestCitation(this, EarliestOf(entity.Citations));
+        // Taken from its place while in use, so that threads asking at once (the store derives rows in parallel) each
+        // have their own.
+        var earliest = Interlocked.Exchange(ref spareEarliest, null) ?? new EarliestCitation(this);
+        earliest.KnownFrom = EarliestOf(entity.Citations);
         EntityKinds.Of(entity).PartCitationsOf(entity, earliest);
-        return earliest.KnownFrom;
+        var knownFrom = earliest.KnownFrom;
+        Volatile.Write(ref spareEarliest, earliest);
+        return knownFrom;
     }
 
     /// <summary>Returns from when a part of an entity known from <paramref name="entityKnownFrom"/> is known, given the part's citations.</summary>
@@ -157,9 +164,9 @@ internal sealed class RecordKnowledge
     }
 
     // The earliest "known from" of an entity's citations and its parts': the parts' lists are read where they are.
-    private sealed class EarliestCitation(RecordKnowledge knowledge, Instant? knownFrom) : IPartCitations
+    private sealed class EarliestCitation(RecordKnowledge knowledge) : IPartCitations
     {
-        public Instant? KnownFrom { get; private set; } = knownFrom;
+        public Instant? KnownFrom { get; set; }
 
         public void Add<TPart>(ValueList<TPart> parts, Func<TPart, ValueList<Citation>> citationsOf)
         {

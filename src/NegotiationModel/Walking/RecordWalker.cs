@@ -42,7 +42,16 @@ internal sealed partial class RecordWalker
     /// stopping at the entities nested in it (a proposal's provisions): what the entity itself says.
     /// </summary>
     public static void WalkEntity(IRecordEntity entity, RecordVisitor visitor)
-        => new RecordWalker(visitor, paths: null, intoNestedEntities: false).WalkAny(entity, -1);
+        => ForEntities(visitor).Entity(entity);
+
+    /// <summary>
+    /// Returns a walk of single entities, as <see cref="WalkEntity"/> does, for callers that walk many entities with
+    /// one visitor: made once, so that walking a million statements makes no walker per statement.
+    /// </summary>
+    public static RecordWalker ForEntities(RecordVisitor visitor) => new(visitor, paths: null, intoNestedEntities: false);
+
+    /// <summary>Walks one entity of a walk made by <see cref="ForEntities"/>; not for two threads at once.</summary>
+    public void Entity(IRecordEntity entity) => WalkAny(entity, -1);
 
     private SitePath At(int step) => paths is null ? default : new SitePath(paths, step);
 

@@ -5,6 +5,7 @@ using NegotiationModel.Identifiers;
 using NegotiationModel.Proposals;
 using NegotiationModel.Sources;
 using NegotiationModel.Statements;
+using NegotiationModel.TestData;
 using NegotiationModel.Time;
 using NegotiationModel.Timelines;
 using NegotiationModel.WorkingGroups;
@@ -233,6 +234,39 @@ public sealed class AsKnownAtTest
         known.Statements.Should().BeEmpty();
         record.Should().Be(copy);
         known.Title.Should().Be(record.Title);
+    }
+
+    [Fact]
+    public void Knowledge_asked_from_many_threads_at_once_answers_as_asked_one_by_one()
+    {
+        // The store derives its rows in parallel from one RecordKnowledge, which keeps what gathers an entity's
+        // earliest citation for the next entity: threads asking at once must not share it.
+        var record = SyntheticRecord.Generate(2_000);
+        var context = record.TimeContext();
+        var entities = record.Entities().ToArray();
+        var expected = entities.Select(entity => new RecordKnowledge(record, context).EntityKnownFrom(entity)).ToArray();
+
+        var knowledge = new RecordKnowledge(record, context);
+        var answers = new Instant?[8][];
+        Parallel.For(0, answers.Length, new ParallelOptions { MaxDegreeOfParallelism = 4 }, round =>
+        {
+            // Each thread goes through the entities from another place, so that different entities are asked at once.
+            var shift = round * entities.Length / answers.Length;
+            var answer = new Instant?[entities.Length];
+            for (var i = 0; i < entities.Length; i++)
+            {
+                var at = (i + shift) % entities.Length;
+                answer[at] = knowledge.EntityKnownFrom(entities[at]);
+            }
+
+            answers[round] = answer;
+        });
+
+        expected.Should().Contain(knownFrom => knownFrom != null).And.Contain(knownFrom => knownFrom == null);
+        foreach (var answer in answers)
+        {
+            answer.Should().Equal(expected);
+        }
     }
 
     [Fact]

@@ -75,6 +75,24 @@ public sealed class RecordWalkerTest
     }
 
     [Fact]
+    public void One_collector_reused_for_every_entity_finds_what_a_collector_of_its_own_finds()
+    {
+        // The timeline and the look-up by actor walk a million entities with one collector and one walk: what an
+        // entity's walk leaves behind (the entity it stopped at) must not change the next entity's actors.
+        var found = new List<ActorId>();
+        var collector = new RecordReferences.ActorCollector(found);
+        var entities = Record.Entities().ToList();
+        entities.AddRange(Enumerable.Reverse(entities));
+        foreach (var entity in entities)
+        {
+            found.Clear();
+            RecordReferences.ActorsOf(entity, collector);
+
+            found.Should().Equal(RecordReferences.ActorsOf(entity), $"the actors of {entity.Reference}");
+        }
+    }
+
+    [Fact]
     public void Provisions_name_their_states_and_parties_for_the_look_up_by_actor()
     {
         var ukraine = new ActorId("ukraine");
