@@ -51,7 +51,12 @@ internal sealed partial class RecordWalker
     public static RecordWalker ForEntities(RecordVisitor visitor) => new(visitor, paths: null, intoNestedEntities: false);
 
     /// <summary>Walks one entity of a walk made by <see cref="ForEntities"/>; not for two threads at once.</summary>
-    public void Entity(IRecordEntity entity) => WalkAny(entity, -1);
+    public void Entity(IRecordEntity entity)
+    {
+        // A walk a visitor's exception left inside an entity would otherwise take the next entity for a nested one and stop.
+        owner = null;
+        WalkAny(entity, -1);
+    }
 
     private SitePath At(int step) => paths is null ? default : new SitePath(paths, step);
 

@@ -5,6 +5,7 @@ using NegotiationModel.Proposals;
 using NegotiationModel.Samples;
 using NegotiationModel.Serialization;
 using NegotiationModel.Validation;
+using NegotiationModel.Walking;
 
 namespace NegotiationModel.Tests.Validation;
 
@@ -93,6 +94,20 @@ public sealed class RecordWalkerTest
     }
 
     [Fact]
+    public void A_walk_of_single_entities_walks_the_next_entity_whole_after_a_visitor_threw_inside_one()
+    {
+        var visitor = new ThrowingOnce();
+        var walk = RecordWalker.ForEntities(visitor);
+        var statement = Record.Statements[0];
+
+        var first = () => walk.Entity(statement);
+        first.Should().Throw<InvalidOperationException>();
+        walk.Entity(statement);
+
+        visitor.References.Should().BePositive("the walk left inside the first entity must not take the next for a nested one");
+    }
+
+    [Fact]
     public void Provisions_name_their_states_and_parties_for_the_look_up_by_actor()
     {
         var ukraine = new ActorId("ukraine");
@@ -108,5 +123,23 @@ public sealed class RecordWalkerTest
         };
 
         record.Involving(ukraine).Select(e => e.Reference).Should().Equal(EntityReference.To(new ProvisionId("elections")));
+    }
+
+    private sealed class ThrowingOnce : RecordVisitor
+    {
+        private bool thrown;
+
+        public int References { get; private set; }
+
+        public override void VisitReference(EntityKind kind, string? id, SitePath path, IRecordEntity? owner)
+        {
+            if (!thrown)
+            {
+                thrown = true;
+                throw new InvalidOperationException("a visitor failing inside an entity");
+            }
+
+            References++;
+        }
     }
 }
