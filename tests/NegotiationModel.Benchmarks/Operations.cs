@@ -26,16 +26,31 @@ internal static class Operations
         return json.Length;
     }
 
-    /// <summary>Loads a record from UTF-8 JSON as a service would before using it: reads it and checks it.</summary>
+    /// <summary>
+    /// Loads a record from UTF-8 JSON as a service would before using it: reads it and checks it, in one call that walks
+    /// each entity for validation as soon as it is read (<see cref="RecordValidator.Validate(ReadOnlySpan{byte}, NegotiationJsonReadOptions, out NegotiationRecord)"/>).
+    /// </summary>
     /// <param name="json">The UTF-8 JSON.</param>
     /// <returns>The record.</returns>
     /// <exception cref="InvalidOperationException">The record has errors; the synthetic records have none.</exception>
     public static NegotiationRecord Load(ReadOnlySpan<byte> json)
     {
+        var report = RecordValidator.Default.Validate(json, ReadOptions, out var record);
+        return Checked(record, report);
+    }
+
+    /// <summary>Loads a record in two steps, <see cref="Deserialize"/> then <see cref="RecordValidator.Validate(NegotiationRecord)"/>: the path before <see cref="Load"/> read and walked at once.</summary>
+    /// <param name="json">The UTF-8 JSON.</param>
+    /// <returns>The record.</returns>
+    /// <exception cref="InvalidOperationException">The record has errors; the synthetic records have none.</exception>
+    public static NegotiationRecord LoadInTwoSteps(ReadOnlySpan<byte> json)
+    {
         var record = Deserialize(json);
-        var report = RecordValidator.Default.Validate(record);
-        return report.HasErrors
+        return Checked(record, RecordValidator.Default.Validate(record));
+    }
+
+    private static NegotiationRecord Checked(NegotiationRecord record, ValidationReport report)
+        => report.HasErrors
             ? throw new InvalidOperationException("The record does not validate: " + string.Join(Environment.NewLine, report.Diagnostics.Take(5)))
             : record;
-    }
 }
