@@ -87,10 +87,12 @@ internal static class ValidateCommand
             return new FileResult(name, [], string.Empty, ExitCodes.UsageOrIo);
         }
 
+        // Read and validated in one call, which walks each entity for validation as soon as it is read.
         NegotiationRecord record;
+        ValidationReport report;
         try
         {
-            record = NegotiationJson.Deserialize(bytes);
+            report = RecordValidator.Default.Validate(bytes, out record);
         }
         catch (NegotiationJsonException exception)
         {
@@ -99,7 +101,6 @@ internal static class ValidateCommand
             return new FileResult(name, [line], $"{name}: not a readable record: 1 error", ExitCodes.Failure);
         }
 
-        var report = RecordValidator.Default.Validate(record);
         var positions = report.Diagnostics.IsEmpty ? null : new JsonPositions(bytes, report.Diagnostics.Select(d => d.Path));
         var lines = report.Diagnostics.Select(diagnostic =>
         {
