@@ -87,12 +87,10 @@ internal static class ValidateCommand
             return new FileResult(name, [], string.Empty, ExitCodes.UsageOrIo);
         }
 
-        // Read and validated in one call, which walks each entity for validation as soon as it is read.
         NegotiationRecord record;
-        ValidationReport report;
         try
         {
-            report = RecordValidator.Default.Validate(bytes, out record);
+            record = NegotiationJson.Deserialize(bytes);
         }
         catch (NegotiationJsonException exception)
         {
@@ -101,6 +99,7 @@ internal static class ValidateCommand
             return new FileResult(name, [line], $"{name}: not a readable record: 1 error", ExitCodes.Failure);
         }
 
+        var report = RecordValidator.Default.Validate(record);
         var positions = report.Diagnostics.IsEmpty ? null : new JsonPositions(bytes, report.Diagnostics.Select(d => d.Path));
         var lines = report.Diagnostics.Select(diagnostic =>
         {
