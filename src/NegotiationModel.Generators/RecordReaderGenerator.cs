@@ -536,36 +536,16 @@ public sealed class RecordReaderGenerator : IIncrementalGenerator
                 && !convertedTypes.Contains(named.WithNullableAnnotation(NullableAnnotation.NotAnnotated))
                 && !named.GetAttributes().Any(a => a.AttributeClass?.Name == "JsonConverterAttribute");
 
-        private void WriteList(ITypeSymbol element)
-        {
-            var m = methods;
-            var name = element.ToDisplayString(NotNull);
-            m.AppendLine($"    private static void Read({Reader}, out global::NegotiationModel.ValueList<{name}> value)");
-            m.AppendLine("    {");
-            m.AppendLine($"        if (reader.TokenType == {Token}.Null)");
-            m.AppendLine("        {");
-            m.AppendLine($"            value = global::NegotiationModel.ValueList<{name}>.Empty;");
-            m.AppendLine("            return;");
-            m.AppendLine("        }");
-            m.AppendLine();
-            m.AppendLine($"        var items = new ListBuffer<{name}>(ref reader);");
-            m.AppendLine($"        while (ListBuffer<{name}>.Next(ref reader))");
-            m.AppendLine("        {");
-            m.AppendLine($"            {LeafOrObjectCall(element, $"{name} item", isAmount: false)}");
-            m.AppendLine("            items.Add(item);");
-            m.AppendLine("        }");
-            m.AppendLine();
-            m.AppendLine("        value = items.ToValueList();");
-            m.AppendLine("    }");
-            m.AppendLine();
-        }
+        private void WriteList(ITypeSymbol element) => WriteList(methods, element, "Read", walkPart: null);
 
+        // A list of the root, whose elements go to the walk's part for them as soon as each is built.
         private void WriteRootList(IPropertySymbol property)
+            => WriteList(rootLists, ((INamedTypeSymbol)property.Type).TypeArguments[0].WithNullableAnnotation(NullableAnnotation.NotAnnotated), "ReadRoot" + property.Name, "Root" + property.Name);
+
+        private void WriteList(StringBuilder m, ITypeSymbol element, string method, string? walkPart)
         {
-            var m = rootLists;
-            var element = ((INamedTypeSymbol)property.Type).TypeArguments[0].WithNullableAnnotation(NullableAnnotation.NotAnnotated);
             var name = element.ToDisplayString(NotNull);
-            m.AppendLine($"    private static void ReadRoot{property.Name}({Reader}, out global::NegotiationModel.ValueList<{name}> value)");
+            m.AppendLine($"    private static void {method}({Reader}, out global::NegotiationModel.ValueList<{name}> value)");
             m.AppendLine("    {");
             m.AppendLine($"        if (reader.TokenType == {Token}.Null)");
             m.AppendLine("        {");
@@ -573,14 +553,22 @@ public sealed class RecordReaderGenerator : IIncrementalGenerator
             m.AppendLine("            return;");
             m.AppendLine("        }");
             m.AppendLine();
-            m.AppendLine("        var walk = state.Walk;");
-            m.AppendLine("        var index = 0;");
+            if (walkPart is not null)
+            {
+                m.AppendLine("        var walk = state.Walk;");
+                m.AppendLine("        var index = 0;");
+            }
+
             m.AppendLine($"        var items = new ListBuffer<{name}>(ref reader);");
             m.AppendLine($"        while (ListBuffer<{name}>.Next(ref reader))");
             m.AppendLine("        {");
             m.AppendLine($"            {LeafOrObjectCall(element, $"{name} item", isAmount: false)}");
             m.AppendLine("            items.Add(item);");
-            m.AppendLine($"            walk?.Root{property.Name}(item, index++);");
+            if (walkPart is not null)
+            {
+                m.AppendLine($"            walk?.{walkPart}(item, index++);");
+            }
+
             m.AppendLine("        }");
             m.AppendLine();
             m.AppendLine("        value = items.ToValueList();");
