@@ -48,9 +48,12 @@ public sealed class RecordReaderGenerator : IIncrementalGenerator
         private readonly List<ITypeSymbol> listElements = [];
         private readonly HashSet<INamedTypeSymbol> polymorphicKinds = new(SymbolEqualityComparer.Default);
         private readonly StringBuilder methods = new();
+        private readonly StringBuilder rootLists = new();
+        private INamedTypeSymbol? root;
 
         public string Write(INamedTypeSymbol root)
         {
+            this.root = root;
             Reach(root);
             for (var i = 0; i < pending.Count; i++)
             {
@@ -83,7 +86,7 @@ public sealed class RecordReaderGenerator : IIncrementalGenerator
             roots.AppendLine("        return false;");
             roots.AppendLine("    }");
             roots.AppendLine();
-            return roots.ToString() + methods;
+            return roots.ToString() + rootLists + methods;
         }
 
         // The types System.Text.Json reads with a converter of the context's list (other than lists): leaves to this reader.
@@ -274,7 +277,7 @@ public sealed class RecordReaderGenerator : IIncrementalGenerator
                     m.AppendLine("                        }");
                     m.AppendLine();
                     m.AppendLine($"                        seen{word} |= {bit};");
-                    WriteValue(member, "                        ");
+                    WriteValue(member, "                        ", SymbolEqualityComparer.Default.Equals(type, root));
                     m.AppendLine("                        continue;");
                     m.AppendLine("                    }");
                     m.AppendLine();
@@ -420,17 +423,37 @@ public sealed class RecordReaderGenerator : IIncrementalGenerator
             return parameter.Type.TypeKind == TypeKind.Enum ? $"({parameter.Type.ToDisplayString(NotNull)}){literal}" : literal;
         }
 
-        private void WriteValue(Member member, string indent)
+        private void WriteValue(Member member, string indent, bool ofRoot)
         {
             var m = methods;
             if (member.IsSkipped)
             {
+                if (ofRoot)
+                {
+                    // The walk of the whole record walks what the property holds, which this reader does not read.
+                    m.AppendLine($"{indent}state.Walk?.Unsure();");
+                }
+
                 m.AppendLine($"{indent}ReadState.Skip({Args});");
                 return;
             }
 
             var type = member.Property!.Type;
             var read = ReadCall(type, member.Local, member.Property.Name == "Amount" && type.SpecialType == SpecialType.System_Decimal);
+
+            // A member of the root goes to the walk's part for it (RecordWalker.ForReading) as soon as it is read: a list's
+            // elements one by one, each as soon as it is built, while it is in the cache.
+            var isList = false;
+            var walked = ofRoot && ModelContract.ShapeOf(type, assembly, out _, out isList) != ModelContract.Shape.Leaf;
+            if (walked && isList)
+            {
+                read = $"ReadRoot{member.Property.Name}({Args}, out {member.Local});";
+                WriteRootList(member.Property);
+            }
+            else if (walked)
+            {
+                read += $" state.Walk?.Root{member.Property.Name}({member.Local});";
+            }
             if (member.NullAllowed)
             {
                 m.AppendLine($"{indent}if (reader.TokenType == {Token}.Null)");
@@ -513,11 +536,16 @@ public sealed class RecordReaderGenerator : IIncrementalGenerator
                 && !convertedTypes.Contains(named.WithNullableAnnotation(NullableAnnotation.NotAnnotated))
                 && !named.GetAttributes().Any(a => a.AttributeClass?.Name == "JsonConverterAttribute");
 
-        private void WriteList(ITypeSymbol element)
+        private void WriteList(ITypeSymbol element) => WriteList(methods, element, "Read", walkPart: null);
+
+        // A list of the root, whose elements go to the walk's part for them as soon as each is built.
+        private void WriteRootList(IPropertySymbol property)
+            => WriteList(rootLists, ((INamedTypeSymbol)property.Type).TypeArguments[0].WithNullableAnnotation(NullableAnnotation.NotAnnotated), "ReadRoot" + property.Name, "Root" + property.Name);
+
+        private void WriteList(StringBuilder m, ITypeSymbol element, string method, string? walkPart)
         {
-            var m = methods;
             var name = element.ToDisplayString(NotNull);
-            m.AppendLine($"    private static void Read({Reader}, out global::NegotiationModel.ValueList<{name}> value)");
+            m.AppendLine($"    private static void {method}({Reader}, out global::NegotiationModel.ValueList<{name}> value)");
             m.AppendLine("    {");
             m.AppendLine($"        if (reader.TokenType == {Token}.Null)");
             m.AppendLine("        {");
@@ -525,11 +553,22 @@ public sealed class RecordReaderGenerator : IIncrementalGenerator
             m.AppendLine("            return;");
             m.AppendLine("        }");
             m.AppendLine();
+            if (walkPart is not null)
+            {
+                m.AppendLine("        var walk = state.Walk;");
+                m.AppendLine("        var index = 0;");
+            }
+
             m.AppendLine($"        var items = new ListBuffer<{name}>(ref reader);");
             m.AppendLine($"        while (ListBuffer<{name}>.Next(ref reader))");
             m.AppendLine("        {");
             m.AppendLine($"            {LeafOrObjectCall(element, $"{name} item", isAmount: false)}");
             m.AppendLine("            items.Add(item);");
+            if (walkPart is not null)
+            {
+                m.AppendLine($"            walk?.{walkPart}(item, index++);");
+            }
+
             m.AppendLine("        }");
             m.AppendLine();
             m.AppendLine("        value = items.ToValueList();");

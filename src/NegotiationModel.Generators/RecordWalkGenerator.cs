@@ -27,15 +27,21 @@ public sealed class RecordWalkGenerator : IIncrementalGenerator
     {
         private static readonly SymbolDisplayFormat Qualified = SymbolDisplayFormat.FullyQualifiedFormat;
 
+        private static readonly SymbolDisplayFormat WithNullable = Qualified.WithMiscellaneousOptions(
+            Qualified.MiscellaneousOptions | SymbolDisplayMiscellaneousOptions.IncludeNullableReferenceTypeModifier);
+
         private readonly List<INamedTypeSymbol> pending = [];
         private readonly HashSet<INamedTypeSymbol> seen = new(SymbolEqualityComparer.Default);
         private readonly List<INamedTypeSymbol> entityRoots = [];
         private readonly StringBuilder methods = new();
         private readonly List<string> memberNames = [];
         private readonly Dictionary<string, int> memberNumbers = new(StringComparer.Ordinal);
+        private readonly StringBuilder rootParts = new();
+        private INamedTypeSymbol? root;
 
         public string Write(INamedTypeSymbol root)
         {
+            this.root = root;
             Reach(root);
             for (var i = 0; i < pending.Count; i++)
             {
@@ -64,7 +70,7 @@ public sealed class RecordWalkGenerator : IIncrementalGenerator
             dispatch.Append(string.Join(", ", memberNames.Select(n => SymbolDisplay.FormatLiteral(n, quote: true))));
             dispatch.AppendLine("];");
             dispatch.AppendLine();
-            return dispatch.ToString() + methods;
+            return dispatch.ToString() + rootParts + methods;
         }
 
         private void Reach(INamedTypeSymbol type)
@@ -91,6 +97,12 @@ public sealed class RecordWalkGenerator : IIncrementalGenerator
 
             var isEntity = ModelContract.IsEntity(type);
             var properties = ModelContract.JsonProperties(type).ToList();
+            if (SymbolEqualityComparer.Default.Equals(type, root))
+            {
+                WriteRoot(type, properties);
+                return;
+            }
+
             var idProperty = properties.Select(p => p.Property).FirstOrDefault(p => p.Name == "Id" && ModelContract.ShapeOf(p.Type, assembly, out _, out var isList) == ModelContract.Shape.Identifier && !isList);
             if (isEntity)
             {
@@ -117,7 +129,7 @@ public sealed class RecordWalkGenerator : IIncrementalGenerator
                     continue;
                 }
 
-                WriteMember(type, property, jsonName);
+                WriteMember(type, property, jsonName, $"value.{property.Name}");
             }
 
             var hasUnknown = ModelContract.Members(type).Any(p => p.Name == "UnknownMembers");
@@ -155,10 +167,120 @@ public sealed class RecordWalkGenerator : IIncrementalGenerator
             methods.AppendLine("        }");
         }
 
-        private void WriteMember(INamedTypeSymbol owner, IPropertySymbol property, string jsonName)
+        // The root's walk is made of parts, one per member (per element of a list member), which the generated reader calls
+        // as it builds each, while it is in the cache (RecordWalker.ForReading); the walk of a whole record calls the same parts.
+        private void WriteRoot(INamedTypeSymbol type, List<(IPropertySymbol Property, string JsonName)> properties)
         {
             var m = methods;
-            var get = $"value.{property.Name}";
+            m.AppendLine("        Object(value, at);");
+            var position = 0;
+            foreach (var (property, jsonName) in properties)
+            {
+                position++;
+                var shape = ModelContract.ShapeOf(property.Type, assembly, out _, out var isList);
+                if (shape == ModelContract.Shape.Leaf)
+                {
+                    continue;
+                }
+
+                if (isList && shape != ModelContract.Shape.Object)
+                {
+                    // Not a shape the root holds today: the walk of the whole record takes it as any type's member, and a walk
+                    // fed by the reader is given up (the part says so).
+                    WriteMember(type, property, jsonName, $"value.{property.Name}");
+                    WriteRootElement(type, property, jsonName, shape, position);
+                }
+                else if (isList)
+                {
+                    m.AppendLine("        {");
+                    m.AppendLine($"            var items = value.{property.Name};");
+                    m.AppendLine("            for (var i = 0; i < items.Count; i++)");
+                    m.AppendLine("            {");
+                    m.AppendLine($"                Root{property.Name}(items[i], i);");
+                    m.AppendLine("            }");
+                    m.AppendLine("        }");
+                    WriteRootElement(type, property, jsonName, shape, position);
+                }
+                else
+                {
+                    m.AppendLine($"        Root{property.Name}(value.{property.Name});");
+                    WriteRootMember(type, property, jsonName, position);
+                }
+            }
+
+            m.AppendLine("        RootEnd(value);");
+            m.AppendLine("    }");
+            m.AppendLine();
+
+            var r = rootParts;
+            r.AppendLine("    /// <summary>Walks what the root's walk reports after its members.</summary>");
+            r.AppendLine($"    internal void RootEnd({type.ToDisplayString(Qualified)} value)");
+            r.AppendLine("    {");
+            if (ModelContract.Members(type).Any(p => p.Name == "UnknownMembers"))
+            {
+                r.AppendLine("        Unknown(value.UnknownMembers);");
+            }
+            else
+            {
+                r.AppendLine("        _ = value;");
+            }
+
+            r.AppendLine("    }");
+            r.AppendLine();
+        }
+
+        private void WriteRootElement(INamedTypeSymbol type, IPropertySymbol property, string jsonName, ModelContract.Shape shape, int position)
+        {
+            var r = rootParts;
+            var element = ((INamedTypeSymbol)property.Type).TypeArguments[0].WithNullableAnnotation(NullableAnnotation.NotAnnotated);
+            var text = position.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            r.AppendLine($"    /// <summary>Walks element <paramref name=\"index\"/> of the root's <c>{jsonName}</c>, as the walk of the whole record does.</summary>");
+            r.AppendLine($"    internal void Root{property.Name}({element.ToDisplayString(Qualified)} item, int index)");
+            r.AppendLine("    {");
+            r.AppendLine($"        Order({text});");
+            if (shape == ModelContract.Shape.Object)
+            {
+                Reach((INamedTypeSymbol)element);
+                NoteEntityRoot((INamedTypeSymbol)element);
+                r.AppendLine("        if (index == 0)");
+                r.AppendLine("        {");
+                r.AppendLine($"            rootList{text} = Member(PathTable.Root, {NumberOf(jsonName)});");
+                r.AppendLine("        }");
+                r.AppendLine();
+                r.AppendLine($"        Walk(item, Element(rootList{text}, index));");
+                r.AppendLine("    }");
+                r.AppendLine();
+                r.AppendLine($"    private int rootList{text};");
+            }
+            else
+            {
+                r.AppendLine("        Unsure();");
+                r.AppendLine("    }");
+            }
+
+            r.AppendLine();
+        }
+
+        private void WriteRootMember(INamedTypeSymbol type, IPropertySymbol property, string jsonName, int position)
+        {
+            var saved = methods.Length;
+            WriteMember(type, property, jsonName, "part");
+            var body = methods.ToString(saved, methods.Length - saved);
+            methods.Length = saved;
+            var r = rootParts;
+            r.AppendLine($"    /// <summary>Walks the root's <c>{jsonName}</c>, as the walk of the whole record does.</summary>");
+            r.AppendLine($"    internal void Root{property.Name}({property.Type.ToDisplayString(WithNullable)} part)");
+            r.AppendLine("    {");
+            r.AppendLine($"        Order({position.ToString(System.Globalization.CultureInfo.InvariantCulture)});");
+            r.AppendLine("        const int at = PathTable.Root;");
+            r.Append(body);
+            r.AppendLine("    }");
+            r.AppendLine();
+        }
+
+        private void WriteMember(INamedTypeSymbol owner, IPropertySymbol property, string jsonName, string get)
+        {
+            var m = methods;
             var name = NumberOf(jsonName);
             var shape = ModelContract.ShapeOf(property.Type, assembly, out var element, out var isList);
             var isNullableValue = property.Type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T };

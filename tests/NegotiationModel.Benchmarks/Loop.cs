@@ -9,7 +9,7 @@ namespace NegotiationModel.Benchmarks;
 internal static class Loop
 {
     /// <summary>Runs the loop.</summary>
-    /// <param name="what">load, deserialize, jsonlines, dto, immutable-dto, newtonsoft, serialize, validate, timeline, record-timeline, synthetic-timeline or range-query.</param>
+    /// <param name="what">load, load-from-bytes, deserialize, jsonlines, dto, immutable-dto, newtonsoft, serialize, validate, timeline, record-timeline, synthetic-timeline or range-query.</param>
     /// <param name="statements">The size of the record.</param>
     /// <returns>The process exit code.</returns>
     public static int Run(string what, int statements)
@@ -32,6 +32,7 @@ internal static class Loop
         Func<object> action = what switch
         {
             "load" => () => Operations.Load(json),
+            "load-from-bytes" => () => Operations.LoadFromBytes(json),
             "deserialize" => () => Operations.Deserialize(json),
             "jsonlines" => () => NegotiationJsonLines.Read<Statements.Statement>(new MemoryStream(Lines(record))).Count(),
             "dto" => () => Baseline.DeserializeDto(json),

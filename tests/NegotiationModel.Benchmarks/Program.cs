@@ -28,6 +28,11 @@ if (args is ["--child-load", var loadPath])
     return NegotiationModel.Benchmarks.Quick.Children.Load(loadPath);
 }
 
+if (args is ["--child-load-from-bytes", var fromBytesPath])
+{
+    return NegotiationModel.Benchmarks.Quick.Children.LoadFromBytes(fromBytesPath);
+}
+
 if (args is ["--child-dto", var dtoPath])
 {
     return NegotiationModel.Benchmarks.Quick.Children.Dto(dtoPath);
@@ -67,7 +72,7 @@ if (args is ["--diagnostics", var records])
 }
 
 // `-- --loop WHAT N`: do one thing to an N-statement record over and over for 20 s, for dotnet-trace and
-// dotnet-counters. WHAT: load, deserialize, jsonlines, dto, immutable-dto, newtonsoft, serialize, validate, timeline,
+// dotnet-counters. WHAT: load, load-from-bytes, deserialize, jsonlines, dto, immutable-dto, newtonsoft, serialize, validate, timeline,
 // record-timeline (the timeline of a generated record, no JSON written: for 1 M statements),
 // synthetic-timeline, range-query (the quick mode's range queries over N synthetic entries). With --allocations, it also prints which types took the most of what was allocated.
 if (args is ["--loop", var what, var size, .. var options])

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using NegotiationModel.Walking;
 
 namespace NegotiationModel.Serialization;
 
@@ -25,6 +26,23 @@ internal static class JsonDocumentReader
     {
         CheckSize(utf8Json.Length, options);
         return RecordReader.TryRead<T>(utf8Json, options, out var value) ? value : ReadReference<T>(utf8Json, options);
+    }
+
+    /// <summary>
+    /// Reads a record as <see cref="Read{T}"/> does, handing each part of its root to <paramref name="walk"/> as soon as the
+    /// one-pass reader builds it (<see cref="RecordWalker.ForReading"/>).
+    /// </summary>
+    /// <param name="utf8Json">The document.</param>
+    /// <param name="options">The limits and strictness of the read.</param>
+    /// <param name="walk">The walk to feed.</param>
+    /// <param name="walked">Whether the one-pass reader read the record, so that the walk was given all of it; when the reference
+    /// pipeline read it again, what the walk was given is worth nothing.</param>
+    /// <exception cref="NegotiationJsonException">The input cannot be read.</exception>
+    public static NegotiationRecord ReadRecord(ReadOnlySpan<byte> utf8Json, NegotiationJsonReadOptions options, RecordWalker walk, out bool walked)
+    {
+        CheckSize(utf8Json.Length, options);
+        walked = RecordReader.TryRead<NegotiationRecord>(utf8Json, options, walk, out var value, out _);
+        return walked ? value! : ReadReference<NegotiationRecord>(utf8Json, options);
     }
 
     /// <summary>

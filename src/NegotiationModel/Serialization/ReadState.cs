@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using System.Text.Unicode;
+using NegotiationModel.Walking;
 
 namespace NegotiationModel.Serialization;
 
@@ -16,6 +17,12 @@ namespace NegotiationModel.Serialization;
 internal struct ReadState(bool strict)
 {
     private readonly string?[] shortStrings = ShortStrings.ForThread();
+
+    /// <summary>
+    /// Gets the walk that takes each part of the root as soon as it is read (<see cref="RecordWalker.ForReading"/>), when
+    /// validation asked for one; <see langword="null"/> on every plain read, which pays a test of it per root element.
+    /// </summary>
+    public RecordWalker? Walk { get; init; }
 
     /// <summary>Gets a value indicating whether unknown members are refused (strict reading).</summary>
     public readonly bool Strict => strict;

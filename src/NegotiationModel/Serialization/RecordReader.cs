@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
+using NegotiationModel.Walking;
 using NodaTime;
 using NodaTime.Serialization.SystemTextJson;
 
@@ -40,6 +41,15 @@ internal static partial class RecordReader
     /// <returns><see langword="false"/> when the contract must read the input; <paramref name="refusal"/> then says why, when an exception did.</returns>
     public static bool TryRead<T>(ReadOnlySpan<byte> utf8Json, NegotiationJsonReadOptions options, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out T? value, out Exception? refusal)
         where T : class
+        => TryRead(utf8Json, options, walk: null, out value, out refusal);
+
+    /// <summary>
+    /// Reads a whole document as a <typeparamref name="T"/>, handing each part of the root to <paramref name="walk"/> as soon as
+    /// it is built (<see cref="RecordWalker.ForReading"/>); what the walk was given is worth nothing when this returns false.
+    /// </summary>
+    /// <returns><see langword="false"/> when the contract must read the input; <paramref name="refusal"/> then says why, when an exception did.</returns>
+    public static bool TryRead<T>(ReadOnlySpan<byte> utf8Json, NegotiationJsonReadOptions options, RecordWalker? walk, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out T? value, out Exception? refusal)
+        where T : class
     {
         value = null;
         refusal = null;
@@ -49,7 +59,7 @@ internal static partial class RecordReader
         }
 
         var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { MaxDepth = options.MaxDepth, CommentHandling = JsonCommentHandling.Disallow });
-        var state = new ReadState(options.RejectUnknownMembers);
+        var state = new ReadState(options.RejectUnknownMembers) { Walk = walk };
         try
         {
             if (!reader.Read() || !TryReadRoot(ref reader, ref state, out value) || value is null || reader.Read())

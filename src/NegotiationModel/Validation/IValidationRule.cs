@@ -7,7 +7,7 @@ namespace NegotiationModel.Validation;
 /// <remarks>
 /// <para>
 /// A rule reports every problem it finds and does not stop at the first; it does not throw for a record
-/// that loaded (an exception from a rule propagates out of <see cref="RecordValidator.Validate"/>).
+/// that loaded (an exception from a rule propagates out of <see cref="RecordValidator.Validate(NegotiationRecord)"/>).
 /// Use codes of your own, outside the <c>NM</c> prefix of the built-in rules, such as <c>APP1001</c>.
 /// </para>
 /// <para>A validator may run a rule on several threads at once: rules should keep no state between calls.</para>

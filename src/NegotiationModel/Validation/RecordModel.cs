@@ -121,6 +121,42 @@ internal sealed class RecordModel : RecordVisitor, IDisposable
     }
 
     /// <summary>
+    /// Starts a model that the one-pass reader fills as it reads a record, by handing each part of the root to
+    /// <paramref name="walk"/> as soon as it is built, while it is in the cache; <see cref="TryEnd"/> ends it.
+    /// </summary>
+    /// <param name="expected">About how many definitions the record makes; the table grows past them, and numbers definitions
+    /// in the order first defined whatever its size.</param>
+    /// <param name="walk">The walk to hand to the reader (<c>ReadState.Walk</c>).</param>
+    public static RecordModel ForReading(int expected, out RecordWalker walk)
+    {
+        var model = new RecordModel(expected, everything: false, sortValues: true);
+        walk = RecordWalker.ForReading(model, model.paths);
+        return model;
+    }
+
+    /// <summary>
+    /// Ends a model the reader filled (<see cref="ForReading"/>) when it is, event for event, the one <see cref="Of"/> makes
+    /// of <paramref name="record"/> on the fast path; otherwise the caller disposes of it and walks the record.
+    /// </summary>
+    /// <returns>
+    /// <see langword="false"/> when the walk fed by the reader is not the walk of the record: the document's root members
+    /// came out of the contract's order, or the walk of the whole record would report the root itself, which it does
+    /// first, before the root exists (a record declaring an earlier format version, whose model keeps every object).
+    /// </returns>
+    public bool TryEnd(NegotiationRecord record, RecordWalker walk)
+    {
+        if (!walk.InContractOrder || everything != Rules.FormatVersionRule.Applies(record) || Rules.ValueRules.Reads(record, tags))
+        {
+            return false;
+        }
+
+        walk.RootEnd(record);
+        EndCitation();
+        EndResolutions();
+        return true;
+    }
+
+    /// <summary>
     /// Gets the kind and identifier of definition <paramref name="number"/> (below <see cref="DefinitionCount"/>); the numbers
     /// follow record order.
     /// </summary>

@@ -7,7 +7,7 @@ namespace NegotiationModel.Validation;
 /// and look-ups over the record that are built once for all rules.
 /// </summary>
 /// <remarks>
-/// <para>A context serves one call of <see cref="RecordValidator.Validate"/>, on one thread; it is not thread-safe.
+/// <para>A context serves one call of <see cref="RecordValidator.Validate(NegotiationRecord)"/>, on one thread; it is not thread-safe.
 /// Its look-ups are given back when the call returns: keep what a rule needs from them, not the context.</para>
 /// </remarks>
 public sealed class ValidationContext
@@ -19,11 +19,17 @@ public sealed class ValidationContext
     private bool isOver;
 
     internal ValidationContext(NegotiationRecord record, DiagnosticLimits limits, bool fastPaths)
+        : this(record, RecordModel.Of(record, fastPaths), limits, fastPaths)
+    {
+    }
+
+    /// <summary>Initializes a context over a model of the record already made (<see cref="RecordModel.ForReading"/>), which it disposes of.</summary>
+    internal ValidationContext(NegotiationRecord record, RecordModel model, DiagnosticLimits limits, bool fastPaths)
     {
         Record = record;
         this.fastPaths = fastPaths;
         budget = new DiagnosticBudget(limits);
-        Model = RecordModel.Of(record, fastPaths);
+        Model = model;
     }
 
     /// <summary>Gets the record being validated.</summary>

@@ -58,6 +58,41 @@ internal sealed partial class RecordWalker
         WalkAny(entity, -1);
     }
 
+    /// <summary>
+    /// Makes a walk the generated reader feeds as it reads a record (<c>ReadState.Walk</c>): it hands each element of the
+    /// root's lists, and each other member of the root, to the walk's part for it (<c>Root{Member}</c>) as soon as it is
+    /// built, then the finished record to <c>RootEnd</c>. When the document's root members come in the contract's order,
+    /// the visitor gets what <see cref="Walk(NegotiationRecord, RecordVisitor, PathTable)"/> gives it, event for event,
+    /// less the root's own <see cref="RecordVisitor.VisitObject"/>, which comes first and before the root exists;
+    /// <see cref="InContractOrder"/> says whether they did.
+    /// </summary>
+    /// <param name="visitor">What to report to.</param>
+    /// <param name="paths">Where the steps of the paths go; empty.</param>
+    public static RecordWalker ForReading(RecordVisitor visitor, PathTable paths) => new(visitor, paths, intoNestedEntities: true);
+
+    /// <summary>
+    /// Gets a value indicating whether the parts of the root were walked in the contract's order and each of them could be
+    /// walked alone, so that the walk fed by the reader is the walk of the whole record.
+    /// </summary>
+    public bool InContractOrder => !unsure;
+
+    // The contract's position of the root member last walked: a member before it, now, is out of the walk's order.
+    private int rootMember;
+    private bool unsure;
+
+    private void Order(int member)
+    {
+        if (member < rootMember)
+        {
+            unsure = true;
+        }
+
+        rootMember = member;
+    }
+
+    /// <summary>Gives up the walk fed by the reader: a part of the root reached it that the walk of the whole record takes otherwise.</summary>
+    internal void Unsure() => unsure = true;
+
     private SitePath At(int step) => paths is null ? default : new SitePath(paths, step);
 
     private int Member(int parent, int name) => paths?.Property(parent, name) ?? -1;

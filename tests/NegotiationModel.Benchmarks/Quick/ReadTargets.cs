@@ -23,6 +23,7 @@ internal static class ReadTargets
         ("newtonsoft", "Newtonsoft.Json DTO", Baseline.DeserializeDtoNewtonsoft),
         ("deserialize", "NegotiationJson.Deserialize", json => Operations.Deserialize(json)),
         ("load", "Deserialize + RecordValidator.Validate", json => Operations.Load(json)),
+        ("load-from-bytes", "RecordValidator.Validate(bytes, options, out record), held back", json => Operations.LoadFromBytes(json)),
         ("input-checks", "the separate input checks (JsonInputValidator, which a valid read no longer runs)", json => Operations.CheckInput(json)),
     ];
 

@@ -119,7 +119,7 @@ public sealed class FastPathDifferentialTest
     // Dates some statements, sources and events that had no time, replaces about half of the record's time values with values
     // relative to its entities or floating ones, and breaks about half of its language tags, currencies, zones and ISO 3166
     // codes; null when the result no longer reads (a member that takes no relative value).
-    private static NegotiationRecord? WithTimesMutated(NegotiationRecord record, Random random)
+    internal static NegotiationRecord? WithTimesMutated(NegotiationRecord record, Random random)
     {
         var anchors = record.Entities().Select(e => e.Reference.ToString()).ToList();
         if (anchors.Count == 0)
